@@ -1,0 +1,12 @@
+"""The fit of inserted pauses to the clock, shared by the estimate and the assembly."""
+
+PAUSE_RANGE = (0.6, 1.6)
+"""How far inserted pauses may shrink or stretch to land on the target."""
+
+
+def pause_scale(speech: float, pauses: float, target: float) -> float:
+    """The factor on pauses that makes speech + pauses equal the target, within range."""
+    if pauses <= 0:
+        return 1.0
+    scale = (target - speech) / pauses
+    return min(PAUSE_RANGE[1], max(PAUSE_RANGE[0], scale))

@@ -1,0 +1,225 @@
+"""Web-page text dumps to article parts: find the body, drop the cruft around and inside it.
+
+The rules describe shapes that scraped news pages share (menus, player widgets,
+captions printed twice, stamps, credits, bios), not any one page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*$")
+
+# Whole lines that are never spoken copy, wherever they sit.
+_CRUFT_LINE = [
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"^(updated|published|posted|last updated|first published)\b.{0,60}\d",
+        r"^(copyright|\(c\)|©)",
+        r"all rights reserved",
+        r"\b(contributed|contributing) (reporting|to this report|to this story)\b",
+        r"^(additional )?(reporting|writing|editing) by\b",
+        r"^(file photo|photo|image|caption|image caption|image copyright|media caption)\b\s*[:|-]?",
+        r"\b(getty images|ap photo|reuters/|afp via|/ap$|shutterstock)\b",
+        r"^(share|share this|tweet|email|print|comment|comments|save|facebook|twitter)\b.{0,30}$",
+        r"^(skip to|jump to|back to top|advertisement|sponsored|read more|more videos|"
+        r"related|see also|watch|listen|play|replay|next up|up next)\b.{0,40}$",
+        r"^(sign up|subscribe|get our|get the|download the|follow us|follow)\b",
+        r"\bnewsletter\b.{0,60}$",
+        r"^(click|tap) here\b",
+        r"^\d{1,2}:\d{2}(:\d{2})?( \d{1,2}:\d{2}(:\d{2})?)?$",
+        r"\b(\d+ min read|min read)\b",
+        r"^by [A-Z]",
+    )
+]
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Za-z.'-]*(?:[ ,]+[A-Z][A-Za-z.'-]*)*\s*)?"
+    r"\((?:AP|Reuters|CNN|AFP|UPI|CNN Business)\)\s*[—–-]*\s*"
+)
+_NAME_LINE = re.compile(r"^[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,3}$")
+_BYLINE = re.compile(r"^(?:by|analysis by|written by)\s+(.+)$", re.IGNORECASE)
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [
+            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
+            ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
+            ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+            ("dec", "december"),
+        ],
+        start=1,
+    )
+    for m in names
+}
+_DATE = re.compile(r"\b([A-Z][a-z]{2,8})\.? (\d{1,2}), (\d{4})\b")
+_COPYRIGHT_OWNER = re.compile(
+    r"^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?([^.,|]+)", re.I
+)
+_CORPORATE = re.compile(r"\s+(LLC|Inc|Ltd|plc|Corp|Interactive)\b.*$", re.I)
+_AGENCY = re.compile(r"\((AP|Reuters|CNN|AFP|UPI)\)")
+_TITLE_SUFFIX = re.compile(r"^(.{12,}?)\s+[-|–—]\s+([^-|–—]{2,40})$")
+
+
+@dataclass(frozen=True)
+class PageParts:
+    """What the cleaner found in a page dump."""
+
+    title: str
+    byline: str | None
+    source: str | None
+    published: dt.date | None
+    paragraphs: list[str]
+
+
+def _words(line: str) -> int:
+    return len(line.split())
+
+
+def is_cruft(line: str) -> bool:
+    """True when a line is page furniture rather than article copy."""
+    return any(p.search(line) for p in _CRUFT_LINE)
+
+
+def is_prose(line: str) -> bool:
+    """A line that reads like article copy: a sentence or more."""
+    n = _words(line)
+    return (n >= 5 and bool(_SENTENCE_END.search(line))) or n >= 14
+
+
+def _body_span(lines: list[str], skip: set[int]) -> tuple[int, int]:
+    """The run of lines with the most prose, allowing short interruptions (subheads)."""
+    best, best_span = 0.0, (0, 0)
+    run, start = 0.0, 0
+    for i, line in enumerate(lines):
+        if i in skip:
+            weight = -1.0
+        elif is_prose(line) and not is_cruft(line):
+            weight = float(_words(line))
+        else:
+            weight = -(3.0 + _words(line) / 2)
+        if run <= 0:
+            run, start = 0.0, i
+        run += weight
+        if run > best:
+            best, best_span = run, (start, i + 1)
+    return best_span
+
+
+def _similar(a: str, b: str) -> float:
+    wa = set(re.findall(r"\w+", a.lower()))
+    wb = set(re.findall(r"\w+", b.lower()))
+    return len(wa & wb) / max(1, len(wa | wb))
+
+
+def _find_title(lines: list[str], body_start: int, skip: set[int]) -> str:
+    page_title = lines[0] if lines else ""
+    m = _TITLE_SUFFIX.match(page_title)
+    bare = m.group(1) if m else page_title
+    candidates = [
+        (i, line)
+        for i, line in enumerate(lines[1:body_start], start=1)
+        if i not in skip and 3 <= _words(line) <= 30 and not is_cruft(line)
+        and not _BYLINE.match(line) and not line.endswith(".")
+    ]
+    scored = [(_similar(line, bare), i, line) for i, line in candidates]
+    good = [s for s in scored if s[0] >= 0.5]
+    if good:
+        return max(good)[2]
+    if bare and _words(bare) >= 3 and not is_cruft(bare):
+        return bare
+    # Nearest headline-shaped line above the body.
+    return candidates[-1][1] if candidates else bare
+
+
+def _find_source(lines: list[str], body: list[str]) -> str | None:
+    """The outlet: a wire dateline, else the page title's suffix, else the copyright owner."""
+    for line in body[:4]:
+        dm = _AGENCY.search(line)
+        if dm:
+            return dm.group(1)
+    m = _TITLE_SUFFIX.match(lines[0]) if lines else None
+    if m and _words(m.group(2)) <= 4:
+        return m.group(2).strip()
+    for line in lines:
+        if re.search(r"©|\(c\)|copyright \d{4}", line, re.I):
+            cm = _COPYRIGHT_OWNER.search(line)
+            if cm:
+                owner = _CORPORATE.sub("", cm.group(1).strip())
+                if 1 <= _words(owner) <= 4:
+                    return re.sub(r"^The (Associated Press)$", r"\1", owner)
+    return None
+
+
+def _find_date(lines: list[str]) -> dt.date | None:
+    for line in lines:
+        m = _DATE.search(line)
+        if m and m.group(1).lower() in _MONTHS:
+            try:
+                return dt.date(int(m.group(3)), _MONTHS[m.group(1).lower()], int(m.group(2)))
+            except ValueError:
+                continue
+    return None
+
+
+def _bios(lines: list[str]) -> tuple[list[str], set[int]]:
+    """Author bios: a name-only line followed by "<that name> is/covers/..." lines."""
+    names, bios = [], set()
+    for i in range(1, len(lines)):
+        name = lines[i - 1]
+        if i - 1 in bios or not _NAME_LINE.match(name):
+            continue
+        if lines[i].startswith(name + " ") and _words(lines[i]) >= 4:
+            names.append(name)
+            bios.add(i)
+            bios.add(i - 1)
+    return names, bios
+
+
+def _tidy_name(name: str | None) -> str | None:
+    """Names printed in capitals ("LISA MASCARO and ERIC TUCKER") in title case."""
+    if not name:
+        return None
+    caps = sum(c.isupper() for c in name)
+    if caps > sum(c.islower() for c in name):
+        return " ".join(w if w in ("and", "of") else w.title() for w in name.split())
+    return name
+
+
+def split_page(text: str) -> PageParts:
+    """Split a page's text dump into headline, byline, source, date and body paragraphs."""
+    lines = [re.sub(r"\s+", " ", raw).strip() for raw in text.splitlines()]
+    lines = [line for line in lines if line]
+    counts = Counter(lines)
+    # Captions (and some menus) are printed twice; article paragraphs never are.
+    repeated = {i for i, line in enumerate(lines) if counts[line] > 1 and _words(line) >= 4}
+    authors, bios = _bios(lines)
+    skip = repeated | bios
+    start, end = _body_span(lines, skip)
+    title = _find_title(lines, start, skip)
+    byline = None
+    for line in lines[: start + 4]:
+        bm = _BYLINE.match(line)
+        names = re.split(r"\s+\|\s+|,\s+(?:CNN|AP|Reuters)\b", bm.group(1))[0] if bm else ""
+        if names and _words(names) <= 12:
+            byline = names.strip(" ,")
+            break
+    if byline is None and authors:
+        byline = ", ".join(authors[:4])
+    paragraphs = []
+    for i in range(start, end):
+        line = lines[i]
+        if i in skip or is_cruft(line) or not is_prose(line) or line == title:
+            continue
+        line = _DATELINE.sub("", line, count=1)
+        if line:
+            paragraphs.append(line)
+    return PageParts(
+        title=title,
+        byline=_tidy_name(byline),
+        source=_find_source(lines, lines[start:end]),
+        published=_find_date([ln for i, ln in enumerate(lines[:start]) if i not in skip]),
+        paragraphs=paragraphs,
+    )

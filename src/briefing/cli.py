@@ -1,0 +1,111 @@
+"""The command line: parse options, call the pipeline, print. Nothing else lives here."""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from collections.abc import Callable
+from typing import Annotated, TypeVar
+
+import typer
+
+from . import pipeline
+from .config import settings_from_cli
+from .errors import BriefingError
+from .report import preview_table, templates_table
+
+app = typer.Typer(
+    help="Turn a news article into a timed on-air radio briefing.",
+    add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+_state = {"debug": False}
+F = TypeVar("F", bound=Callable[..., object])
+
+ArticleArg = Annotated[str, typer.Argument(help="Article text file, or - for stdin.")]
+DurationOpt = Annotated[str, typer.Option("--duration", "-d",
+                                          help="Target length: seconds (60) or m:ss (1:30).")]
+TemplateOpt = Annotated[str, typer.Option("--template", "-t", help="Template name or path.")]
+VoiceOpt = Annotated[str, typer.Option("--voice", "-v", help="Voice profile name or path.")]
+
+
+def _fail(message: str, code: int = 1) -> None:
+    typer.echo(f"briefing: error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def _guarded(fn: F) -> F:
+    """Our errors as one line on stderr and exit 1; tracebacks only with --debug."""
+
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        try:
+            return fn(*args, **kwargs)
+        except BriefingError as exc:
+            if _state["debug"]:
+                raise
+            _fail(str(exc))
+        except KeyboardInterrupt:
+            _fail("interrupted; no output was written", 130)
+
+    return wrapper  # type: ignore[return-value]
+
+
+@app.callback()
+def _root(debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
+          ) -> None:
+    _state["debug"] = debug
+
+
+@app.command()
+@_guarded
+def make(article: ArticleArg, duration: DurationOpt = "60", template: TemplateOpt = "brief",
+         voice: VoiceOpt = "default",
+         output: Annotated[str | None, typer.Option(
+             "--output", "-o", help="MP3 to write (default briefings/<slug>.mp3).")] = None,
+         ) -> None:
+    """Render ARTICLE to an MP3 with chapters, plus a JSON sidecar."""
+    settings = settings_from_cli(article, duration, template, voice, output)
+    result = pipeline.make(settings)
+    plan = result.preview.plan
+    if plan.short:
+        typer.echo(f"briefing: note: the article fills {plan.timeline.total:.1f} s of the "
+                   f"{settings.target_seconds:.1f} s target; the briefing runs short rather "
+                   "than padding with silence", err=True)
+    typer.echo(f"wrote {result.mp3} and {result.sidecar}")
+    typer.echo(f"duration {result.timeline.total:.2f} s (target {settings.target_seconds:.1f} s, "
+               f"estimated {plan.timeline.total:.2f} s), {len(result.timeline.segments)} chapters")
+
+
+@app.command()
+@_guarded
+def preview(article: ArticleArg, duration: DurationOpt = "60", template: TemplateOpt = "brief",
+            voice: VoiceOpt = "default",
+            as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+            ) -> None:
+    """Show the script and each segment's estimated timing, without rendering audio."""
+    settings = settings_from_cli(article, duration, template, voice)
+    planned = pipeline.preview(settings)
+    if as_json:
+        typer.echo(json.dumps(pipeline.preview_json(planned), indent=2, ensure_ascii=False))
+    else:
+        typer.echo(preview_table(planned))
+
+
+@app.command()
+@_guarded
+def templates() -> None:
+    """List script templates: name, where the file lives, what it is for."""
+    from .script import list_templates
+
+    typer.echo(templates_table(list_templates()))
+
+
+def main() -> None:
+    """Console entry point."""
+    app(prog_name="briefing")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

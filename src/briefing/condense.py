@@ -1,0 +1,168 @@
+"""Choosing the article's sentences for air: ranked, faithful, sized to a time budget."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .article import Article, Sentence
+
+# Openers that lean on something said before: not spoken without their predecessor.
+_DANGLING = re.compile(
+    r"^(he|she|it|they|this|that|these|those|his|her|its|their|but|and|so|also|still|"
+    r"however|meanwhile|instead|then|there|here|such|both|yet)\b",
+    re.IGNORECASE,
+)
+_QUOTE = re.compile(r"[\"“][^\"”]{15,}[\"”]")
+_ATTRIBUTION = re.compile(
+    r"\b(said|says|told|tells|wrote|writes|added|adds|stated|explained|according to)\b"
+)
+_PRONOUN_SPEAKER = re.compile(r"\b(he|she|they|it)\s+(said|says|added|wrote|told)\b", re.I)
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'-]+")
+_STOP = frozenset(
+    """a an the and or but if of to in on at by for with from as is are was were be been being
+    that this these those it its he she they them his her their we our you your i me my not no
+    has have had do does did will would can could should may might must said says say also than
+    then there here which who whom whose what when where why how all any some more most other
+    such into over after before about up out so just only very new one two""".split()
+)
+
+
+@dataclass(frozen=True)
+class Scored:
+    """A sentence with the parts of its score, so a choice can be explained."""
+
+    sentence: Sentence
+    position: float
+    centrality: float
+    shape: float
+    """Penalty factor for very short or long sentences and questions (0..1)."""
+
+    @property
+    def score(self) -> float:
+        return (0.6 * self.position + 0.4 * self.centrality) * self.shape
+
+
+def content_words(text: str) -> list[str]:
+    return [w.lower() for w in _TOKEN.findall(text) if w.lower() not in _STOP]
+
+
+def is_dangling(sentence: Sentence) -> bool:
+    return bool(_DANGLING.match(sentence.text.lstrip("\"“'‘(")))
+
+
+def is_quote(sentence: Sentence) -> bool:
+    """A direct quote with a named speaker ("..., Yermak said"), not just "he said"."""
+    text = sentence.text
+    if not _QUOTE.search(text) or not _ATTRIBUTION.search(text):
+        return False
+    outside = re.sub(r"[\"“][^\"”]*[\"”]", " ", text)
+    if _PRONOUN_SPEAKER.search(outside) and not re.search(r"\b[A-Z][a-z]+\b", outside[1:]):
+        return False
+    return bool(re.search(r"(?<!^)\b[A-Z][a-z]+", outside.strip()))
+
+
+def score_sentences(article: Article) -> list[Scored]:
+    """Score every body sentence: early and central sentences carry the news."""
+    sentences = article.sentences
+    freq = Counter(w for s in sentences for w in set(content_words(s.text)))
+    title_words = set(content_words(article.title))
+    raw = []
+    for s in sentences:
+        words = content_words(s.text)
+        weight = sum(freq[w] - 1 + (2 if w in title_words else 0) for w in words)
+        raw.append(weight / math.sqrt(max(4, len(words))))
+    top = max(raw) or 1.0
+    scored = []
+    for s, c in zip(sentences, raw, strict=False):
+        shape = 1.0
+        if s.words < 7:
+            shape *= 0.4
+        if s.words > 45:
+            shape *= 0.7
+        if s.text.rstrip("\"”’' ").endswith("?"):
+            shape *= 0.2
+        scored.append(Scored(s, position=1 / (1 + 0.12 * s.index), centrality=c / top, shape=shape))
+    return scored
+
+
+def pick_lead(scored: list[Scored]) -> Scored | None:
+    """The opening: an early sentence that stands alone and names who (a proper noun)."""
+    early = [x for x in scored[:6] if not is_dangling(x.sentence) and x.sentence.words >= 8
+             and not x.sentence.text.rstrip("\"”' ").endswith("?")]
+    named = [x for x in early if re.search(r"(?<!^)\b[A-Z][a-z]+", x.sentence.text)]
+    pool = named or early or scored[:1]
+    return pool[0] if pool else None
+
+
+def pick_quote(scored: list[Scored], exclude: set[int]) -> Scored | None:
+    quotes = [x for x in scored if x.sentence.index not in exclude and is_quote(x.sentence)
+              and 10 <= x.sentence.words <= 50 and not is_dangling(x.sentence)]
+    return max(quotes, key=lambda x: x.score) if quotes else None
+
+
+def fill(
+    scored: list[Scored],
+    budget: float,
+    cost: Callable[[Sentence], float],
+    exclude: set[int],
+) -> list[Sentence]:
+    """Best-scoring sentences whose cost fits the budget, returned in article order.
+
+    A sentence that leans on its predecessor comes only with that predecessor.
+    After the greedy pass, single swaps move the total closer to the budget.
+    """
+    by_index = {x.sentence.index: x for x in scored}
+    chosen: dict[int, Sentence] = {}
+    left = budget
+
+    def unit(x: Scored) -> list[Sentence]:
+        s = x.sentence
+        group = [s]
+        while is_dangling(group[0]) and group[0].index - 1 in by_index:
+            prev = by_index[group[0].index - 1].sentence
+            if prev.index in exclude:
+                return []  # its antecedent is spoken elsewhere; too far away to lean on
+            if prev.index in chosen:
+                break
+            group.insert(0, prev)
+            if len(group) > 3:
+                return []
+        if is_dangling(group[0]) and group[0].index - 1 not in chosen:
+            return []
+        return [g for g in group if g.index not in chosen]
+
+    for x in sorted(scored, key=lambda x: -x.score):
+        if x.sentence.index in exclude or x.sentence.index in chosen or x.shape < 0.3:
+            continue
+        group = unit(x)
+        if not group:
+            continue
+        need = sum(cost(s) for s in group)
+        if need <= left:
+            for s in group:
+                chosen[s.index] = s
+            left -= need
+    # Swap a chosen, independent sentence for a longer one that still fits.
+    for _ in range(3):
+        best = None
+        for i, s in chosen.items():
+            if any(is_dangling(c) and c.index == i + 1 for c in chosen.values()):
+                continue
+            for x in scored:
+                o = x.sentence
+                if o.index in chosen or o.index in exclude or is_dangling(o) or x.shape < 0.3:
+                    continue
+                gain = cost(o) - cost(s)
+                if 0 < gain <= left and (best is None or gain > best[0]):
+                    best = (gain, i, o)
+        if best is None or best[0] < 0.5:
+            break
+        gain, i, o = best
+        del chosen[i]
+        chosen[o.index] = o
+        left -= gain
+    return [chosen[i] for i in sorted(chosen)]

@@ -1,0 +1,29 @@
+"""The project's own error types. Each message says what is wrong and how to fix it."""
+
+
+class BriefingError(Exception):
+    """A problem the user can fix; the CLI prints it as one line and exits 1."""
+
+
+class ArticleError(BriefingError):
+    """The article is missing, empty or unreadable."""
+
+
+class TemplateError(BriefingError):
+    """A script template is missing or broken."""
+
+
+class VoiceError(BriefingError):
+    """A voice profile is missing or invalid."""
+
+
+class EngineError(BriefingError):
+    """The speech engine failed or produced audio that does not check out."""
+
+
+class OptionError(BriefingError):
+    """A command-line option has a value the tool cannot use."""
+
+
+class OutputError(BriefingError):
+    """An output file could not be written."""

@@ -1,0 +1,109 @@
+"""make() and preview(): the stages composed; no stage logic lives here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .article import Article, load_article
+from .config import Settings, slugify
+from .plan import Plan, plan_script
+from .script import ScriptTemplate, Segment, find_template
+from .timing import Timeline
+from .voices import Voice, load_voice
+
+
+@dataclass(frozen=True)
+class Preview:
+    """A planned briefing before any audio: what `briefing preview` shows."""
+
+    article: Article
+    voice: Voice
+    plan: Plan
+
+
+@dataclass(frozen=True)
+class Briefing:
+    """A rendered briefing: the files written and the measured timeline."""
+
+    mp3: Path
+    sidecar: Path
+    preview: Preview
+    timeline: Timeline
+    pause_scale: float
+
+
+def preview(settings: Settings) -> Preview:
+    """Ingest, condense and template the article; estimate each segment's time."""
+    template = ScriptTemplate(find_template(settings.template))
+    voice = load_voice(settings.voice)
+    article = load_article(settings.article)
+    return Preview(article, voice, plan_script(article, template, voice, settings.target_seconds))
+
+
+def make(settings: Settings) -> Briefing:
+    """Everything preview does, then voice, assemble and export the MP3 and sidecar."""
+    from .audio import OUTPUT_RATE, assemble
+    from .export import encode_mp3, encoder_delay, id3_tags, write_outputs
+    from .tts import get_engine
+
+    planned = preview(settings)
+    script, voice = planned.plan.script, planned.voice
+    engine = get_engine(voice)
+    cache: dict[str, object] = {}
+    chunks = []
+    for segment in script.segments:
+        row = []
+        for sentence in segment.sentences:
+            if sentence not in cache:
+                cache[sentence] = engine.synthesize(sentence)
+            row.append(cache[sentence])
+        chunks.append(row)
+    delay = encoder_delay(OUTPUT_RATE)
+    rendered = assemble(script.segments, chunks, voice.sentence_pause,
+                        settings.target_seconds - delay, offset=delay)
+    mp3 = encode_mp3(rendered.audio.raw_data, OUTPUT_RATE, settings.bitrate)
+    article = planned.article
+    chapters = [(seg.id, seg.title, t.start, t.end)
+                for seg, t in zip(script.segments, rendered.timeline.segments, strict=False)]
+    tags = id3_tags(script.title, article.source, article.published, chapters)
+    out = settings.output or Path("briefings") / f"{slugify(article.title)}.mp3"
+    sidecar = sidecar_json(planned, rendered.timeline)
+    json_path = write_outputs(out, mp3, tags, sidecar)
+    return Briefing(out, json_path, planned, rendered.timeline, rendered.pause_scale)
+
+
+def _segment_json(segment: Segment, start: float, end: float) -> dict:
+    return {"id": segment.id, "title": segment.title, "role": segment.role,
+            "start": round(start, 3), "end": round(end, 3), "text": segment.text,
+            "sources": list(segment.sources)}
+
+
+def sidecar_json(planned: Preview, timeline: Timeline) -> dict:
+    """The sidecar: the script with measured times (shape in ARCHITECTURE.md)."""
+    script, article = planned.plan.script, planned.article
+    return {
+        "title": script.title, "source": article.source, "byline": article.byline,
+        "published": article.published.isoformat() if article.published else None,
+        "template": script.template, "voice": planned.voice.name,
+        "target_seconds": script.target_seconds, "duration_seconds": round(timeline.total, 3),
+        "segments": [_segment_json(seg, t.start, t.end)
+                     for seg, t in zip(script.segments, timeline.segments, strict=False)],
+    }
+
+
+def preview_json(planned: Preview) -> dict:
+    """The preview: the sidecar's shape with estimated times and word counts."""
+    script, article, timeline = planned.plan.script, planned.article, planned.plan.timeline
+    segments = []
+    for seg, t in zip(script.segments, timeline.segments, strict=False):
+        row = _segment_json(seg, t.start, t.end)
+        row["words"] = seg.words
+        segments.append(row)
+    return {
+        "title": script.title, "source": article.source, "byline": article.byline,
+        "published": article.published.isoformat() if article.published else None,
+        "template": script.template, "voice": planned.voice.name,
+        "target_seconds": script.target_seconds, "estimated_seconds": round(timeline.total, 3),
+        "segments": segments,
+    }

@@ -1,0 +1,59 @@
+"""Plain-text tables for the terminal: the preview and the template list."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .pipeline import Preview
+    from .script import TemplateInfo
+
+BAR = 30
+
+
+def _clock(seconds: float) -> str:
+    return f"{int(seconds // 60)}:{seconds % 60:04.1f}"
+
+
+def _bar(start: float, end: float, total: float) -> str:
+    if total <= 0:
+        return " " * BAR
+    a = round(start / total * BAR)
+    b = max(a + 1, round(end / total * BAR))
+    return " " * a + "█" * (b - a) + " " * (BAR - b)
+
+
+def _opening(text: str, words: int = 7) -> str:
+    parts = text.split()
+    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
+
+
+def preview_table(planned: Preview) -> str:
+    """Segments with start, duration, words, a proportional timeline and opening words."""
+    script, timeline, article = planned.plan.script, planned.plan.timeline, planned.article
+    total = max(timeline.total, script.target_seconds)
+    meta = " · ".join(x for x in (article.source, article.byline) if x)
+    lines = [script.title, f"{meta}  [template {script.template}, voice {planned.voice.name}]"
+             if meta else f"[template {script.template}, voice {planned.voice.name}]", ""]
+    width = max([len(s.id) for s in script.segments] + [7])
+    lines.append(f"{'segment':<{width}}  {'start':>6}  {'dur':>5}  {'words':>5}  "
+                 f"{'timeline':<{BAR}}  opening")
+    for seg, t in zip(script.segments, timeline.segments, strict=False):
+        lines.append(f"{seg.id:<{width}}  {_clock(t.start):>6}  {t.seconds:>4.1f}s  "
+                     f"{seg.words:>5}  {_bar(t.start, t.end, total)}  {_opening(seg.text)}")
+    diff = timeline.total - script.target_seconds
+    lines.append("")
+    lines.append(f"total {timeline.total:.1f} s estimated, target {script.target_seconds:.1f} s "
+                 f"({diff:+.1f} s)")
+    if planned.plan.short:
+        lines.append("note: the article is too short to fill the target; "
+                     "the briefing will run short rather than pad with silence")
+    return "\n".join(lines)
+
+
+def templates_table(templates: list[TemplateInfo]) -> str:
+    if not templates:
+        return "no templates found (add .j2 files to ./scripts)"
+    width = max(len(t.name) for t in templates)
+    return "\n".join(f"{t.name:<{width}}  {t.path}\n{'':<{width}}  {t.description}"
+                     for t in templates)

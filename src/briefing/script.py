@@ -1,0 +1,245 @@
+"""Scripts and their templates: Jinja2 (sandboxed) with a ``{% segment %}`` tag.
+
+A template is rendered twice: once with empty story helpers, to learn which
+helpers it uses and how long its fixed wording runs, then with the sentences
+chosen to fill what is left of the time budget.
+"""
+
+from __future__ import annotations
+
+import re
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from jinja2 import FileSystemLoader, StrictUndefined, nodes
+from jinja2 import TemplateError as JinjaTemplateError
+from jinja2.ext import Extension
+from jinja2.sandbox import SandboxedEnvironment
+
+from .article import Article, Sentence, split_sentences
+from .errors import TemplateError
+from .resources import search_dirs
+from .style import speech_text
+
+_MARK = "\u2029"  # separates sentences a helper returns, so they stay whole
+_DESCRIPTION = re.compile(r"^\{#-?\s*description:\s*(.+?)\s*-?#\}", re.S)
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One chapter of the briefing."""
+
+    id: str
+    """Slug, unique within the script."""
+    title: str
+    """Chapter title."""
+    role: str
+    """Voice role (``anchor``)."""
+    sentences: tuple[str, ...]
+    """What is spoken, one sentence each (broadcast copy)."""
+    copy: tuple[str, ...]
+    """The same sentences as written in the article or template."""
+    sources: tuple[int, ...]
+    """Article sentence indexes this segment speaks; empty for template wording."""
+    pause_after: float = 0.8
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.sentences)
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+@dataclass(frozen=True)
+class Script:
+    """A briefing's script, before any audio."""
+
+    title: str
+    template: str
+    target_seconds: float
+    segments: tuple[Segment, ...]
+
+
+@dataclass(frozen=True)
+class TemplateInfo:
+    name: str
+    path: Path
+    description: str
+
+
+@dataclass
+class Selection:
+    """Which article sentences each story helper speaks."""
+
+    lead: list[Sentence] = field(default_factory=list)
+    quote: list[Sentence] = field(default_factory=list)
+    fill: list[Sentence] = field(default_factory=list)
+
+
+class _Render:
+    """State of one render: the segments collected and the helper calls seen."""
+
+    def __init__(self, selection: Selection, pause: float) -> None:
+        self.selection = selection
+        self.pause = pause
+        self.segments: list[Segment] = []
+        self.current: list[int] | None = None
+        self.used: set[str] = set()
+        self.spoken: set[str] = set()
+
+    def take(self, helper: str) -> str:
+        self.used.add(helper)
+        chosen: list[Sentence] = getattr(self.selection, helper)
+        setattr(self.selection, helper, [])  # a helper speaks its sentences once
+        if self.current is not None:
+            self.current.extend(s.index for s in chosen)
+        self.spoken.update(s.text for s in chosen)
+        return "".join(_MARK + s.text + _MARK for s in chosen)
+
+    def segment(self, seg_id: str, title: str, role: str, caller: Callable[[], str]) -> str:
+        if any(s.id == seg_id for s in self.segments):
+            raise TemplateError(f"segment id '{seg_id}' is used twice (ids must be unique)")
+        self.current = []
+        body = caller()
+        sources, self.current = self.current, None
+        copy: list[str] = []
+        for piece in body.split(_MARK):
+            piece = " ".join(piece.split())
+            if not piece:
+                continue
+            copy.extend([piece] if piece in self.spoken else split_sentences(piece))
+        if copy:
+            self.segments.append(Segment(
+                id=seg_id, title=title, role=role,
+                sentences=tuple(speech_text(c) for c in copy), copy=tuple(copy),
+                sources=tuple(sources), pause_after=self.pause,
+            ))
+        return ""
+
+
+class Story:
+    """What a template calls to speak the article: ``lead()``, ``fill()``, ``quote()``."""
+
+    def __init__(self, render: _Render) -> None:
+        self._render = render
+
+    def lead(self) -> str:
+        """The opening sentence: who and what."""
+        return self._render.take("lead")
+
+    def fill(self) -> str:
+        """The most important remaining sentences, in article order, sized to the budget."""
+        return self._render.take("fill")
+
+    def quote(self) -> str:
+        """A direct quote with its speaker named, when the article has one."""
+        return self._render.take("quote")
+
+
+class SegmentExtension(Extension):
+    """``{% segment "id", title="...", role="anchor" %}...{% endsegment %}``."""
+
+    tags = {"segment"}
+
+    def parse(self, parser):  # noqa: ANN001, ANN201 - Jinja's extension API
+        lineno = next(parser.stream).lineno
+        seg_id = parser.parse_expression()
+        title: nodes.Expr = nodes.Const(None)
+        role: nodes.Expr = nodes.Const("anchor")
+        while parser.stream.skip_if("comma"):
+            key = parser.stream.expect("name").value
+            parser.stream.expect("assign")
+            value = parser.parse_expression()
+            if key == "title":
+                title = value
+            elif key == "role":
+                role = value
+            else:
+                parser.fail(f"unknown segment option '{key}' (use title= or role=)", lineno)
+        body = parser.parse_statements(("name:endsegment",), drop_needle=True)
+        call = self.call_method(
+            "_segment", [nodes.Name("_render", "load"), seg_id, title, role]
+        )
+        return nodes.CallBlock(call, [], [], body).set_lineno(lineno)
+
+    def _segment(self, render: _Render, seg_id: str, title: str | None, role: str,
+                 caller: Callable[[], str]) -> str:
+        return render.segment(str(seg_id), str(title or seg_id).strip(), str(role), caller)
+
+
+def list_templates() -> list[TemplateInfo]:
+    """Templates by name; a working folder's ``./scripts`` wins over the built-ins."""
+    found: dict[str, TemplateInfo] = {}
+    for folder in search_dirs("scripts"):
+        for path in sorted(folder.glob("*.j2")):
+            if path.stem not in found:
+                found[path.stem] = TemplateInfo(path.stem, path, _describe(path))
+    return list(found.values())
+
+
+def _describe(path: Path) -> str:
+    m = _DESCRIPTION.match(path.read_text(encoding="utf-8", errors="replace"))
+    return " ".join(m.group(1).split()) if m else ""
+
+
+def find_template(name_or_path: str) -> Path:
+    """An explicit path, then ``./scripts/NAME.j2``, then the built-in template."""
+    candidate = Path(name_or_path)
+    if candidate.suffix == ".j2" or "/" in name_or_path:
+        if candidate.is_file():
+            return candidate
+        raise TemplateError(f"template not found: {candidate} (check the path)")
+    for info in list_templates():
+        if info.name == name_or_path:
+            return info.path
+    known = ", ".join(t.name for t in list_templates()) or "none"
+    raise TemplateError(f"unknown template '{name_or_path}' (known templates: {known})")
+
+
+class ScriptTemplate:
+    """A loaded, compiled template."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.name = path.stem
+        env = SandboxedEnvironment(
+            loader=FileSystemLoader(str(path.parent)), undefined=StrictUndefined,
+            extensions=[SegmentExtension], autoescape=False, trim_blocks=True,
+            lstrip_blocks=True,
+        )
+        try:
+            self._template = env.get_template(path.name)
+        except UnicodeDecodeError as exc:
+            raise TemplateError(f"cannot read template {path}: not UTF-8 text") from exc
+        except JinjaTemplateError as exc:
+            line = getattr(exc, "lineno", "?")
+            raise TemplateError(f"{path}:{line}: {exc.message} (fix the template)") from exc
+
+    def render(self, article: Article, selection: Selection, target_seconds: float,
+               pause: float) -> tuple[list[Segment], set[str]]:
+        """Segments in template order, and the story helpers the template called."""
+        render = _Render(selection, pause)
+        context = {
+            "article": article, "story": Story(render), "target_seconds": target_seconds,
+            "_render": render,
+        }
+        try:
+            self._template.render(context)
+        except TemplateError:
+            raise
+        except JinjaTemplateError as exc:
+            raise TemplateError(f"{self.path}:{_line_of(exc)}: {exc.message} "
+                                "(check the names the template uses)") from exc
+        return render.segments, render.used
+
+
+def _line_of(exc: BaseException) -> str:
+    """The template line a render error came from (Jinja maps it into the traceback)."""
+    for frame in reversed(traceback.extract_tb(exc.__traceback__)):
+        if frame.filename.endswith(".j2"):
+            return str(frame.lineno)
+    return "?"

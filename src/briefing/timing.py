@@ -1,0 +1,107 @@
+"""Timelines and the estimate of how long a voice takes to say a script."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .voices import Voice
+
+_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?|\d[\d,]*(?:\.\d+)?%?")
+_PAUSE_MARKS = re.compile(r"[,;:]|\s[-—–]\s")
+_VOWELS = re.compile(r"[aeiouy]+")
+
+
+@dataclass(frozen=True)
+class SegmentTime:
+    """Where one segment sits on the clock, in seconds from the start of the audio."""
+
+    id: str
+    start: float
+    end: float
+
+    @property
+    def seconds(self) -> float:
+        return self.end - self.start
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """Segment times, estimated (preview) or measured (rendered): the same type for both."""
+
+    segments: tuple[SegmentTime, ...]
+    total: float
+    """Length of the whole programme, seconds."""
+    measured: bool
+    """True when read off rendered audio, False for an estimate."""
+
+
+@lru_cache(maxsize=4096)
+def syllables(word: str) -> int:
+    """Syllables in one written word, numbers read out as words."""
+    if word[0].isdigit():
+        return sum(syllables(w) for w in _WORD.findall(number_words(word)))
+    w = word.lower()
+    if len(w) <= 3 and not _VOWELS.search(w):
+        return len(w)  # initialisms: "FBI", "NPR" are said letter by letter
+    if word.isupper() and len(word) <= 5:
+        return len(w) + w.count("w")  # "NATO" is rarer than "CIA" on air
+    count = len(_VOWELS.findall(w))
+    if w.endswith("e") and not w.endswith(("le", "ee", "ye")) and count > 1:
+        count -= 1
+    if w.endswith(("ed",)) and not w.endswith(("ted", "ded")) and count > 1:
+        count -= 1
+    return max(1, count)
+
+
+def number_words(token: str) -> str:
+    """A number as a reader says it: years as years, others as cardinals."""
+    from num2words import num2words
+
+    percent = token.endswith("%")
+    raw = token.rstrip("%").replace(",", "")
+    try:
+        value = float(raw) if "." in raw else int(raw)
+    except ValueError:
+        return token
+    if isinstance(value, int) and 1100 <= value <= 2099 and "," not in token:
+        words = num2words(value, to="year")
+    else:
+        words = num2words(value)
+    return words + (" percent" if percent else "")
+
+
+@dataclass(frozen=True)
+class Features:
+    """Countable properties of spoken text that predict its length."""
+
+    syllables: int
+    words: int
+    commas: int
+    sentences: int
+
+
+def features(text: str) -> Features:
+    words = _WORD.findall(text)
+    return Features(
+        syllables=sum(syllables(w) for w in words),
+        words=len(words),
+        commas=len(_PAUSE_MARKS.findall(text)),
+        sentences=1,
+    )
+
+
+def sentence_seconds(text: str, voice: Voice) -> float:
+    """Estimated speaking time of one sentence (no inserted pauses)."""
+    f = features(text)
+    c = voice.calibration
+    return c.syllable * f.syllables + c.word * f.words + c.comma * f.commas + c.sentence
+
+
+def segment_seconds(sentences: list[str], voice: Voice) -> float:
+    """Speech plus the pauses between a segment's sentences."""
+    if not sentences:
+        return 0.0
+    speech = sum(sentence_seconds(s, voice) for s in sentences)
+    return speech + voice.sentence_pause * (len(sentences) - 1)

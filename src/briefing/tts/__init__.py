@@ -1,0 +1,54 @@
+"""Speech engines: one protocol, chosen by name from a registry; imports happen on first use."""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from typing import Protocol
+
+from ..errors import EngineError
+from ..voices import Voice
+
+
+@dataclass(frozen=True)
+class AudioChunk:
+    """Speech for one piece of text: 16-bit signed mono PCM."""
+
+    pcm: bytes
+    sample_rate: int
+    text: str
+    """What was spoken."""
+
+    @property
+    def seconds(self) -> float:
+        return len(self.pcm) / 2 / self.sample_rate
+
+
+class Engine(Protocol):
+    """Turns text into audio with one voice profile."""
+
+    def synthesize(self, text: str) -> AudioChunk:
+        """Speak ``text`` (one sentence or more) and return all of its audio, verified."""
+        ...
+
+
+# name -> "module:Class"; a new engine is one line here and one module.
+ENGINES: dict[str, str] = {
+    "pyttsx3": "briefing.tts.espeak:Pyttsx3Engine",
+}
+
+
+def get_engine(voice: Voice) -> Engine:
+    """The engine a voice profile names, configured for that voice."""
+    target = ENGINES.get(voice.engine)
+    if target is None:
+        known = ", ".join(sorted(ENGINES))
+        raise EngineError(f"voice '{voice.name}' names unknown engine '{voice.engine}' "
+                          f"(known engines: {known})")
+    module_name, cls_name = target.split(":")
+    try:
+        module = importlib.import_module(module_name)
+    except ImportError as exc:
+        raise EngineError(f"engine '{voice.engine}' is not installed ({exc.name} is missing): "
+                          f"reinstall briefing with `pip install briefing`") from exc
+    return getattr(module, cls_name)(voice)

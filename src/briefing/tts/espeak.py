@@ -1,0 +1,149 @@
+"""pyttsx3's espeak-ng driver, with espeak-ng itself from the espeakng-loader wheel.
+
+pyttsx3's ``save_to_file`` can silently drop audio on espeak, so this engine
+takes the samples from espeak's synth callback (the driver's own mechanism),
+waits for the end-of-message event and checks every word was reached.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import os
+import tempfile
+import threading
+from pathlib import Path
+
+from ..errors import EngineError
+from ..voices import Voice
+from . import AudioChunk
+
+SAMPLE_RATE = 22050
+_SILENCE = 300  # |sample| below this is silence when trimming (16-bit scale)
+_LEAD_IN = int(0.003 * SAMPLE_RATE)  # keep 3 ms before speech: chapter marks sit on the onset
+_TAIL = int(0.02 * SAMPLE_RATE)  # and 20 ms after, for the decay
+
+_lock = threading.Lock()
+_driver = None  # pyttsx3 engine; espeak initialises once per process
+
+
+def _espeak_modules():
+    """Load libespeak-ng from espeakng-loader so pyttsx3 finds it by name, then pyttsx3."""
+    global _driver
+    try:
+        import espeakng_loader
+    except ImportError as exc:  # pragma: no cover - a dependency
+        raise EngineError("espeak-ng is missing: `pip install espeakng-loader`") from exc
+    os.environ.setdefault("ESPEAK_DATA_PATH", espeakng_loader.get_data_path())
+    ctypes.CDLL(espeakng_loader.get_library_path(), mode=ctypes.RTLD_GLOBAL)
+    import pyttsx3
+    from pyttsx3.drivers import _espeak
+
+    if _driver is None:
+        _driver = pyttsx3.init("espeak")
+    return _driver, _espeak, Path(espeakng_loader.get_data_path())
+
+
+def _steady_voice_file(data_path: Path, voice_id: str) -> Path | None:
+    """A copy of the espeak voice with pitch flutter off.
+
+    espeak's flutter table keeps its position between utterances, so the same
+    sentence comes out 10-30 ms longer or shorter from one call to the next.
+    Without flutter every render of a text has the same length.
+    """
+    lang_dir = data_path / "lang"
+    wanted = voice_id.lower()
+    for path in lang_dir.rglob("*"):
+        if path.is_file() and str(path.relative_to(lang_dir)).lower() == wanted:
+            body = path.read_text(encoding="utf-8", errors="replace")
+            out = Path(tempfile.gettempdir()) / f"briefing-espeak-{wanted.replace('/', '_')}"
+            text = body + "\nflutter 0\n"
+            if not out.exists() or out.read_text(encoding="utf-8") != text:
+                out.write_text(text, encoding="utf-8")
+            return out
+    return None
+
+
+class Pyttsx3Engine:
+    """espeak-ng through pyttsx3, audio captured from the synth callback."""
+
+    sample_rate = SAMPLE_RATE
+
+    def __init__(self, voice: Voice) -> None:
+        self.voice = voice
+        self._driver, self._espeak, data_path = _espeak_modules()
+        self._voice_file = _steady_voice_file(data_path, voice.voice)
+        known = {v.id for v in self._driver.getProperty("voices")}
+        if voice.voice.lower() not in known:
+            raise EngineError(f"espeak has no voice '{voice.voice}' (voice profile "
+                              f"{voice.path}); try 'gmw/en-us' or 'gmw/en'")
+
+    def _configure(self) -> None:
+        es = self._espeak
+        ok = -1
+        if self._voice_file is not None:
+            ok = es.dll.espeak_SetVoiceByFile(str(self._voice_file).encode())
+        if ok != 0:
+            self._driver.setProperty("voice", self.voice.voice)
+        self._driver.setProperty("rate", self.voice.rate)
+        self._driver.setProperty("pitch", self.voice.pitch)
+        self._driver.setProperty("volume", self.voice.volume)
+
+    def synthesize(self, text: str) -> AudioChunk:
+        text = " ".join(text.split())
+        if not any(c.isalnum() for c in text):
+            return AudioChunk(b"", SAMPLE_RATE, text)
+        # The last word event must reach the text's last word (byte offsets, 1-based).
+        encoded = text.encode("utf-8")
+        last_word = len(encoded.rstrip().rsplit(b" ", 1)[0]) if b" " in encoded else 0
+        for _attempt in range(2):
+            pcm, finished, reached = self._run(text)
+            if finished and reached >= last_word and pcm:
+                return AudioChunk(_trim(pcm), SAMPLE_RATE, text)
+        raise EngineError(
+            f"espeak returned incomplete audio for: {text[:60]!r} "
+            "(reinstall espeakng-loader, or report this text)"
+        )
+
+    def _run(self, text: str) -> tuple[bytes, bool, int]:
+        es = self._espeak
+        chunks: list[bytes] = []
+        state = {"finished": False, "reached": 0}
+
+        def on_synth(wav, numsamples, events):  # noqa: ANN001 - ctypes callback
+            i = 0
+            while events[i].type != es.EVENT_LIST_TERMINATED:
+                event = events[i]
+                if event.type == es.EVENT_WORD:
+                    end = event.text_position + event.length - 1
+                    state["reached"] = max(state["reached"], end)
+                elif event.type == es.EVENT_MSG_TERMINATED:
+                    state["finished"] = True
+                i += 1
+            if numsamples > 0:
+                chunks.append(ctypes.string_at(wav, numsamples * 2))
+            return 0
+
+        with _lock:
+            self._configure()
+            es.SetSynthCallback(on_synth)
+            try:
+                es.Synth(text.encode("utf-8"), flags=es.CHARS_UTF8)
+                es.Synchronize()
+            finally:
+                # Hand the callback back to pyttsx3's driver.
+                es.SetSynthCallback(self._driver.proxy._driver._onSynth)
+        return b"".join(chunks), state["finished"], state["reached"]
+
+
+def _trim(pcm: bytes) -> bytes:
+    """Cut leading and trailing silence, keeping a short edge, so pauses are ours to set."""
+    import array
+
+    samples = array.array("h")
+    samples.frombytes(pcm)
+    n = len(samples)
+    start = next((i for i in range(n) if abs(samples[i]) > _SILENCE), 0)
+    end = next((i for i in range(n - 1, -1, -1) if abs(samples[i]) > _SILENCE), n - 1) + 1
+    start = max(0, start - _LEAD_IN)
+    end = min(n, end + _TAIL)
+    return samples[start:end].tobytes()

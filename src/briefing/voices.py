@@ -1,0 +1,107 @@
+"""Voice profiles: which engine speaks, how fast, and how long it takes to say things."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import VoiceError
+from .resources import search_dirs
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+
+@dataclass(frozen=True)
+class Calibration:
+    """Measured speaking time: a linear model over countable features of the text."""
+
+    syllable: float = 0.16
+    """Seconds per syllable."""
+    word: float = 0.0
+    """Seconds per word (on top of its syllables)."""
+    comma: float = 0.15
+    """Seconds per comma, semicolon, colon or dash (the voice's own short pauses)."""
+    sentence: float = 0.0
+    """Seconds per sentence spoken (beyond the inserted pause)."""
+
+
+@dataclass(frozen=True)
+class Voice:
+    """A voice profile from ``voices/NAME.toml``."""
+
+    name: str
+    path: Path
+    engine: str = "pyttsx3"
+    voice: str = "gmw/en-us"
+    """The engine's voice id."""
+    language: str = "en-us"
+    rate: int = 165
+    """Speaking rate in words per minute, as the engine takes it."""
+    pitch: int = 50
+    volume: float = 1.0
+    sentence_pause: float = 0.35
+    """Silence inserted after each sentence, seconds."""
+    segment_pause: float = 0.8
+    """Silence inserted after each segment, seconds."""
+    calibration: Calibration = field(default_factory=Calibration)
+    description: str = ""
+
+
+def find_voice(name_or_path: str) -> Path:
+    """An explicit path, then ``./voices/NAME.toml``, then the built-in profile."""
+    candidate = Path(name_or_path)
+    if candidate.suffix == ".toml" or "/" in name_or_path:
+        if candidate.is_file():
+            return candidate
+        raise VoiceError(f"voice profile not found: {candidate} (check the path)")
+    for folder in search_dirs("voices"):
+        path = folder / f"{name_or_path}.toml"
+        if path.is_file():
+            return path
+    known = ", ".join(sorted(list_voices())) or "none"
+    raise VoiceError(f"unknown voice '{name_or_path}' (known voices: {known})")
+
+
+def list_voices() -> dict[str, Path]:
+    """Voice names to the profile file that wins the lookup."""
+    found: dict[str, Path] = {}
+    for folder in search_dirs("voices"):
+        for path in sorted(folder.glob("*.toml")):
+            if path.stem != "lexicon":
+                found.setdefault(path.stem, path)
+    return found
+
+
+def load_voice(name_or_path: str = "default") -> Voice:
+    """Read and check a voice profile."""
+    path = find_voice(name_or_path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise VoiceError(f"voice profile {path} is not valid TOML: {exc}") from exc
+    pauses = data.get("pauses", {})
+    try:
+        cal = Calibration(**data.get("calibration", {}))
+        voice = Voice(
+            name=path.stem,
+            path=path,
+            engine=str(data.get("engine", "pyttsx3")),
+            voice=str(data.get("voice", "gmw/en-us")),
+            language=str(data.get("language", "en-us")),
+            rate=int(data.get("rate", 165)),
+            pitch=int(data.get("pitch", 50)),
+            volume=float(data.get("volume", 1.0)),
+            sentence_pause=float(pauses.get("sentence", 0.35)),
+            segment_pause=float(pauses.get("segment", 0.8)),
+            calibration=cal,
+            description=str(data.get("description", "")),
+        )
+    except (TypeError, ValueError) as exc:
+        raise VoiceError(f"voice profile {path} has a bad value: {exc}") from exc
+    if not 80 <= voice.rate <= 400:
+        raise VoiceError(f"voice profile {path}: rate {voice.rate} is outside 80-400 wpm")
+    return voice
