@@ -84,8 +84,13 @@ def is_cruft(line: str) -> bool:
 
 
 def is_prose(line: str) -> bool:
-    """A line that reads like article copy: a sentence or more."""
+    """A line that reads like article copy: a sentence or more.
+
+    A lone short question ("Why did it pass?") is a subhead, not copy.
+    """
     n = _words(line)
+    if n <= 10 and line.rstrip().endswith("?") and line.count("?") == 1:
+        return False
     return (n >= 5 and bool(_SENTENCE_END.search(line))) or n >= 14
 
 

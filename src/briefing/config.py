@@ -62,5 +62,9 @@ def settings_from_cli(article: str, duration: str, template: str, voice: str = "
 
 def slugify(text: str, limit: int = 60) -> str:
     """A file-name-safe slug of a headline."""
-    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-    return slug[:limit].rstrip("-") or "briefing"
+    slug = re.sub(r"['’]", "", text.lower())
+    slug = re.sub(r"[^a-z0-9]+", "-", slug).strip("-")
+    if len(slug) > limit:
+        cut = slug[: limit + 1]
+        slug = cut[: cut.rfind("-")] if "-" in cut else slug[:limit]
+    return slug or "briefing"

@@ -1,0 +1,51 @@
+import pytest
+
+from briefing.article import decode, load_article, parse_article, read_article_text
+from briefing.errors import ArticleError
+
+
+def test_decodes_utf8_with_and_without_bom():
+    text = "Café owners said “yes”."
+    assert decode(text.encode("utf-8")) == text
+    assert decode(b"\xef\xbb\xbf" + text.encode("utf-8")) == text
+
+
+def test_decodes_utf16_by_bom():
+    text = "The mayor’s office said so."
+    assert decode(text.encode("utf-16")) == text
+
+
+def test_falls_back_for_cp1252():
+    text = "The café’s owner said the “new” menu costs €12, more than last year’s."
+    assert decode(text.encode("cp1252")) == text
+
+
+def test_missing_file_is_a_clear_error(tmp_path):
+    with pytest.raises(ArticleError, match="not found"):
+        read_article_text(tmp_path / "nope.txt")
+
+
+def test_empty_file_is_a_clear_error(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n\n", encoding="utf-8")
+    with pytest.raises(ArticleError, match="empty"):
+        read_article_text(empty)
+
+
+def test_page_without_prose_is_a_clear_error():
+    with pytest.raises(ArticleError, match="no article text"):
+        parse_article("Home\nNews\nSports\nWeather\n")
+
+
+def test_sentences_are_indexed_in_order(sample_path):
+    article = load_article(sample_path)
+    indexes = [s.index for s in article.sentences]
+    assert indexes == list(range(len(indexes)))
+    assert all(s.text[0].isupper() or s.text[0] in "\"“" for s in article.sentences)
+
+
+def test_closing_quote_split_off_is_rejoined():
+    from briefing.article import split_sentences
+
+    parts = split_sentences('She said the plan was "ready." Then she left the room.')
+    assert all(any(c.isalnum() for c in p) for p in parts)

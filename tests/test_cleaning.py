@@ -1,0 +1,62 @@
+import datetime as dt
+
+from briefing.article import load_article
+
+# Page furniture in the sample (NPR-shaped) and wire fixtures that must never be spoken.
+SAMPLE_CRUFT = [
+    "Play Live Radio", "Next Up", "0:00", "Stream:", "A repair crew works",
+    "Updated November", "contributed reporting", "Copyright", "transport reporter",
+    "morning desk", "Riders will pay nothing", "What comes next",
+]
+WIRE_CRUFT = [
+    "Skip to main content", "Menu", "Obituaries", "ASSOCIATED PRESS", "View all",
+    "Trending", "ducklings", "All rights reserved", "Privacy Policy", "RIVERTON, Ohio (AP)",
+    "Why did the measure pass",
+]
+
+
+def body(article) -> str:
+    return "\n".join(s.text for s in article.sentences)
+
+
+def test_npr_shape_metadata(sample_path):
+    article = load_article(sample_path)
+    assert article.title.startswith("Port Alder's harbour ferry returns next month")
+    assert article.source == "Coastline Public Radio"
+    assert article.byline == "Marcus Hale, Ana Sollis"
+    assert article.published == dt.date(2026, 11, 24)
+
+
+def test_npr_shape_drops_cruft(sample_path):
+    text = body(load_article(sample_path))
+    for cruft in SAMPLE_CRUFT:
+        assert cruft not in text, cruft
+    assert "The city of Port Alder will restart its harbour ferry" in text
+    assert "refund online or at the ticket office" in text
+
+
+def test_caption_printed_twice_is_dropped(sample_path):
+    text = body(load_article(sample_path))
+    assert "tore away part of the boarding ramp" not in text
+
+
+def test_wire_shape_metadata(wire_path):
+    article = load_article(wire_path)
+    assert article.title == "Library levy passes by wide margin in Riverton County"
+    assert article.source == "AP"
+    assert article.byline == "Jonah Pell and Marta Quiroga"
+    assert article.published == dt.date(2026, 11, 4)
+
+
+def test_wire_shape_drops_cruft_and_dateline(wire_path):
+    text = body(load_article(wire_path))
+    for cruft in WIRE_CRUFT:
+        assert cruft not in text, cruft
+    assert text.startswith("Voters in Riverton County approved a property tax levy")
+
+
+def test_stdin_dash_reads_standard_input(monkeypatch, sample_path):
+    import io
+
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(sample_path.read_bytes())))
+    assert load_article("-").title == load_article(sample_path).title

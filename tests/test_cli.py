@@ -1,0 +1,84 @@
+"""The installed `briefing` command, run as a user would."""
+
+import json
+import subprocess
+import sys
+
+
+def run(*args, cwd=None, stdin=None):
+    return subprocess.run([sys.executable, "-m", "briefing.cli", *args], capture_output=True,
+                          text=True, cwd=cwd, input=stdin, timeout=120)
+
+
+def assert_clean_error(result, *fragments):
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    for fragment in fragments:
+        assert fragment in lines[0]
+
+
+def test_missing_article(tmp_path):
+    assert_clean_error(run("make", str(tmp_path / "gone.txt"), "-o", str(tmp_path / "x.mp3")),
+                       "not found")
+    assert not (tmp_path / "x.mp3").exists()
+
+
+def test_empty_article_does_not_clobber_output(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    out = tmp_path / "keep.mp3"
+    out.write_bytes(b"yesterday's briefing")
+    assert_clean_error(run("make", str(empty), "-o", str(out)), "empty")
+    assert out.read_bytes() == b"yesterday's briefing"
+
+
+def test_bad_duration(sample_path):
+    assert_clean_error(run("preview", str(sample_path), "-d", "soon"), "duration 'soon'")
+    assert_clean_error(run("preview", str(sample_path), "-d", "0"), "out of range")
+
+
+def test_unknown_template(sample_path):
+    assert_clean_error(run("preview", str(sample_path), "-t", "nope"), "unknown template")
+
+
+def test_debug_shows_traceback(tmp_path):
+    result = run("--debug", "preview", str(tmp_path / "gone.txt"))
+    assert result.returncode != 0
+    assert "Traceback" in result.stderr
+
+
+def test_preview_table(sample_path):
+    result = run("preview", str(sample_path), "-d", "1:00")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    for word in ("lead", "details", "quote", "close", "target 60.0 s", "█"):
+        assert word in out
+
+
+def test_preview_json_from_stdin(sample_path):
+    result = run("preview", "-", "--json", "-t", "headline", "-d", "20",
+                 stdin=sample_path.read_text(encoding="utf-8"))
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["template"] == "headline"
+    assert abs(data["estimated_seconds"] - 20) < 3
+    assert all({"id", "title", "start", "end", "text", "sources", "words"} <= set(s)
+               for s in data["segments"])
+
+
+def test_templates_lists_paths_and_descriptions():
+    result = run("templates")
+    assert result.returncode == 0
+    assert "brief" in result.stdout and "brief.j2" in result.stdout
+    assert "20 seconds" in result.stdout
+
+
+def test_make_default_output_in_briefings(tmp_path, sample_path):
+    result = run("make", str(sample_path), "-d", "15", "-t", "headline", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    made = sorted(p.name for p in (tmp_path / "briefings").iterdir())
+    assert made == ["port-alders-harbour-ferry-returns-next-month-after-storm.json",
+                    "port-alders-harbour-ferry-returns-next-month-after-storm.mp3"]
+    assert "duration 15.0" in result.stdout
