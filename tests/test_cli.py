@@ -81,4 +81,7 @@ def test_make_default_output_in_briefings(tmp_path, sample_path):
     made = sorted(p.name for p in (tmp_path / "briefings").iterdir())
     assert made == ["port-alders-harbour-ferry-returns-next-month-after-storm.json",
                     "port-alders-harbour-ferry-returns-next-month-after-storm.mp3"]
-    assert "duration 15.0" in result.stdout
+    assert "target 15.0 s" in result.stdout
+    landed = float(result.stdout.split("duration ")[1].split()[0])
+    # On the clock, or a note on stderr saying why not.
+    assert abs(landed - 15.0) <= 0.5 or "runs short" in result.stderr

@@ -33,11 +33,14 @@ _CRUFT_LINE = [
         r"^\d{1,2}:\d{2}(:\d{2})?( \d{1,2}:\d{2}(:\d{2})?)?$",
         r"\b(\d+ min read|min read)\b",
         r"^by [A-Z]",
+        # Captions end with a credit: "... (Source: NASA)", "(Photo: Jane Doe/Agency)".
+        r"\((source|photo|photos|credit|image|video|file)\s*:[^)]*\)\s*$",
     )
 ]
+# "WASHINGTON (AP) — ", "HONOLULU, Hawaii (HawaiiNewsNow) - ", "(CNN) ": place, outlet, dash.
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Za-z.'-]*(?:[ ,]+[A-Z][A-Za-z.'-]*)*\s*)?"
-    r"\((?:AP|Reuters|CNN|AFP|UPI|CNN Business)\)\s*[—–-]*\s*"
+    r"(?:\((?:AP|Reuters|CNN|AFP|UPI|CNN Business)\)\s*[—–-]*|\([A-Z][\w .&'-]{1,30}\)\s*[—–-]+)\s*"
 )
 _NAME_LINE = re.compile(r"^[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,3}$")
 _BYLINE = re.compile(r"^(?:by|analysis by|written by)\s+(.+)$", re.IGNORECASE)

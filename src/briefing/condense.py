@@ -116,11 +116,14 @@ def fill(
     budget: float,
     cost: Callable[[Sentence], float],
     exclude: set[int],
+    slack: float = 0.0,
 ) -> list[Sentence]:
     """Best-scoring sentences whose cost fits the budget, returned in article order.
 
     A sentence that leans on its predecessor comes only with that predecessor.
-    After the greedy pass, single swaps move the total closer to the budget.
+    After the greedy pass, single swaps move the total closer to the budget, and
+    one more sentence may overrun it by up to ``slack`` (what tighter pauses absorb)
+    when that lands nearer the budget than stopping short.
     """
     by_index = {x.sentence.index: x for x in scored}
     chosen: dict[int, Sentence] = {}
@@ -172,4 +175,12 @@ def fill(
         del chosen[i]
         chosen[o.index] = o
         left -= gain
+    extra = [x.sentence for x in scored
+             if x.sentence.index not in chosen and x.sentence.index not in exclude
+             and not is_dangling(x.sentence) and x.shape >= 0.3
+             and left < cost(x.sentence) <= left + slack
+             and cost(x.sentence) - left < left]
+    if extra:
+        best_extra = min(extra, key=lambda s: abs(cost(s) - left))
+        chosen[best_extra.index] = best_extra
     return [chosen[i] for i in sorted(chosen)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .article import Article, Sentence
-from .audio_fit import pause_scale
+from .audio_fit import PAUSE_RANGE, pause_scale
 from .condense import fill, pick_lead, pick_quote, score_sentences
 from .script import Script, ScriptTemplate, Segment, Selection
 from .style import speech_text
@@ -73,8 +73,9 @@ def plan_script(article: Article, template: ScriptTemplate, voice: Voice,
         budget -= cost(quote.sentence)
     if "fill" in used:
         # Sentences right after the lead may lean on it; they follow it only through fill.
-        selection.fill = fill(scored, budget, cost, exclude=taken)
+        slack = (1 - PAUSE_RANGE[0]) * (pause * len(probe) + 4 * voice.sentence_pause)
+        selection.fill = fill(scored, budget, cost, exclude=taken, slack=slack)
     segments, _ = template.render(article, selection, target_seconds, pause)
     timeline = estimate(segments, voice, target_seconds)
     script = Script(article.title, template.name, target_seconds, tuple(segments))
-    return Plan(script, timeline, short=timeline.total < target_seconds - 2.0)
+    return Plan(script, timeline, short=timeline.total < target_seconds - 0.5)

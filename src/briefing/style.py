@@ -21,6 +21,6 @@ def speech_text(sentence: str) -> str:
     text = sentence.translate(_QUOTES)
     # An editor's insertion "[Chinese government]" is read as its words.
     text = re.sub(r"\[([^\]]+)\]", r"\1", text)
-    text = re.sub(r"\s*[—–]\s*|\s+--\s+", ", ", text)
+    text = re.sub(r"\s*[—–―]\s*|\s+--\s+", ", ", text)
     text = _MONTH_RE.sub(lambda m: _MONTHS[m.group(1)], text)
     return " ".join(text.split())

@@ -8,7 +8,8 @@ from functools import lru_cache
 
 from .voices import Voice
 
-_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?|\d[\d,]*(?:\.\d+)?%?")
+_WORD = re.compile(r"[$€£]?\d[\d,]*(?:\.\d+)?%?|[A-Za-z]+(?:'[A-Za-z]+)?")
+_CURRENCY = {"$": "dollars", "€": "euros", "£": "pounds"}
 _PAUSE_MARKS = re.compile(r"[,;:]|\s[-—–]\s")
 _VOWELS = re.compile(r"[aeiouy]+")
 
@@ -40,7 +41,7 @@ class Timeline:
 @lru_cache(maxsize=4096)
 def syllables(word: str) -> int:
     """Syllables in one written word, numbers read out as words."""
-    if word[0].isdigit():
+    if not word[0].isalpha():
         return sum(syllables(w) for w in _WORD.findall(number_words(word)))
     w = word.lower()
     if len(w) <= 3 and not _VOWELS.search(w):
@@ -60,7 +61,8 @@ def number_words(token: str) -> str:
     from num2words import num2words
 
     percent = token.endswith("%")
-    raw = token.rstrip("%").replace(",", "")
+    currency = _CURRENCY.get(token[0], "")
+    raw = token.lstrip("$€£").rstrip("%").replace(",", "")
     try:
         value = float(raw) if "." in raw else int(raw)
     except ValueError:
@@ -69,34 +71,57 @@ def number_words(token: str) -> str:
         words = num2words(value, to="year")
     else:
         words = num2words(value)
-    return words + (" percent" if percent else "")
+    return words + (" percent" if percent else "") + (f" {currency}" if currency else "")
 
 
 @dataclass(frozen=True)
 class Features:
-    """Countable properties of spoken text that predict its length."""
+    """Countable properties of one spoken sentence that predict its length.
+
+    Numbers count as the words a reader says ("2026" is "twenty twenty-six").
+    """
 
     syllables: int
     words: int
+    letters: int
     commas: int
-    sentences: int
+    """Commas, semicolons, colons and spaced dashes: the voice's short pauses."""
+    initialisms: int
+    """All-capital words ("NASA", "FBI"), often said letter by letter."""
+    long_words: int
+    """Words of three syllables or more, which voices speed through."""
+
+    def vector(self) -> tuple[float, ...]:
+        """In the order of ``Calibration.coefficients``."""
+        return (self.syllables, self.words, self.letters, self.commas, self.initialisms,
+                self.long_words, 1.0)
+
+
+def spoken_words(text: str) -> list[str]:
+    """The words a reader says, numbers and currency written out."""
+    out: list[str] = []
+    for token in _WORD.findall(text):
+        out.extend(_WORD.findall(number_words(token)) if not token[0].isalpha() else [token])
+    return out
 
 
 def features(text: str) -> Features:
-    words = _WORD.findall(text)
+    tokens = _WORD.findall(text)
+    words = spoken_words(text)
     return Features(
         syllables=sum(syllables(w) for w in words),
         words=len(words),
+        letters=sum(len(w) for w in words),
         commas=len(_PAUSE_MARKS.findall(text)),
-        sentences=1,
+        initialisms=sum(1 for w in tokens if w.isupper() and len(w) > 1),
+        long_words=sum(1 for w in words if syllables(w) >= 3),
     )
 
 
 def sentence_seconds(text: str, voice: Voice) -> float:
     """Estimated speaking time of one sentence (no inserted pauses)."""
-    f = features(text)
-    c = voice.calibration
-    return c.syllable * f.syllables + c.word * f.words + c.comma * f.commas + c.sentence
+    f = features(text).vector()
+    return max(0.0, sum(a * b for a, b in zip(f, voice.calibration.coefficients(), strict=False)))
 
 
 def segment_seconds(sentences: list[str], voice: Voice) -> float:

@@ -17,16 +17,22 @@ else:  # pragma: no cover - Python 3.10
 
 @dataclass(frozen=True)
 class Calibration:
-    """Measured speaking time: a linear model over countable features of the text."""
+    """Measured speaking time: seconds per countable feature of a sentence (a linear model)."""
 
     syllable: float = 0.16
-    """Seconds per syllable."""
     word: float = 0.0
-    """Seconds per word (on top of its syllables)."""
+    letter: float = 0.0
     comma: float = 0.15
-    """Seconds per comma, semicolon, colon or dash (the voice's own short pauses)."""
+    """Per comma, semicolon, colon or spaced dash (the voice's own short pauses)."""
+    initialism: float = 0.0
+    long_word: float = 0.0
     sentence: float = 0.0
-    """Seconds per sentence spoken (beyond the inserted pause)."""
+    """Per sentence, whatever its length."""
+
+    def coefficients(self) -> tuple[float, ...]:
+        """In the order of ``timing.Features.vector``."""
+        return (self.syllable, self.word, self.letter, self.comma, self.initialism,
+                self.long_word, self.sentence)
 
 
 @dataclass(frozen=True)
