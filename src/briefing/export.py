@@ -33,7 +33,7 @@ def encode_mp3(pcm: bytes, sample_rate: int, bitrate: int = 128) -> bytes:
     encoder.set_in_sample_rate(sample_rate)
     encoder.set_out_sample_rate(sample_rate)
     encoder.set_channels(1)
-    encoder.set_quality(2)
+    encoder.set_quality(3)  # LAME -q 3: its default for CBR; -q 2 costs twice the time
     return bytes(encoder.encode(pcm) + encoder.flush())
 
 
