@@ -84,4 +84,16 @@ def test_make_default_output_in_briefings(tmp_path, sample_path):
     assert "target 15.0 s" in result.stdout
     landed = float(result.stdout.split("duration ")[1].split()[0])
     # On the clock, or a note on stderr saying why not.
-    assert abs(landed - 15.0) <= 0.5 or "runs short" in result.stderr
+    assert abs(landed - 15.0) <= 0.5 or "too short" in result.stderr
+
+
+def test_too_short_article_says_so_with_numbers(tmp_path, wire_path):
+    result = run("make", str(wire_path), "-d", "300", "-o", str(tmp_path / "long.mp3"))
+    assert result.returncode == 0, result.stderr
+    assert "too short" in result.stderr and "300.0 s" in result.stderr
+    landed = float(result.stdout.split("duration ")[1].split()[0])
+    assert landed < 300 - 0.5
+
+
+def test_bad_tolerance(sample_path):
+    assert_clean_error(run("make", str(sample_path), "--tolerance", "0"), "tolerance")

@@ -64,18 +64,25 @@ def make(article: ArticleArg, duration: DurationOpt = "60", template: TemplateOp
          voice: VoiceOpt = "default",
          output: Annotated[str | None, typer.Option(
              "--output", "-o", help="MP3 to write (default briefings/<slug>.mp3).")] = None,
+         tolerance: Annotated[float, typer.Option(
+             "--tolerance", help="Seconds the result may differ from the target.")] = 0.5,
          ) -> None:
     """Render ARTICLE to an MP3 with chapters, plus a JSON sidecar."""
-    settings = settings_from_cli(article, duration, template, voice, output)
+    settings = settings_from_cli(article, duration, template, voice, output, tolerance)
     result = pipeline.make(settings)
-    plan = result.preview.plan
-    if plan.short:
-        typer.echo(f"briefing: note: the article fills {plan.timeline.total:.1f} s of the "
-                   f"{settings.target_seconds:.1f} s target; the briefing runs short rather "
-                   "than padding with silence", err=True)
+    target, total = settings.target_seconds, result.timeline.total
+    if total < target - settings.tolerance:
+        typer.echo(f"briefing: note: the article is too short for the target: the longest "
+                   f"faithful briefing runs {total:.1f} s of the {target:.1f} s asked "
+                   "(no silence was added to pad it)", err=True)
+    elif total > target + settings.tolerance:
+        typer.echo(f"briefing: note: the target is too small: the shortest faithful briefing "
+                   f"runs {total:.1f} s, over the {target:.1f} s asked", err=True)
     typer.echo(f"wrote {result.mp3} and {result.sidecar}")
-    typer.echo(f"duration {result.timeline.total:.2f} s (target {settings.target_seconds:.1f} s, "
-               f"estimated {plan.timeline.total:.2f} s), {len(result.timeline.segments)} chapters")
+    typer.echo(f"duration {total:.2f} s (target {target:.1f} s, estimated "
+               f"{result.preview.plan.timeline.total:.2f} s), "
+               f"{len(result.timeline.segments)} chapters, {result.passes} render pass"
+               f"{'es' if result.passes > 1 else ''}, {result.rate} wpm")
 
 
 @app.command()

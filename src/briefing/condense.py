@@ -94,13 +94,18 @@ def score_sentences(article: Article) -> list[Scored]:
     return scored
 
 
-def pick_lead(scored: list[Scored]) -> Scored | None:
-    """The opening: an early sentence that stands alone and names who (a proper noun)."""
+def pick_lead(scored: list[Scored],
+              fits: Callable[[Sentence], bool] = lambda s: True) -> Scored | None:
+    """The opening: an early sentence that stands alone and names who (a proper noun).
+
+    One that ``fits`` the time left is preferred; a short target may take a later one.
+    """
     early = [x for x in scored[:6] if not is_dangling(x.sentence) and x.sentence.words >= 8
              and not x.sentence.text.rstrip("\"”' ").endswith("?")]
     named = [x for x in early if re.search(r"(?<!^)\b[A-Z][a-z]+", x.sentence.text)]
     pool = named or early or scored[:1]
-    return pool[0] if pool else None
+    fitting = [x for x in pool if fits(x.sentence)]
+    return (fitting or pool or [None])[0]
 
 
 def pick_quote(scored: list[Scored], exclude: set[int]) -> Scored | None:

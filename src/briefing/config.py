@@ -27,6 +27,8 @@ class Settings:
     """MP3 path; None means ``briefings/<slug>.mp3``."""
     bitrate: int = 128
     """MP3 bitrate, kbps (CBR)."""
+    tolerance: float = 0.5
+    """How far from the target the rendered file may land, seconds."""
 
 
 def parse_duration(text: str) -> float:
@@ -43,7 +45,7 @@ def parse_duration(text: str) -> float:
 
 
 def settings_from_cli(article: str, duration: str, template: str, voice: str = "default",
-                      output: str | None = None) -> Settings:
+                      output: str | None = None, tolerance: float = 0.5) -> Settings:
     """Check CLI values and build Settings: the only place CLI names meet library names."""
     duration = parse_duration(duration)
     if not MIN_SECONDS <= duration <= MAX_SECONDS or duration != duration:
@@ -56,8 +58,10 @@ def settings_from_cli(article: str, duration: str, template: str, voice: str = "
             raise OptionError(f"output {out} must end in .mp3 (e.g. -o briefings/story.mp3)")
         if out.is_dir():
             raise OptionError(f"output {out} is a folder; give a file name ending in .mp3")
+    if not 0.0 < tolerance <= 10.0:
+        raise OptionError(f"tolerance {tolerance:g} s is out of range: use 0.05 to 10 seconds")
     return Settings(article=article, target_seconds=float(duration), template=template,
-                    voice=voice, output=out)
+                    voice=voice, output=out, tolerance=tolerance)
 
 
 def slugify(text: str, limit: int = 60) -> str:

@@ -31,6 +31,10 @@ class Briefing:
     preview: Preview
     timeline: Timeline
     pause_scale: float
+    passes: int
+    """Render passes the fit took (each renders only what changed)."""
+    rate: int
+    """Speaking rate used, words per minute (the fit may move it within ±8%)."""
 
 
 def preview(settings: Settings) -> Preview:
@@ -45,32 +49,29 @@ def make(settings: Settings) -> Briefing:
     """Everything preview does, then voice, assemble and export the MP3 and sidecar."""
     from .audio import OUTPUT_RATE, assemble
     from .export import encode_mp3, encoder_delay, id3_tags, write_outputs
-    from .tts import get_engine
+    from .fit import RenderCache, fit
 
-    planned = preview(settings)
-    script, voice = planned.plan.script, planned.voice
-    engine = get_engine(voice)
-    cache: dict[str, object] = {}
-    chunks = []
-    for segment in script.segments:
-        row = []
-        for sentence in segment.sentences:
-            if sentence not in cache:
-                cache[sentence] = engine.synthesize(sentence)
-            row.append(cache[sentence])
-        chunks.append(row)
+    template = ScriptTemplate(find_template(settings.template))
+    voice = load_voice(settings.voice)
+    article = load_article(settings.article)
+    first = plan_script(article, template, voice, settings.target_seconds)
+    planned = Preview(article, voice, first)
     delay = encoder_delay(OUTPUT_RATE)
-    rendered = assemble(script.segments, chunks, voice.sentence_pause,
+    fitted = fit(article, template, voice, settings.target_seconds - delay,
+                 settings.tolerance, RenderCache(), first)
+    script = fitted.script
+    rendered = assemble(script.segments, fitted.chunks, voice.sentence_pause,
                         settings.target_seconds - delay, offset=delay)
     mp3 = encode_mp3(rendered.audio.raw_data, OUTPUT_RATE, settings.bitrate)
-    article = planned.article
     chapters = [(seg.id, seg.title, t.start, t.end)
                 for seg, t in zip(script.segments, rendered.timeline.segments, strict=False)]
     tags = id3_tags(script.title, article.source, article.published, chapters)
     out = settings.output or Path("briefings") / f"{slugify(article.title)}.mp3"
-    sidecar = sidecar_json(planned, rendered.timeline)
+    sidecar = sidecar_json(Preview(article, voice, fitted.plan), rendered.timeline,
+                           fitted.voice.rate, settings.target_seconds)
     json_path = write_outputs(out, mp3, tags, sidecar)
-    return Briefing(out, json_path, planned, rendered.timeline, rendered.pause_scale)
+    return Briefing(out, json_path, planned, rendered.timeline, rendered.pause_scale,
+                    fitted.passes, fitted.voice.rate)
 
 
 def _segment_json(segment: Segment, start: float, end: float) -> dict:
@@ -79,14 +80,14 @@ def _segment_json(segment: Segment, start: float, end: float) -> dict:
             "sources": list(segment.sources)}
 
 
-def sidecar_json(planned: Preview, timeline: Timeline) -> dict:
+def sidecar_json(planned: Preview, timeline: Timeline, rate: int, target: float) -> dict:
     """The sidecar: the script with measured times (shape in ARCHITECTURE.md)."""
     script, article = planned.plan.script, planned.article
     return {
         "title": script.title, "source": article.source, "byline": article.byline,
         "published": article.published.isoformat() if article.published else None,
-        "template": script.template, "voice": planned.voice.name,
-        "target_seconds": script.target_seconds, "duration_seconds": round(timeline.total, 3),
+        "template": script.template, "voice": planned.voice.name, "rate_wpm": rate,
+        "target_seconds": target, "duration_seconds": round(timeline.total, 3),
         "segments": [_segment_json(seg, t.start, t.end)
                      for seg, t in zip(script.segments, timeline.segments, strict=False)],
     }

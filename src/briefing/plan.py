@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .article import Article, Sentence
-from .audio_fit import PAUSE_RANGE, pause_scale
+from .audio_fit import PAUSE_RANGE, RATE_RANGE, pause_scale
 from .condense import fill, pick_lead, pick_quote, score_sentences
 from .script import Script, ScriptTemplate, Segment, Selection
 from .style import speech_text
 from .timing import SegmentTime, Timeline, sentence_seconds
 from .voices import Voice
+
+SpeechTime = Callable[[str], float]
+"""Seconds a voice takes to say one sentence of spoken text (estimated or measured)."""
 
 
 @dataclass(frozen=True)
@@ -20,16 +24,24 @@ class Plan:
     script: Script
     timeline: Timeline
     short: bool
+    rate: int
+    """Speaking rate the plan expects to need (the profile's, or moved within ±8%)."""
+
+
+def estimator(voice: Voice) -> SpeechTime:
+    """The calibrated estimate for a voice."""
+    return lambda text: sentence_seconds(text, voice)
 
 
 def estimate(segments: tuple[Segment, ...] | list[Segment], voice: Voice,
-             target: float | None = None) -> Timeline:
-    """Estimated segment times from the voice's calibrated pace.
+             target: float | None = None, seconds: SpeechTime | None = None) -> Timeline:
+    """Segment times from per-sentence speaking times and the voice's pauses.
 
     With a target, pauses are scaled the way assembly will scale them, so the
     estimate predicts the rendered file rather than the unfitted script.
     """
-    speech = [sum(sentence_seconds(s, voice) for s in seg.sentences) for seg in segments]
+    seconds = seconds or estimator(voice)
+    speech = [sum(seconds(s) for s in seg.sentences) for seg in segments]
     sentence_gaps = [voice.sentence_pause * max(0, len(seg.sentences) - 1) for seg in segments]
     segment_gaps = [seg.pause_after for seg in segments[:-1]] + [0.0] if segments else []
     scale = 1.0
@@ -44,38 +56,75 @@ def estimate(segments: tuple[Segment, ...] | list[Segment], voice: Voice,
 
 
 def plan_script(article: Article, template: ScriptTemplate, voice: Voice,
-                target_seconds: float) -> Plan:
-    """Choose sentences so the estimated length lands as close to the target as it can."""
+                target_seconds: float, seconds: SpeechTime | None = None) -> Plan:
+    """Choose sentences so the estimated length lands as close to the target as it can.
+
+    ``seconds`` gives each sentence's speaking time; the calibrated estimate by
+    default, measured durations when the fit re-plans after a render.
+    """
+    seconds = seconds or estimator(voice)
     pause = voice.segment_pause
     probe, used = template.render(article, Selection(), target_seconds, pause)
-    # Fixed wording, plus a pause after each segment the helpers may add.
-    flexible = {"lead": "lead", "fill": "details", "quote": "quote"}
-    fixed = estimate(probe, voice).total + pause * len([h for h in used if h in flexible])
+    fixed = estimate(probe, voice, seconds=seconds).total
+    # What the fit can absorb when a sentence overruns: tighter pauses, a brisker read.
+    pauses = pause * (len(probe) + 2) + 4 * voice.sentence_pause
+    slack = (1 - PAUSE_RANGE[0]) * pauses + (1 - 1 / RATE_RANGE[1]) * 0.8 * target_seconds
 
     def cost(s: Sentence) -> float:
-        return sentence_seconds(speech_text(s.text), voice) + voice.sentence_pause
+        return seconds(speech_text(s.text)) + voice.sentence_pause
 
     scored = score_sentences(article)
-    lead = pick_lead(scored) if "lead" in used else None
+    # Each helper's segment adds a segment pause once it has something to say.
+    budget = target_seconds - fixed
+    lead = None
+    if "lead" in used:
+        lead = pick_lead(scored, fits=lambda s: cost(s) + pause <= budget + slack)
     quote = None
     if "quote" in used:
         quote = pick_quote(scored, {lead.sentence.index} if lead else set())
-    budget = target_seconds - fixed
     taken: set[int] = set()
     selection = Selection()
     if lead:
         selection.lead = [lead.sentence]
         taken.add(lead.sentence.index)
-        budget -= cost(lead.sentence)
-    if quote and cost(quote.sentence) <= budget * 0.6:
+        budget -= cost(lead.sentence) + pause
+    if quote and cost(quote.sentence) + pause <= (budget - pause) * 0.6:
         selection.quote = [quote.sentence]
         taken.add(quote.sentence.index)
-        budget -= cost(quote.sentence)
+        budget -= cost(quote.sentence) + pause
     if "fill" in used:
         # Sentences right after the lead may lean on it; they follow it only through fill.
-        slack = (1 - PAUSE_RANGE[0]) * (pause * len(probe) + 4 * voice.sentence_pause)
-        selection.fill = fill(scored, budget, cost, exclude=taken, slack=slack)
+        selection.fill = fill(scored, budget - pause, cost, exclude=taken,
+                              slack=max(0.0, slack - max(0.0, -budget)))
     segments, _ = template.render(article, selection, target_seconds, pause)
-    timeline = estimate(segments, voice, target_seconds)
+    rate = paced_rate(segments, voice, target_seconds, seconds)
+    if rate != voice.rate:
+        factor = voice.rate / rate
+        base = seconds
+        seconds = lambda text: base(text) * factor  # noqa: E731 - a scaled estimate
+    timeline = estimate(segments, voice, target_seconds, seconds)
     script = Script(article.title, template.name, target_seconds, tuple(segments))
-    return Plan(script, timeline, short=timeline.total < target_seconds - 0.5)
+    return Plan(script, timeline, short=timeline.total < target_seconds - 0.5, rate=rate)
+
+
+def gaps(segments: tuple[Segment, ...] | list[Segment], voice: Voice) -> float:
+    """Inserted pause time at the profile's lengths."""
+    total = sum(voice.sentence_pause * max(0, len(seg.sentences) - 1) for seg in segments)
+    return total + sum(seg.pause_after for seg in segments[:-1])
+
+
+def paced_rate(segments: tuple[Segment, ...] | list[Segment], voice: Voice, target: float,
+               seconds: SpeechTime, base_rate: int | None = None) -> int:
+    """The rate that lets pauses land the script on target: the voice's own when it can.
+
+    Otherwise the rate moves (within ±8% of ``base_rate``) towards natural pauses.
+    """
+    base_rate = base_rate or voice.rate
+    speech = sum(seconds(s) for seg in segments for s in seg.sentences)
+    pauses = gaps(segments, voice)
+    low, high = speech + PAUSE_RANGE[0] * pauses, speech + PAUSE_RANGE[1] * pauses
+    if low <= target <= high or speech <= 0:
+        return voice.rate
+    factor = speech / max(target - pauses, 0.1)
+    wanted = voice.rate * factor
+    return round(min(base_rate * RATE_RANGE[1], max(base_rate * RATE_RANGE[0], wanted)))

@@ -78,15 +78,18 @@ class Pyttsx3Engine:
                               f"{voice.path}); try 'gmw/en-us' or 'gmw/en'")
 
     def _configure(self) -> None:
+        # pyttsx3's Engine.setProperty only queues changes for its run loop, which
+        # this engine never runs; the espeak driver underneath applies them at once.
         es = self._espeak
+        driver = self._driver.proxy._driver
         ok = -1
         if self._voice_file is not None:
             ok = es.dll.espeak_SetVoiceByFile(str(self._voice_file).encode())
         if ok != 0:
-            self._driver.setProperty("voice", self.voice.voice)
-        self._driver.setProperty("rate", self.voice.rate)
-        self._driver.setProperty("pitch", self.voice.pitch)
-        self._driver.setProperty("volume", self.voice.volume)
+            driver.setProperty("voice", self.voice.voice)
+        driver.setProperty("rate", self.voice.rate)
+        driver.setProperty("pitch", self.voice.pitch)
+        driver.setProperty("volume", self.voice.volume)
 
     def synthesize(self, text: str) -> AudioChunk:
         text = " ".join(text.split())
@@ -123,6 +126,7 @@ class Pyttsx3Engine:
                 chunks.append(ctypes.string_at(wav, numsamples * 2))
             return 0
 
+        driver = self._driver.proxy._driver
         with _lock:
             self._configure()
             es.SetSynthCallback(on_synth)
@@ -131,7 +135,7 @@ class Pyttsx3Engine:
                 es.Synchronize()
             finally:
                 # Hand the callback back to pyttsx3's driver.
-                es.SetSynthCallback(self._driver.proxy._driver._onSynth)
+                es.SetSynthCallback(driver._onSynth)
         return b"".join(chunks), state["finished"], state["reached"]
 
 

@@ -1,0 +1,98 @@
+"""Measuring a voice's pace: render known sentences, fit seconds per text feature.
+
+The fit is ordinary least squares over ``timing.Features``; the result goes into
+the voice profile's ``[calibration]`` table, which the estimate then uses.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+from .errors import VoiceError
+from .style import speech_text
+from .timing import features
+from .tts import Engine
+from .voices import Calibration, Voice
+
+CALIBRATION_TEXT = Path(__file__).with_name("calibration.txt")
+
+
+@dataclass(frozen=True)
+class CalibrationReport:
+    """A fitted calibration and how well it explains the sentences it was fitted on."""
+
+    calibration: Calibration
+    sentences: int
+    speech_seconds: float
+    mean_error: float
+    """Mean absolute per-sentence error, as a fraction."""
+    words_per_minute: float
+    """Measured pace over the calibration text."""
+
+
+def calibration_sentences() -> list[str]:
+    """The fixed calibration text: news-style sentences with numbers, quotes, initialisms."""
+    lines = CALIBRATION_TEXT.read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip()]
+
+
+def fit(samples: list[tuple[str, float]]) -> Calibration:
+    """Least-squares coefficients from (spoken text, measured seconds) pairs."""
+    import numpy as np
+
+    x = np.array([features(text).vector() for text, _ in samples])
+    y = np.array([seconds for _, seconds in samples])
+    coef, *_ = np.linalg.lstsq(x, y, rcond=None)
+    return Calibration(**{f.name: round(float(c), 4) for f, c in
+                          zip(fields(Calibration), coef, strict=True)})
+
+
+def calibrate(engine: Engine, sentences: list[str] | None = None) -> CalibrationReport:
+    """Render the sentences with ``engine`` and fit its calibration."""
+    texts = [speech_text(s) for s in (sentences or calibration_sentences())]
+    samples = [(t, engine.synthesize(t).seconds) for t in texts]
+    cal = fit(samples)
+    probe = Voice(name="probe", path=Path("."), calibration=cal)
+    from .timing import sentence_seconds
+
+    errors = [abs(sentence_seconds(t, probe) - s) / s for t, s in samples if s > 0]
+    total = sum(s for _, s in samples)
+    words = sum(len(t.split()) for t, _ in samples)
+    return CalibrationReport(cal, len(samples), total, sum(errors) / len(errors),
+                             words / total * 60)
+
+
+def calibration_toml(cal: Calibration, report: CalibrationReport | None = None) -> str:
+    lines = ["[calibration]",
+             "# Seconds per feature of a sentence (see timing.Features), measured by",
+             "# `briefing voices calibrate`; run it again after changing rate, pitch or voice."]
+    if report is not None:
+        lines.append(f"# {report.sentences} sentences, {report.speech_seconds:.0f} s of speech, "
+                     f"{report.words_per_minute:.0f} wpm, mean sentence error "
+                     f"{report.mean_error * 100:.1f}%.")
+    lines += [f"{f.name} = {getattr(cal, f.name)}" for f in fields(Calibration)]
+    return "\n".join(lines) + "\n"
+
+
+def write_calibration(path: Path, cal: Calibration, report: CalibrationReport | None = None,
+                      ) -> None:
+    """Replace (or add) the profile's ``[calibration]`` table, keeping everything else."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise VoiceError(f"cannot read voice profile {path}: {exc.strerror}") from exc
+    block = calibration_toml(cal, report)
+    section = re.compile(r"^\[calibration\][^\[]*", re.M)
+    if section.search(text):
+        text = section.sub(lambda _m: block + "\n", text, count=1).rstrip() + "\n"
+    else:
+        text = text.rstrip() + "\n\n" + block
+    tmp = path.with_name(f".{path.name}.tmp")
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise VoiceError(f"cannot write voice profile {path}: {exc.strerror}") from exc

@@ -1,0 +1,130 @@
+"""The closed loop: render, measure, and adjust until the briefing lands on the clock.
+
+In order of preference: choose a different sentence set using the measured
+lengths (only new sentences are rendered), then change the speaking rate within
+±8%, then (always, in assembly) stretch or shrink the pauses within 0.6x-1.6x.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+from .article import Article
+from .audio_fit import PAUSE_RANGE
+from .plan import Plan, SpeechTime, paced_rate, plan_script
+from .script import Script, ScriptTemplate
+from .timing import sentence_seconds
+from .tts import AudioChunk, get_engine
+from .voices import Voice
+
+MAX_REPLANS = 3
+
+
+class RenderCache:
+    """Sentence audio by (engine, voice, rate, pitch, volume, text).
+
+    A fit re-renders only what changed between passes.
+    """
+
+    def __init__(self) -> None:
+        self._audio: dict[tuple, AudioChunk] = {}
+        self._engines: dict[tuple, object] = {}
+        self.rendered = 0
+        """Sentences actually synthesised (cache misses)."""
+
+    @staticmethod
+    def _voice_key(voice: Voice) -> tuple:
+        return (voice.engine, voice.voice, voice.rate, voice.pitch, voice.volume)
+
+    def audio(self, voice: Voice, text: str) -> AudioChunk:
+        key = (*self._voice_key(voice), text)
+        if key not in self._audio:
+            vkey = self._voice_key(voice)
+            if vkey not in self._engines:
+                self._engines[vkey] = get_engine(voice)
+            self._audio[key] = self._engines[vkey].synthesize(text)
+            self.rendered += 1
+        return self._audio[key]
+
+    def measured(self, voice: Voice, text: str) -> float | None:
+        chunk = self._audio.get((*self._voice_key(voice), text))
+        return chunk.seconds if chunk else None
+
+
+@dataclass(frozen=True)
+class Fitted:
+    """The script as it will be voiced, its audio, and how the fit got there."""
+
+    script: Script
+    chunks: tuple[tuple[AudioChunk, ...], ...]
+    """Per segment, per sentence."""
+    voice: Voice
+    """The voice as rendered (its rate may differ from the profile's)."""
+    plan: Plan
+    """The plan that was rendered, with its estimate."""
+    passes: int
+    """Render passes: each renders only sentences not already in the cache."""
+    speech: float
+    pauses: float
+    """Inserted pause time at the profile's lengths (before scaling)."""
+
+
+def _render(script: Script, voice: Voice, cache: RenderCache):
+    chunks = tuple(tuple(cache.audio(voice, s) for s in seg.sentences) for seg in script.segments)
+    speech = sum(c.seconds for seg in chunks for c in seg)
+    pauses = sum(voice.sentence_pause * max(0, len(seg) - 1) for seg in chunks)
+    pauses += sum(seg.pause_after for seg in script.segments[:-1])
+    return chunks, speech, pauses
+
+
+def _miss(speech: float, pauses: float, target: float) -> float:
+    """How far the target lies outside what pause scaling can reach (0 when reachable)."""
+    low, high = speech + PAUSE_RANGE[0] * pauses, speech + PAUSE_RANGE[1] * pauses
+    return max(low - target, target - high, 0.0)
+
+
+def _timer(voice: Voice, cache: RenderCache, ratio: float) -> SpeechTime:
+    """Measured length where rendered, else the estimate corrected by this article's ratio."""
+    def seconds(text: str) -> float:
+        got = cache.measured(voice, text)
+        return got if got is not None else sentence_seconds(text, voice) * ratio
+    return seconds
+
+
+def fit(article: Article, template: ScriptTemplate, voice: Voice, target: float,
+        tolerance: float, cache: RenderCache, first: Plan | None = None) -> Fitted:
+    """Render the planned script and re-plan or re-pace until it can land on ``target``."""
+    plan = first or plan_script(article, template, voice, target)
+    base_rate = voice.rate
+    passes = 0
+    best: tuple[float, Fitted] | None = None
+    for _ in range(2):  # at the planned rate, then at a measured one
+        if plan.rate != voice.rate:
+            voice = dataclasses.replace(voice, rate=plan.rate)
+        seen: set[tuple] = set()
+        for _ in range(MAX_REPLANS + 1):
+            chunks, speech, pauses = _render(plan.script, voice, cache)
+            passes += 1
+            seen.add(tuple(seg.sentences for seg in plan.script.segments))
+            miss = _miss(speech, pauses, target)
+            if best is None or miss < best[0]:
+                best = (miss, Fitted(plan.script, chunks, voice, plan, passes, speech, pauses))
+            if miss <= tolerance:
+                return dataclasses.replace(best[1], passes=passes)
+            estimated = sum(sentence_seconds(s, voice) for seg in plan.script.segments
+                            for s in seg.sentences)
+            replanned = plan_script(article, template, voice, target,
+                                    seconds=_timer(voice, cache, speech / (estimated or 1)))
+            replanned = dataclasses.replace(replanned, rate=voice.rate)
+            if tuple(seg.sentences for seg in replanned.script.segments) in seen:
+                break
+            plan = replanned
+        # Re-pace from what was measured, towards natural pauses.
+        measured = _timer(voice, cache, 1.0)
+        rate = paced_rate(plan.script.segments, voice, target, measured, base_rate)
+        if rate == voice.rate:
+            break
+        plan = dataclasses.replace(plan, rate=rate)
+    assert best is not None
+    return dataclasses.replace(best[1], passes=passes)
