@@ -21,7 +21,7 @@ from briefing.voices import Calibration, load_voice
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus" / "scraped"
-NAMES = list(Calibration.__dataclass_fields__)
+NAMES = [name for name in Calibration.__dataclass_fields__ if name != "rate"]
 
 
 def main(voice_name: str) -> int:

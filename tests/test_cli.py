@@ -97,3 +97,10 @@ def test_too_short_article_says_so_with_numbers(tmp_path, wire_path):
 
 def test_bad_tolerance(sample_path):
     assert_clean_error(run("make", str(sample_path), "--tolerance", "0"), "tolerance")
+
+
+def test_voices_lists_profiles_and_engine_state():
+    result = run("voices")
+    assert result.returncode == 0, result.stderr
+    line = next(ln for ln in result.stdout.splitlines() if ln.startswith("default"))
+    assert "pyttsx3" in line and "installed" in line and "default.toml" in line

@@ -109,6 +109,41 @@ def templates() -> None:
     typer.echo(templates_table(list_templates()))
 
 
+voices_app = typer.Typer(help="Voice profiles: list them, measure their pace.",
+                         no_args_is_help=False, rich_markup_mode=None)
+app.add_typer(voices_app, name="voices")
+
+
+@voices_app.callback(invoke_without_command=True)
+@_guarded
+def voices(ctx: typer.Context) -> None:
+    """List voice profiles: name, engine, language, file, whether the engine is installed."""
+    if ctx.invoked_subcommand is None:
+        from .report import voices_table
+
+        typer.echo(voices_table())
+
+
+@voices_app.command("calibrate")
+@_guarded
+def voices_calibrate(
+    name: Annotated[str, typer.Argument(help="Voice profile name or path.")],
+    sentences: Annotated[str | None, typer.Option(
+        "--sentences", help="Text file, one sentence a line (default: built-in text).")] = None,
+) -> None:
+    """Measure a voice's pace on a fixed text and write it into the profile."""
+    from .pipeline import calibrate_voice
+
+    result = calibrate_voice(name, sentences)
+    if result.copied_from is not None:
+        typer.echo(f"copied the built-in profile {result.copied_from} to {result.path}")
+    report = result.report
+    typer.echo(f"measured {report.sentences} sentences, {report.speech_seconds:.1f} s of speech "
+               f"at {report.words_per_minute:.0f} words per minute; mean sentence error "
+               f"{report.mean_error * 100:.1f}%")
+    typer.echo(f"wrote [calibration] into {result.path}")
+
+
 def main() -> None:
     """Console entry point."""
     app(prog_name="briefing")

@@ -108,3 +108,43 @@ def preview_json(planned: Preview) -> dict:
         "target_seconds": script.target_seconds, "estimated_seconds": round(timeline.total, 3),
         "segments": segments,
     }
+
+
+@dataclass(frozen=True)
+class Calibrated:
+    """A voice calibration written into a profile."""
+
+    path: Path
+    report: object
+    """calibration.CalibrationReport"""
+    copied_from: Path | None
+    """The built-in profile copied into ./voices first, when it was one."""
+
+
+def calibrate_voice(name: str, sentences_file: str | None = None) -> Calibrated:
+    """Render the calibration text with a voice and store the fitted figures in its profile."""
+    import shutil
+
+    from .article import read_article_text
+    from .calibration import calibrate, write_calibration
+    from .resources import builtin_dir
+    from .tts import get_engine
+    from .voices import find_voice
+
+    path = find_voice(name)
+    voice = load_voice(str(path))
+    sentences = None
+    if sentences_file is not None:
+        lines = read_article_text(sentences_file).splitlines()
+        sentences = [line.strip() for line in lines if line.strip()]
+    report = calibrate(get_engine(voice), voice, sentences)
+    copied = None
+    packaged = builtin_dir("voices")
+    if "_data" in packaged.parts and path.resolve().is_relative_to(packaged.resolve()):
+        # Never edit the installed package: the working folder's copy wins the lookup.
+        target = Path.cwd() / "voices" / path.name
+        target.parent.mkdir(exist_ok=True)
+        shutil.copyfile(path, target)
+        copied, path = path, target
+    write_calibration(path, report.calibration, report)
+    return Calibrated(path, report, copied)

@@ -57,3 +57,26 @@ def templates_table(templates: list[TemplateInfo]) -> str:
     width = max(len(t.name) for t in templates)
     return "\n".join(f"{t.name:<{width}}  {t.path}\n{'':<{width}}  {t.description}"
                      for t in templates)
+
+
+def voices_table() -> str:
+    """Every voice profile that wins the lookup, with its engine's install state."""
+    from .errors import BriefingError
+    from .tts import engine_installed
+    from .voices import list_voices, load_voice
+
+    rows = []
+    for name, path in list_voices().items():
+        try:
+            voice = load_voice(str(path))
+            engine, language = voice.engine, voice.language
+            state = "installed" if engine_installed(engine) else "not installed"
+        except BriefingError as exc:
+            engine, language, state = "?", "?", f"broken: {exc}"
+        rows.append((name, engine, language, state, str(path)))
+    if not rows:
+        return "no voice profiles found (add .toml files to ./voices)"
+    header = ("voice", "engine", "language", "engine state", "file")
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(4)]
+    return "\n".join("  ".join(f"{c:<{w}}" for c, w in zip(r[:4], widths, strict=True))
+                     + "  " + r[4] for r in [header, *rows])

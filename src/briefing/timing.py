@@ -120,8 +120,13 @@ def features(text: str) -> Features:
 
 def sentence_seconds(text: str, voice: Voice) -> float:
     """Estimated speaking time of one sentence (no inserted pauses)."""
+    cal = voice.calibration
     f = features(text).vector()
-    return max(0.0, sum(a * b for a, b in zip(f, voice.calibration.coefficients(), strict=False)))
+    seconds = sum(a * b for a, b in zip(f, cal.coefficients(), strict=True))
+    # Figures measured at one rate hold at another, scaled: speech time goes as 1/rate.
+    if cal.rate:
+        seconds *= cal.rate / voice.rate
+    return max(0.0, seconds)
 
 
 def segment_seconds(sentences: list[str], voice: Voice) -> float:

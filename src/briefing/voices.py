@@ -28,6 +28,8 @@ class Calibration:
     long_word: float = 0.0
     sentence: float = 0.0
     """Per sentence, whatever its length."""
+    rate: int | None = None
+    """Speaking rate (wpm) the figures were measured at; estimates at other rates scale."""
 
     def coefficients(self) -> tuple[float, ...]:
         """In the order of ``timing.Features.vector``."""
@@ -107,7 +109,8 @@ def load_voice(name_or_path: str = "default") -> Voice:
             description=str(data.get("description", "")),
         )
     except (TypeError, ValueError) as exc:
-        raise VoiceError(f"voice profile {path} has a bad value: {exc}") from exc
+        raise VoiceError(f"voice profile {path} has a bad value: {exc} (see voices/default.toml)"
+                         ) from exc
     if not 80 <= voice.rate <= 400:
         raise VoiceError(f"voice profile {path}: rate {voice.rate} is outside 80-400 wpm")
     return voice

@@ -36,6 +36,18 @@ class Engine(Protocol):
 ENGINES: dict[str, str] = {
     "pyttsx3": "briefing.tts.espeak:Pyttsx3Engine",
 }
+# name -> the packages it needs at run time (checked without importing them).
+REQUIRES: dict[str, tuple[str, ...]] = {
+    "pyttsx3": ("pyttsx3", "espeakng_loader"),
+}
+
+
+def engine_installed(name: str) -> bool:
+    """Whether an engine's packages are importable, without importing them."""
+    import importlib.util
+
+    return name in ENGINES and all(importlib.util.find_spec(m) is not None
+                                   for m in REQUIRES.get(name, ()))
 
 
 def get_engine(voice: Voice) -> Engine:
