@@ -58,13 +58,14 @@ def main(targets: list[float]) -> int:
                 estimated = planned.plan.timeline.total
                 err = (estimated - rendered) / rendered * 100
                 off = rendered - target
-                short = off < -0.5 and planned.plan.short
+                short = off < -0.5 and result.exhausted
                 errors.append((abs(err), f"{path.stem} @ {target:g}s"))
                 if not short:
                     offs.append((abs(off), f"{path.stem} @ {target:g}s"))
                 else:
-                    notes.append(f"{path.stem} @ {target:g}s: article too short, "
-                                 f"{rendered:.1f} s of {target:g} s (said so on stderr)")
+                    notes.append(f"{path.stem} @ {target:g}s: article too short (all usable "
+                                 f"sentences in), {rendered:.1f} s of {target:g} s "
+                                 "(said so on stderr)")
                 ratios.append(t_make / t_single)
                 print(f"{path.stem[:40]:<40} {target:>6.0f} {estimated:>7.2f} {rendered:>7.2f} "
                       f"{off:>+6.2f} {err:>+6.2f}% {result.passes:>6} {result.rate:>4} "

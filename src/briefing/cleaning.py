@@ -33,6 +33,7 @@ _CRUFT_LINE = [
         r"^\d{1,2}:\d{2}(:\d{2})?( \d{1,2}:\d{2}(:\d{2})?)?$",
         r"\b(\d+ min read|min read)\b",
         r"^by [A-Z]",
+        r"^\d{1,2} of \d{1,2}\b",  # photo gallery captions: "1 of 4 Grass Valley's ..."
         # Captions end with a credit: "... (Source: NASA)", "(Photo: Jane Doe/Agency)".
         r"\((source|photo|photos|credit|image|video|file)\s*:[^)]*\)\s*$",
     )

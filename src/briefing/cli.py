@@ -71,10 +71,14 @@ def make(article: ArticleArg, duration: DurationOpt = "60", template: TemplateOp
     settings = settings_from_cli(article, duration, template, voice, output, tolerance)
     result = pipeline.make(settings)
     target, total = settings.target_seconds, result.timeline.total
-    if total < target - settings.tolerance:
+    if total < target - settings.tolerance and result.exhausted:
         typer.echo(f"briefing: note: the article is too short for the target: the longest "
                    f"faithful briefing runs {total:.1f} s of the {target:.1f} s asked "
                    "(no silence was added to pad it)", err=True)
+    elif total < target - settings.tolerance:
+        typer.echo(f"briefing: note: whole sentences could not fill the target: the briefing "
+                   f"runs {total:.1f} s of the {target:.1f} s asked (try another -d or "
+                   "a wider --tolerance)", err=True)
     elif total > target + settings.tolerance:
         typer.echo(f"briefing: note: the target is too small: the shortest faithful briefing "
                    f"runs {total:.1f} s, over the {target:.1f} s asked", err=True)

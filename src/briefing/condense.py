@@ -94,18 +94,25 @@ def score_sentences(article: Article) -> list[Scored]:
     return scored
 
 
-def pick_lead(scored: list[Scored],
-              fits: Callable[[Sentence], bool] = lambda s: True) -> Scored | None:
-    """The opening: an early sentence that stands alone and names who (a proper noun).
-
-    One that ``fits`` the time left is preferred; a short target may take a later one.
-    """
+def lead_candidates(scored: list[Scored]) -> list[Scored]:
+    """Openings in order of preference: early sentences that stand alone and name who."""
     early = [x for x in scored[:6] if not is_dangling(x.sentence) and x.sentence.words >= 8
              and not x.sentence.text.rstrip("\"”' ").endswith("?")]
     named = [x for x in early if re.search(r"(?<!^)\b[A-Z][a-z]+", x.sentence.text)]
-    pool = named or early or scored[:1]
+    return named or early or scored[:1]
+
+
+def pick_lead(scored: list[Scored],
+              fits: Callable[[Sentence], bool] = lambda s: True) -> Scored | None:
+    """The preferred opening; one that ``fits`` the time left wins over one that does not."""
+    pool = lead_candidates(scored)
     fitting = [x for x in pool if fits(x.sentence)]
     return (fitting or pool or [None])[0]
+
+
+def usable(x: Scored) -> bool:
+    """Whether fill may ever choose this sentence on its own merits."""
+    return x.shape >= 0.3
 
 
 def pick_quote(scored: list[Scored], exclude: set[int]) -> Scored | None:

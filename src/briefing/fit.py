@@ -115,7 +115,8 @@ def fit(article: Article, template: ScriptTemplate, voice: Voice, target: float,
             estimated = sum(sentence_seconds(s, voice) for seg in plan.script.segments
                             for s in seg.sentences)
             replanned = plan_script(article, template, voice, target,
-                                    seconds=_timer(voice, cache, speech / (estimated or 1)))
+                                    seconds=_timer(voice, cache, speech / (estimated or 1)),
+                                    base_rate=base_rate)
             replanned = dataclasses.replace(replanned, rate=voice.rate)
             if tuple(seg.sentences for seg in replanned.script.segments) in seen:
                 break

@@ -35,6 +35,8 @@ class Briefing:
     """Render passes the fit took (each renders only what changed)."""
     rate: int
     """Speaking rate used, words per minute (the fit may move it within ±8%)."""
+    exhausted: bool
+    """Every usable sentence of the article is in: the article is too short for the target."""
 
 
 def preview(settings: Settings) -> Preview:
@@ -71,7 +73,7 @@ def make(settings: Settings) -> Briefing:
                            fitted.voice.rate, settings.target_seconds)
     json_path = write_outputs(out, mp3, tags, sidecar)
     return Briefing(out, json_path, planned, rendered.timeline, rendered.pause_scale,
-                    fitted.passes, fitted.voice.rate)
+                    fitted.passes, fitted.voice.rate, fitted.plan.short)
 
 
 def _segment_json(segment: Segment, start: float, end: float) -> dict:

@@ -7,7 +7,16 @@ from dataclasses import dataclass
 
 from .article import Article, Sentence
 from .audio_fit import PAUSE_RANGE, RATE_RANGE, pause_scale
-from .condense import fill, pick_lead, pick_quote, score_sentences
+from .condense import (
+    Scored,
+    fill,
+    is_dangling,
+    lead_candidates,
+    pick_lead,
+    pick_quote,
+    score_sentences,
+    usable,
+)
 from .script import Script, ScriptTemplate, Segment, Selection
 from .style import speech_text
 from .timing import SegmentTime, Timeline, sentence_seconds
@@ -24,6 +33,7 @@ class Plan:
     script: Script
     timeline: Timeline
     short: bool
+    """The article ran out: every usable sentence is in and it still falls short."""
     rate: int
     """Speaking rate the plan expects to need (the profile's, or moved within ±8%)."""
 
@@ -56,13 +66,16 @@ def estimate(segments: tuple[Segment, ...] | list[Segment], voice: Voice,
 
 
 def plan_script(article: Article, template: ScriptTemplate, voice: Voice,
-                target_seconds: float, seconds: SpeechTime | None = None) -> Plan:
+                target_seconds: float, seconds: SpeechTime | None = None,
+                base_rate: int | None = None) -> Plan:
     """Choose sentences so the estimated length lands as close to the target as it can.
 
     ``seconds`` gives each sentence's speaking time; the calibrated estimate by
-    default, measured durations when the fit re-plans after a render.
+    default, measured durations when the fit re-plans after a render. ``base_rate``
+    is the profile's rate, which the ±8% range is measured from (``voice.rate`` if None).
     """
     seconds = seconds or estimator(voice)
+    base_rate = base_rate or voice.rate
     pause = voice.segment_pause
     probe, used = template.render(article, Selection(), target_seconds, pause)
     fixed = estimate(probe, voice, seconds=seconds).total
@@ -74,37 +87,102 @@ def plan_script(article: Article, template: ScriptTemplate, voice: Voice,
         return seconds(speech_text(s.text)) + voice.sentence_pause
 
     scored = score_sentences(article)
-    # Each helper's segment adds a segment pause once it has something to say.
-    budget = target_seconds - fixed
-    lead = None
+    leads: list[Scored | None] = [None]
     if "lead" in used:
-        lead = pick_lead(scored, fits=lambda s: cost(s) + pause <= budget + slack)
-    quote = None
-    if "quote" in used:
-        quote = pick_quote(scored, {lead.sentence.index} if lead else set())
+        first = pick_lead(scored, fits=lambda s: cost(s) + pause <= target_seconds - fixed + slack)
+        leads = [first] + [x for x in lead_candidates(scored)[:3] if x is not first]
+    best: tuple[float, Plan] | None = None
+    for lead in leads:
+        plan = _plan_with_lead(article, template, voice, target_seconds, seconds, scored, lead,
+                               "quote" in used, "fill" in used, fixed, slack, cost, base_rate)
+        miss = _reach_miss(plan.script.segments, voice, target_seconds, seconds, base_rate)
+        if best is None or miss < best[0] - 0.25:  # a better opening wins near-ties
+            best = (miss, plan)
+        if miss <= 0.25:
+            break
+    assert best is not None
+    return best[1]
+
+
+def _plan_with_lead(article: Article, template: ScriptTemplate, voice: Voice, target: float,
+                    seconds: SpeechTime, scored: list[Scored], lead: Scored | None,
+                    want_quote: bool, want_fill: bool, fixed: float, slack: float,
+                    cost: Callable[[Sentence], float], base_rate: int) -> Plan:
+    """Fill the budget around one choice of opening sentence."""
+    pause = voice.segment_pause
+    # Each helper's segment adds a segment pause once it has something to say.
+    budget = target - fixed
     taken: set[int] = set()
     selection = Selection()
     if lead:
         selection.lead = [lead.sentence]
         taken.add(lead.sentence.index)
         budget -= cost(lead.sentence) + pause
+    quote = pick_quote(scored, set(taken)) if want_quote else None
     if quote and cost(quote.sentence) + pause <= (budget - pause) * 0.6:
         selection.quote = [quote.sentence]
         taken.add(quote.sentence.index)
         budget -= cost(quote.sentence) + pause
-    if "fill" in used:
+    if want_fill:
         # Sentences right after the lead may lean on it; they follow it only through fill.
         selection.fill = fill(scored, budget - pause, cost, exclude=taken,
                               slack=max(0.0, slack - max(0.0, -budget)))
-    segments, _ = template.render(article, selection, target_seconds, pause)
-    rate = paced_rate(segments, voice, target_seconds, seconds)
+    segments, _ = template.render(article, Selection(list(selection.lead), list(selection.quote),
+                                                     list(selection.fill)), target, pause)
+    chosen = taken | {s.index for s in selection.fill}
+    if want_fill and _reach_miss(segments, voice, target, seconds, base_rate) > 0:
+        # Short of what rate and pauses can reach: one more sentence, if one lands nearer.
+        extra = _nearer(scored, chosen, segments, voice, target, seconds, base_rate)
+        if extra is not None:
+            selection.fill = sorted([*selection.fill, extra], key=lambda s: s.index)
+            chosen.add(extra.index)
+            segments, _ = template.render(article, selection, target, pause)
+    exhausted = all(x.sentence.index in chosen or not usable(x)
+                    or (is_dangling(x.sentence) and x.sentence.index - 1 not in chosen)
+                    for x in scored)
+    rate = paced_rate(segments, voice, target, seconds, base_rate)
     if rate != voice.rate:
         factor = voice.rate / rate
         base = seconds
         seconds = lambda text: base(text) * factor  # noqa: E731 - a scaled estimate
-    timeline = estimate(segments, voice, target_seconds, seconds)
-    script = Script(article.title, template.name, target_seconds, tuple(segments))
-    return Plan(script, timeline, short=timeline.total < target_seconds - 0.5, rate=rate)
+    timeline = estimate(segments, voice, target, seconds)
+    script = Script(article.title, template.name, target, tuple(segments))
+    return Plan(script, timeline, short=exhausted and timeline.total < target - 0.5, rate=rate)
+
+
+def _nearer(scored: list[Scored], chosen: set[int], segments: tuple[Segment, ...] | list[Segment],
+            voice: Voice, target: float, seconds: SpeechTime, base_rate: int,
+            ) -> Sentence | None:
+    """The unused standalone sentence whose addition best closes a shortfall, if any does."""
+    speech = sum(seconds(s) for seg in segments for s in seg.sentences)
+    pauses = gaps(segments, voice)
+    rates = (base_rate * RATE_RANGE[0] / voice.rate, base_rate * RATE_RANGE[1] / voice.rate)
+    now = _reach(speech, pauses, target, rates)
+    best = None
+    for x in scored:
+        s = x.sentence
+        if s.index in chosen or not usable(x) or (is_dangling(s) and s.index - 1 not in chosen):
+            continue
+        miss = _reach(speech + seconds(speech_text(s.text)), pauses + voice.sentence_pause,
+                      target, rates)
+        if miss < now and (best is None or miss < best[0]):
+            best = (miss, s)
+    return best[1] if best else None
+
+
+def _reach(speech: float, pauses: float, target: float, rates: tuple[float, float]) -> float:
+    """Seconds the target lies beyond reach, with rate factors ``rates`` (slowest, fastest)."""
+    low = speech / rates[1] + PAUSE_RANGE[0] * pauses
+    high = speech / rates[0] + PAUSE_RANGE[1] * pauses
+    return max(low - target, target - high, 0.0)
+
+
+def _reach_miss(segments: tuple[Segment, ...], voice: Voice, target: float,
+                seconds: SpeechTime, base_rate: int) -> float:
+    """How far the target lies beyond what rate and pause changes can reach, seconds."""
+    speech = sum(seconds(s) for seg in segments for s in seg.sentences)
+    rates = (base_rate * RATE_RANGE[0] / voice.rate, base_rate * RATE_RANGE[1] / voice.rate)
+    return _reach(speech, gaps(segments, voice), target, rates)
 
 
 def gaps(segments: tuple[Segment, ...] | list[Segment], voice: Voice) -> float:
