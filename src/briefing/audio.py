@@ -6,7 +6,7 @@ import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .audio_fit import pause_scale
+from .ranges import pause_scale
 from .script import Segment
 from .timing import SegmentTime, Timeline
 from .tts import AudioChunk

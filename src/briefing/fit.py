@@ -11,8 +11,8 @@ import dataclasses
 from dataclasses import dataclass
 
 from .article import Article
-from .audio_fit import PAUSE_RANGE
 from .plan import Plan, SpeechTime, paced_rate, plan_script
+from .ranges import PAUSE_RANGE
 from .script import Script, ScriptTemplate
 from .timing import sentence_seconds
 from .tts import AudioChunk, get_engine

@@ -6,7 +6,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .article import Article, Sentence
-from .audio_fit import PAUSE_RANGE, RATE_RANGE, pause_scale
 from .condense import (
     Scored,
     fill,
@@ -17,6 +16,7 @@ from .condense import (
     score_sentences,
     usable,
 )
+from .ranges import PAUSE_RANGE, RATE_RANGE, pause_scale
 from .script import Script, ScriptTemplate, Segment, Selection
 from .style import speech_text
 from .timing import SegmentTime, Timeline, sentence_seconds
