@@ -24,3 +24,21 @@ def search_dirs(kind: str) -> list[Path]:
     if builtin.resolve() not in [d.resolve() for d in dirs]:
         dirs.append(builtin)
     return dirs
+
+
+def locate(kind: str, name_or_path: str, suffix: str, noun: str,
+           error: type[Exception]) -> Path:
+    """An explicit path (it has a folder or the suffix), else ``NAME + suffix`` in the
+    lookup folders; ``error`` names the known ones when nothing matches."""
+    candidate = Path(name_or_path)
+    if candidate.suffix == suffix or "/" in name_or_path:
+        if candidate.is_file():
+            return candidate
+        raise error(f"{noun} not found: {candidate} (check the path)")
+    for folder in search_dirs(kind):
+        path = folder / f"{name_or_path}{suffix}"
+        if path.is_file():
+            return path
+    known = sorted({p.stem for d in search_dirs(kind) for p in d.glob(f"*{suffix}")}
+                   - {"lexicon"})
+    raise error(f"unknown {noun} '{name_or_path}' (known: {', '.join(known) or 'none'})")

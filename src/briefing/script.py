@@ -20,7 +20,7 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from .article import Article, Sentence, split_sentences
 from .errors import TemplateError
-from .resources import search_dirs
+from .resources import locate, search_dirs
 from .style import speech_text
 
 _MARK = "\u2029"  # separates sentences a helper returns, so they stay whole
@@ -188,16 +188,7 @@ def _describe(path: Path) -> str:
 
 def find_template(name_or_path: str) -> Path:
     """An explicit path, then ``./scripts/NAME.j2``, then the built-in template."""
-    candidate = Path(name_or_path)
-    if candidate.suffix == ".j2" or "/" in name_or_path:
-        if candidate.is_file():
-            return candidate
-        raise TemplateError(f"template not found: {candidate} (check the path)")
-    for info in list_templates():
-        if info.name == name_or_path:
-            return info.path
-    known = ", ".join(t.name for t in list_templates()) or "none"
-    raise TemplateError(f"unknown template '{name_or_path}' (known templates: {known})")
+    return locate("scripts", name_or_path, ".j2", "template", TemplateError)
 
 
 class ScriptTemplate:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import VoiceError
-from .resources import search_dirs
+from .resources import locate, search_dirs
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -61,17 +61,7 @@ class Voice:
 
 def find_voice(name_or_path: str) -> Path:
     """An explicit path, then ``./voices/NAME.toml``, then the built-in profile."""
-    candidate = Path(name_or_path)
-    if candidate.suffix == ".toml" or "/" in name_or_path:
-        if candidate.is_file():
-            return candidate
-        raise VoiceError(f"voice profile not found: {candidate} (check the path)")
-    for folder in search_dirs("voices"):
-        path = folder / f"{name_or_path}.toml"
-        if path.is_file():
-            return path
-    known = ", ".join(sorted(list_voices())) or "none"
-    raise VoiceError(f"unknown voice '{name_or_path}' (known voices: {known})")
+    return locate("voices", name_or_path, ".toml", "voice", VoiceError)
 
 
 def list_voices() -> dict[str, Path]:
