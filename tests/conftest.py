@@ -18,6 +18,11 @@ def sample_path() -> Path:
 
 
 @pytest.fixture(scope="session")
+def fixtures_dir() -> Path:
+    return FIXTURES
+
+
+@pytest.fixture(scope="session")
 def wire_path() -> Path:
     return WIRE
 

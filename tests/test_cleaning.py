@@ -60,3 +60,30 @@ def test_stdin_dash_reads_standard_input(monkeypatch, sample_path):
 
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(sample_path.read_bytes())))
     assert load_article("-").title == load_article(sample_path).title
+
+
+LOCAL_CRUFT = [
+    "Key Points", "Volunteers unload donated cots", "Dana Whitlow", "MORNING BRIEF",
+    "Sign up", "Valley churches pledge", "Six congregations", "Video shows",
+    "Bridge repairs", "expansion joints", "Parents packed", "writes about housing",
+    "joined the paper", "Valley Ledger Media",
+]
+
+
+def test_local_news_shape_drops_teasers_captions_promos_and_bios(fixtures_dir):
+    article = load_article(fixtures_dir / "local-news.txt")
+    text = body(article)
+    for cruft in LOCAL_CRUFT:
+        assert cruft not in text, cruft
+    assert text.startswith("Hill County will open its first public cold-weather shelter on Friday")
+    assert "accept pets in crates" in text
+    # A sentence repeated far from its first copy keeps one copy.
+    assert text.count("The shelter has 60 beds and will stay open every night until") == 1
+
+
+def test_local_news_shape_metadata(fixtures_dir):
+    article = load_article(fixtures_dir / "local-news.txt")
+    assert article.title == "Hill county opens first public cold-weather shelter"
+    assert article.source == "Valley Ledger"
+    assert article.byline == "Corinne Abate"
+    assert article.published == dt.date(2026, 12, 1)

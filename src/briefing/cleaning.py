@@ -34,10 +34,24 @@ _CRUFT_LINE = [
         r"\b(\d+ min read|min read)\b",
         r"^by [A-Z]",
         r"^\d{1,2} of \d{1,2}\b",  # photo gallery captions: "1 of 4 Grass Valley's ..."
-        # Captions end with a credit: "... (Source: NASA)", "(Photo: Jane Doe/Agency)".
+        r"^(updated )?\d+[smhd] ago\b",  # teaser ages: "32M ago", "updated 16M ago"
+        # Captions end with a credit: "... (Source: NASA)", "(Jane Doe / Agency)".
         r"\((source|photo|photos|credit|image|video|file)\s*:[^)]*\)\s*$",
+        r"\([^()]{3,60} / [^()]{2,40}\)\s*$",
+        # Captions date the picture in full: "..., Tuesday, Nov. 19, 2019."
+        r"\b(mon|tues|wednes|thurs|fri|satur|sun)day, [a-z]{3,9}\.? \d{1,2}, \d{4}\b",
+        # Promotions for the outlet's other products.
+        r"\b(subscribe|newsletters?|youtube|podcasts?|ireport|listen live|listen back|"
+        r"watch live|share your (videos|photos|pictures|stories)|download (our|the) app)\b",
+        r"^(listen|watch|click|tap|read|see|follow)\b.{0,80}(here|now|live)\b\W*$",
+        r"^(video|watch|photos?|gallery|live updates)\b[^.]{0,80}:",  # "Video shows ...: ..."
     )
 ]
+_CREDIT_LINE = re.compile(
+    r"^[^.!?]{0,60}(getty images|ap photo|associated press|reuters|bloomberg|afp|"
+    r"shutterstock|epa|pa media)[^.!?]{0,30}$", re.IGNORECASE)
+_SUMMARY_HEADER = re.compile(r"^(key points|highlights|story highlights|key takeaways|"
+                             r"in brief|what to know|summary)$", re.IGNORECASE)
 # "WASHINGTON (AP) — ", "HONOLULU, Hawaii (HawaiiNewsNow) - ", "(CNN) ": place, outlet, dash.
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Za-z.'-]*(?:[ ,]+[A-Z][A-Za-z.'-]*)*\s*)?"
@@ -84,6 +98,8 @@ def _words(line: str) -> int:
 
 def is_cruft(line: str) -> bool:
     """True when a line is page furniture rather than article copy."""
+    if _words(line) >= 3 and sum(c.isupper() for c in line) > 0.8 * sum(c.isalpha() for c in line):
+        return True  # shouted promos: "THE POINT -- NOW ON YOUTUBE!"
     return any(p.search(line) for p in _CRUFT_LINE)
 
 
@@ -93,9 +109,12 @@ def is_prose(line: str) -> bool:
     A lone short question ("Why did it pass?") is a subhead, not copy.
     """
     n = _words(line)
-    if n <= 10 and line.rstrip().endswith("?") and line.count("?") == 1:
+    if n <= 12 and line.rstrip().endswith("?") and line.count("?") == 1:
         return False
-    return (n >= 5 and bool(_SENTENCE_END.search(line))) or n >= 14
+    if line.rstrip().endswith(("...", "…")):
+        return False  # a truncated teaser
+    # Teasers, decks and captions often run long without a full stop; copy ends with one.
+    return n >= 5 and bool(_SENTENCE_END.search(line))
 
 
 def _body_span(lines: list[str], skip: set[int]) -> tuple[int, int]:
@@ -123,22 +142,30 @@ def _similar(a: str, b: str) -> float:
     return len(wa & wb) / max(1, len(wa | wb))
 
 
+def _bare_title(page_title: str) -> str:
+    """A <title> without its site furniture: "Headline | UK News | Sky News" -> "Headline"."""
+    bare = page_title
+    while (m := _TITLE_SUFFIX.match(bare)) and _words(m.group(2)) <= 4:
+        bare = m.group(1)
+    return bare
+
+
 def _find_title(lines: list[str], body_start: int, skip: set[int]) -> str:
-    page_title = lines[0] if lines else ""
-    m = _TITLE_SUFFIX.match(page_title)
-    bare = m.group(1) if m else page_title
+    bare = _bare_title(lines[0] if lines else "")
     candidates = [
         (i, line)
         for i, line in enumerate(lines[1:body_start], start=1)
         if i not in skip and 3 <= _words(line) <= 30 and not is_cruft(line)
         and not _BYLINE.match(line) and not line.endswith(".")
     ]
+    # The first line of a dump is the page's <title>: the headline, once its outlet
+    # suffix is gone, unless it is furniture ("Play Live Radio") or the story itself.
+    if bare and 3 <= _words(bare) <= 30 and not is_cruft(bare) and not is_prose(bare):
+        return bare
     scored = [(_similar(line, bare), i, line) for i, line in candidates]
     good = [s for s in scored if s[0] >= 0.5]
     if good:
         return max(good)[2]
-    if bare and _words(bare) >= 3 and not is_cruft(bare):
-        return bare
     # Nearest headline-shaped line above the body.
     return candidates[-1][1] if candidates else bare
 
@@ -187,10 +214,37 @@ def _bios(lines: list[str]) -> tuple[list[str], set[int]]:
     return names, bios
 
 
+_BIO_WORDS = re.compile(
+    r"\b(writes|is the author|author of|columnist|correspondent|joined|covers|reporter|"
+    r"has been an?|staff|prize|can be reached|follow (him|her|them))\b", re.IGNORECASE)
+
+
+def _author_bios(lines: list[str], start: int, byline: str | None) -> set[int]:
+    """Bio paragraphs about the byline's author after the story begins, and the He/She
+    lines that continue them."""
+    if not byline:
+        return set()
+    surnames = {w for name in re.split(r",| and ", byline)
+                for w in name.split()[1:2] if w[:1].isupper()}
+    bios: set[int] = set()
+    for i in range(start, len(lines)):
+        line = lines[i]
+        opening = line[:90]
+        if any(re.search(rf"\b{re.escape(n)}\b", opening) for n in surnames) and \
+                _BIO_WORDS.search(opening) and not re.search(r"\b(said|says|told)\b", opening):
+            bios.add(i)
+        elif i - 1 in bios and re.match(r"^(he|she|they|his|her|their|as a)\b", line, re.I):
+            bios.add(i)
+    return bios
+
+
 def _tidy_name(name: str | None) -> str | None:
-    """Names printed in capitals ("LISA MASCARO and ERIC TUCKER") in title case."""
+    """Names printed in capitals ("LISA MASCARO and ERIC TUCKER") in title case, without
+    a job title ("Jane Roe Business Columnist")."""
     if not name:
         return None
+    name = re.sub(r"(\s+[A-Z][a-z]+)?\s+(Columnist|Writer|Correspondent|Reporter|Editor|"
+                  r"Contributor)$", "", name)
     caps = sum(c.isupper() for c in name)
     if caps > sum(c.islower() for c in name):
         return " ".join(w if w in ("and", "of") else w.title() for w in name.split())
@@ -201,11 +255,30 @@ def split_page(text: str) -> PageParts:
     """Split a page's text dump into headline, byline, source, date and body paragraphs."""
     lines = [re.sub(r"\s+", " ", raw).strip() for raw in text.splitlines()]
     lines = [line for line in lines if line]
+    # Captions and embedded headlines are printed twice in a row: drop every copy.
+    # A sentence repeated far apart (a standfirst, then the body) keeps its last copy.
+    twins = {i for i in range(len(lines)) for j in (i - 2, i - 1, i + 1, i + 2)
+             if 0 <= j < len(lines) and j != i and lines[j] == lines[i] and _words(lines[i]) >= 4}
+    last = {line: i for i, line in enumerate(lines)}
     counts = Counter(lines)
-    # Captions (and some menus) are printed twice; article paragraphs never are.
-    repeated = {i for i, line in enumerate(lines) if counts[line] > 1 and _words(line) >= 4}
+    repeated = twins | {i for i, line in enumerate(lines)
+                        if counts[line] > 1 and _words(line) >= 4 and last[line] != i}
     authors, bios = _bios(lines)
-    skip = repeated | bios
+    # A related-story embed prints its headline twice, then a one-line teaser.
+    teasers = {i + 1 for i in twins if i + 1 < len(lines) and i + 1 not in twins
+               and not is_prose(lines[i])}
+    # A caption sits right above its photo credit ("Jane Doe | Bloomberg | Getty Images").
+    captions = {i - 1 for i, line in enumerate(lines) if i and _CREDIT_LINE.match(line)
+                and _words(line) <= 10}
+    # "Key Points" bullets restate the story above the story itself.
+    summary = set()
+    for i, line in enumerate(lines):
+        if _SUMMARY_HEADER.match(line):
+            j = i + 1
+            while j < len(lines) and j - i <= 5 and is_prose(lines[j]):
+                summary.add(j)
+                j += 1
+    skip = repeated | bios | teasers | captions | summary
     start, end = _body_span(lines, skip)
     title = _find_title(lines, start, skip)
     byline = None
@@ -217,6 +290,7 @@ def split_page(text: str) -> PageParts:
             break
     if byline is None and authors:
         byline = ", ".join(authors[:4])
+    skip |= _author_bios(lines, start, byline)
     paragraphs = []
     for i in range(start, end):
         line = lines[i]

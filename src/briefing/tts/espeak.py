@@ -7,6 +7,7 @@ waits for the end-of-message event and checks every word was reached.
 
 from __future__ import annotations
 
+import atexit
 import ctypes
 import os
 import tempfile
@@ -41,6 +42,13 @@ def _espeak_modules():
     if _driver is None:
         _driver = pyttsx3.init("espeak")
     return _driver, _espeak, Path(espeakng_loader.get_data_path())
+
+
+@atexit.register
+def _release() -> None:
+    """Drop the pyttsx3 engine while the interpreter is whole: its __del__ fails late."""
+    global _driver
+    _driver = None
 
 
 def _steady_voice_file(data_path: Path, voice_id: str) -> Path | None:
