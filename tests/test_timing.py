@@ -1,4 +1,5 @@
-from briefing.timing import features, number_words, syllables
+from briefing.numbers import number_words
+from briefing.timing import features, syllables
 
 
 def test_syllables_of_plain_words():
@@ -10,7 +11,7 @@ def test_syllables_of_plain_words():
 
 def test_numbers_are_counted_as_spoken():
     assert number_words("2026") == "twenty twenty-six"
-    assert number_words("4,200") == "four thousand, two hundred"
+    assert number_words("4,200") == "four thousand two hundred"
     assert syllables("12") == syllables("twelve")
     assert syllables("2026") > syllables("26")
 

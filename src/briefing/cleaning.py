@@ -57,6 +57,9 @@ _DATELINE = re.compile(
     r"^(?:[A-Z][A-Za-z.'-]*(?:[ ,]+[A-Z][A-Za-z.'-]*)*\s*)?"
     r"(?:\((?:AP|Reuters|CNN|AFP|UPI|CNN Business)\)\s*[—–-]*|\([A-Z][\w .&'-]{1,30}\)\s*[—–-]+)\s*"
 )
+# Market-data codes that wire pages print inline: ".DJI", "CLc1", "EUR=", "US10YT=RR".
+_CODES = re.compile(
+    r"\s\.[A-Z][A-Z0-9]{1,14}\b|\s[A-Z]{2,5}[a-z]\d\b|\s[A-Z0-9]{2,10}=[A-Z]*(?=[\s,.])")
 _NAME_LINE = re.compile(r"^[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,3}$")
 _BYLINE = re.compile(r"^(?:by|analysis by|written by)\s+(.+)$", re.IGNORECASE)
 _MONTHS = {
@@ -296,7 +299,7 @@ def split_page(text: str) -> PageParts:
         line = lines[i]
         if i in skip or is_cruft(line) or not is_prose(line) or line == title:
             continue
-        line = _DATELINE.sub("", line, count=1)
+        line = _CODES.sub("", _DATELINE.sub("", line, count=1)).strip()
         if line:
             paragraphs.append(line)
     return PageParts(

@@ -79,7 +79,7 @@ def make(settings: Settings) -> Briefing:
 def _segment_json(segment: Segment, start: float, end: float) -> dict:
     return {"id": segment.id, "title": segment.title, "role": segment.role,
             "start": round(start, 3), "end": round(end, 3), "text": segment.text,
-            "sources": list(segment.sources)}
+            "copy": " ".join(segment.copy), "sources": list(segment.sources)}
 
 
 def sidecar_json(planned: Preview, timeline: Timeline, rate: int, target: float) -> dict:

@@ -6,10 +6,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .numbers import number_words
 from .voices import Voice
 
 _WORD = re.compile(r"[$€£]?\d[\d,]*(?:\.\d+)?%?|[A-Za-z]+(?:'[A-Za-z]+)?")
-_CURRENCY = {"$": "dollars", "€": "euros", "£": "pounds"}
 _PAUSE_MARKS = re.compile(r"[,;:]|\s[-—–]\s")
 _VOWELS = re.compile(r"[aeiouy]+")
 
@@ -54,24 +54,6 @@ def syllables(word: str) -> int:
     if w.endswith(("ed",)) and not w.endswith(("ted", "ded")) and count > 1:
         count -= 1
     return max(1, count)
-
-
-def number_words(token: str) -> str:
-    """A number as a reader says it: years as years, others as cardinals."""
-    from num2words import num2words
-
-    percent = token.endswith("%")
-    currency = _CURRENCY.get(token[0], "")
-    raw = token.lstrip("$€£").rstrip("%").replace(",", "")
-    try:
-        value = float(raw) if "." in raw else int(raw)
-    except ValueError:
-        return token
-    if isinstance(value, int) and 1100 <= value <= 2099 and "," not in token:
-        words = num2words(value, to="year")
-    else:
-        words = num2words(value)
-    return words + (" percent" if percent else "") + (f" {currency}" if currency else "")
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,64 @@
+"""Broadcast style across the corpus: what a listener must never hear as printed.
+
+Usage: python bench/style_check.py [-v] [--all]
+Plans a 60 s briefing for every page in ../shared/corpus/scraped (with --all, takes
+every body sentence instead) and counts, in the spoken text, abbreviations with a period, currency and percent signs, URLs and
+datelines as printed. -v prints each hit.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+from briefing.article import load_article
+from briefing.plan import plan_script
+from briefing.script import ScriptTemplate, find_template
+from briefing.voices import load_voice
+
+CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "scraped"
+CHECKS = {
+    "abbreviation": re.compile(
+        r"\b(?:[A-Z]\.){2,}|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Gov|Sen|Rep|Mr|"
+        r"Mrs|Ms|Dr|St|Lt|Gen|Col|Sgt|Capt|Jr|Sr|Inc|Corp|Co|No|Calif|Fla|Mass|Pa|Va|Ill)\.\s"),
+    "currency/percent": re.compile(r"[$€£%]"),
+    "url": re.compile(r"https?://|www\.|\.(?:com|org|net)\b"),
+    "dateline": re.compile(r"^[A-Z]{3,}[A-Z ,.]*(?:\([^)]*\))?\s*[—–-]|\((?:AP|CNN|Reuters)\)"),
+}
+
+
+def spoken_sentences(path: Path, template, voice, every: bool) -> list[str]:  # noqa: ANN001
+    from briefing.style import speech_text
+
+    article = load_article(path)
+    if every:
+        return [speech_text(s.text) for s in article.sentences]
+    plan = plan_script(article, template, voice, 60.0)
+    return [spoken for seg in plan.script.segments for spoken in seg.sentences]
+
+
+def main(verbose: bool, every: bool) -> int:
+    if not CORPUS.is_dir():
+        print(f"corpus not found at {CORPUS}: nothing to check (this is not an error)")
+        return 0
+    template, voice = ScriptTemplate(find_template("brief")), load_voice("default")
+    totals = dict.fromkeys(CHECKS, 0)
+    sentences = 0
+    for path in sorted(CORPUS.glob("*.txt")):
+        for spoken in spoken_sentences(path, template, voice, every):
+            sentences += 1
+            for name, pattern in CHECKS.items():
+                for hit in pattern.finditer(spoken):
+                    totals[name] += 1
+                    if verbose:
+                        print(f"{path.stem}: {name}: {hit.group(0)!r} in {spoken[:90]!r}")
+    print(f"{sentences} spoken sentences across {len(list(CORPUS.glob('*.txt')))} pages"
+          f"{' (every body sentence)' if every else ' (60 s briefings)'}")
+    for name, count in totals.items():
+        print(f"{name:<18} {count}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main("-v" in sys.argv[1:], "--all" in sys.argv[1:]))
