@@ -22,6 +22,10 @@ CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 
 
 def normal(text: str) -> str:
+    # Market-data codes (".DJI", "CLc1") are furniture the cleaner removes from copy.
+    from briefing.cleaning import _CODES
+
+    text = _CODES.sub("", " " + text)
     text = text.translate(str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "—": "-",
                                          "–": "-", "\u00a0": " "}))
     return re.sub(r"\s+", " ", text).strip().lower()

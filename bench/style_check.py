@@ -2,8 +2,8 @@
 
 Usage: python bench/style_check.py [-v] [--all]
 Plans a 60 s briefing for every page in ../shared/corpus/scraped (with --all, takes
-every body sentence instead) and counts, in the spoken text, abbreviations with a period, currency and percent signs, URLs and
-datelines as printed. -v prints each hit.
+every body sentence instead) and counts, in the spoken text, abbreviations with a
+period, currency and percent signs, URLs and datelines as printed. -v prints each hit.
 """
 
 from __future__ import annotations

@@ -10,8 +10,8 @@ from briefing.style import (
     drop_parentheticals,
     drop_urls,
     speech_text,
-    times,
     tidy,
+    times,
 )
 
 
