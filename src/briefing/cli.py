@@ -94,14 +94,21 @@ def make(article: ArticleArg, duration: DurationOpt = "60", template: TemplateOp
 def preview(article: ArticleArg, duration: DurationOpt = "60", template: TemplateOpt = "brief",
             voice: VoiceOpt = "default",
             as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+            pronouncers: Annotated[bool, typer.Option(
+                "--pronouncers", help="Print the script with pronouncers beside names.")] = False,
             ) -> None:
     """Show the script and each segment's estimated timing, without rendering audio."""
     settings = settings_from_cli(article, duration, template, voice)
     planned = pipeline.preview(settings)
     if as_json:
         typer.echo(json.dumps(pipeline.preview_json(planned), indent=2, ensure_ascii=False))
-    else:
-        typer.echo(preview_table(planned))
+        return
+    typer.echo(preview_table(planned))
+    if pronouncers:
+        from .report import script_text
+
+        typer.echo("")
+        typer.echo(script_text(planned, pronouncers=True))
 
 
 @app.command()

@@ -38,6 +38,8 @@ class RenderCache:
         return (voice.engine, voice.voice, voice.rate, voice.pitch, voice.volume)
 
     def audio(self, voice: Voice, text: str) -> AudioChunk:
+        """Speech for one sentence of broadcast copy (the voice's lexicon applied)."""
+        text = voice.speak(text)
         key = (*self._voice_key(voice), text)
         if key not in self._audio:
             vkey = self._voice_key(voice)
@@ -48,7 +50,7 @@ class RenderCache:
         return self._audio[key]
 
     def measured(self, voice: Voice, text: str) -> float | None:
-        chunk = self._audio.get((*self._voice_key(voice), text))
+        chunk = self._audio.get((*self._voice_key(voice), voice.speak(text)))
         return chunk.seconds if chunk else None
 
 

@@ -51,6 +51,16 @@ def preview_table(planned: Preview) -> str:
     return "\n".join(lines)
 
 
+def script_text(planned: Preview, pronouncers: bool = False) -> str:
+    """The script as a reader sees it: each segment's title, time and spoken copy."""
+    voice, timeline = planned.voice, planned.plan.timeline
+    blocks = []
+    for seg, t in zip(planned.plan.script.segments, timeline.segments, strict=False):
+        text = voice.pronouncers(seg.text) if pronouncers else seg.text
+        blocks.append(f"[{_clock(t.start)}] {seg.title} ({seg.id})\n{text}")
+    return "\n\n".join(blocks)
+
+
 def templates_table(templates: list[TemplateInfo]) -> str:
     if not templates:
         return "no templates found (add .j2 files to ./scripts)"

@@ -38,7 +38,8 @@ class Segment:
     role: str
     """Voice role (``anchor``)."""
     sentences: tuple[str, ...]
-    """What is spoken, one sentence each (broadcast copy)."""
+    """What is spoken, one sentence each: broadcast copy (the voice's lexicon is applied
+    only when it speaks)."""
     copy: tuple[str, ...]
     """The same sentences as written in the article or template."""
     sources: tuple[int, ...]

@@ -101,9 +101,9 @@ def features(text: str) -> Features:
 
 
 def sentence_seconds(text: str, voice: Voice) -> float:
-    """Estimated speaking time of one sentence (no inserted pauses)."""
+    """Estimated speaking time of one sentence of broadcast copy (no inserted pauses)."""
     cal = voice.calibration
-    f = features(text).vector()
+    f = features(voice.speak(text)).vector()
     seconds = sum(a * b for a, b in zip(f, cal.coefficients(), strict=True))
     # Figures measured at one rate hold at another, scaled: speech time goes as 1/rate.
     if cal.rate:

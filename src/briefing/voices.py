@@ -57,6 +57,28 @@ class Voice:
     """Silence inserted after each segment, seconds."""
     calibration: Calibration = field(default_factory=Calibration)
     description: str = ""
+    lexicon: Path | None = None
+    """Pronunciation file (see voices/lexicon.toml), or None."""
+
+    def speak(self, text: str) -> str:
+        """Broadcast copy to what this voice says: pronunciations applied."""
+        return _lexicon(self.lexicon).speak(text)
+
+    def pronouncers(self, text: str) -> str:
+        """Copy with a pronouncer after each listed name: "Zelenskyy (zeh-LEN-skee)"."""
+        return _lexicon(self.lexicon).annotate(text)
+
+
+def _lexicon(path: Path | None):  # noqa: ANN202 - avoids an import cycle in the annotation
+    from .lexicon import Lexicon
+
+    key = (path, path.stat().st_mtime_ns if path and path.exists() else 0)
+    if key not in _LEXICONS:
+        _LEXICONS[key] = Lexicon.load(path)
+    return _LEXICONS[key]
+
+
+_LEXICONS: dict = {}
 
 
 def find_voice(name_or_path: str) -> Path:
@@ -72,6 +94,27 @@ def list_voices() -> dict[str, Path]:
             if path.stem != "lexicon":
                 found.setdefault(path.stem, path)
     return found
+
+
+def _find_lexicon(name: object, profile: Path) -> Path | None:
+    """``lexicon = "lexicon.toml"``: beside the profile, or the nearest ./voices one."""
+    if not name:
+        return None
+    if not isinstance(name, str):
+        raise VoiceError(f"voice profile {profile}: lexicon must be a file name")
+    beside = profile.parent / name
+    if "/" in name or Path(name).is_absolute():
+        candidate = Path(name) if Path(name).is_absolute() else beside
+        if not candidate.is_file():
+            raise VoiceError(f"voice profile {profile}: lexicon {candidate} not found")
+        return candidate
+    for folder in search_dirs("voices"):
+        if (folder / name).is_file():
+            return folder / name
+    if beside.is_file():
+        return beside
+    raise VoiceError(f"voice profile {profile}: lexicon '{name}' not found in ./voices "
+                     "or beside the profile")
 
 
 def load_voice(name_or_path: str = "default") -> Voice:
@@ -97,6 +140,7 @@ def load_voice(name_or_path: str = "default") -> Voice:
             segment_pause=float(pauses.get("segment", 0.8)),
             calibration=cal,
             description=str(data.get("description", "")),
+            lexicon=_find_lexicon(data.get("lexicon"), path),
         )
     except (TypeError, ValueError) as exc:
         raise VoiceError(f"voice profile {path} has a bad value: {exc} (see voices/default.toml)"

@@ -1,0 +1,84 @@
+"""Pronunciations: respellings for the voice and pronouncers for the script."""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import VoiceError
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+
+@dataclass(frozen=True)
+class Entry:
+    word: str
+    say: str
+    """What the voice reads instead (a respelling its rules pronounce right)."""
+    pronouncer: str
+    """How broadcasters write it for a human reader: "zeh-LEN-skee"."""
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Entries from a lexicon file; empty when the voice has none."""
+
+    entries: tuple[Entry, ...] = ()
+    path: Path | None = None
+    _pattern: re.Pattern | None = field(default=None, compare=False, repr=False)
+
+    @classmethod
+    def load(cls, path: Path | None) -> Lexicon:
+        if path is None:
+            return cls()
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, tomllib.TOMLDecodeError) as exc:
+            raise VoiceError(f"lexicon {path} is not valid TOML: {exc}") from exc
+        entries = []
+        for word, value in data.get("words", {}).items():
+            if isinstance(value, str):
+                entries.append(Entry(word, value, value))
+            elif isinstance(value, dict) and isinstance(value.get("say"), str):
+                entries.append(Entry(word, value["say"], str(value.get("pronouncer",
+                                                                       value["say"]))))
+            else:
+                raise VoiceError(f"lexicon {path}: entry '{word}' needs a respelling, e.g. "
+                                 f'{word} = "..." or '
+                                 f'{word} = {{ say = "...", pronouncer = "..." }}')
+        return cls(tuple(entries), path, _compile(entries))
+
+    def speak(self, text: str) -> str:
+        """The text with each listed word replaced by its respelling."""
+        if not self._pattern:
+            return text
+        table = {e.word: e.say for e in self.entries}
+        return self._pattern.sub(lambda m: table[m.group(1)] + (m.group(2) or ""), text)
+
+    def annotate(self, text: str) -> str:
+        """The copy with a pronouncer after each listed name's first mention."""
+        if not self._pattern:
+            return text
+        table = {e.word: e.pronouncer for e in self.entries}
+        seen: set[str] = set()
+
+        def mark(m: re.Match) -> str:
+            word = m.group(1)
+            if word in seen:
+                return m.group(0)
+            seen.add(word)
+            return f"{m.group(0)} ({table[word]})"
+
+        return self._pattern.sub(mark, text)
+
+
+def _compile(entries: list[Entry]) -> re.Pattern | None:
+    if not entries:
+        return None
+    words = "|".join(re.escape(e.word) for e in sorted(entries, key=lambda e: -len(e.word)))
+    return re.compile(rf"\b({words})('s|’s)?\b")
