@@ -1,7 +1,8 @@
 """Cruft removal: does every sentence we would speak come from the article body?
 
-Usage: python bench/cruft.py [-v]
-For each page in ../shared/corpus/scraped with a clean/ companion (the body as its
+Usage: python bench/cruft.py [-v] [--html]
+For each page in ../shared/corpus/scraped (or, with --html, each saved page in
+../shared/corpus/html, read through trafilatura) with a clean/ companion (the body as its
 publisher marked it), counts the body sentences we keep that are not in the clean
 text ("leaks"), the sentences of a 60 s briefing that are not ("spoken leaks"),
 and whether the headline matches the companion's title. -v lists every leak.
@@ -28,6 +29,7 @@ def normal(text: str) -> str:
     text = _CODES.sub("", " " + text)
     text = text.translate(str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "—": "-",
                                          "–": "-", "\u00a0": " "}))
+    text = re.sub(r"\s+'s\b", "'s", text)  # the companions sometimes print "Boeing 's"
     return re.sub(r"\s+", " ", text).strip().lower()
 
 
@@ -37,7 +39,7 @@ def title_matches(ours: str, theirs: str) -> bool:
     return bool(ours) and (ours in theirs or theirs in ours)
 
 
-def main(verbose: bool) -> int:
+def main(verbose: bool, html: bool) -> int:
     if not CORPUS.is_dir():
         print(f"corpus not found at {CORPUS}: nothing to measure (this is not an error)")
         return 0
@@ -47,7 +49,10 @@ def main(verbose: bool) -> int:
           f"{'title':>5}")
     totals = [0, 0, 0, 0, 0, 0]
     for clean_path in sorted((CORPUS / "clean").glob("*.txt")):
-        scraped = CORPUS / "scraped" / clean_path.name
+        scraped = (CORPUS / "html" / f"{clean_path.stem}.html" if html
+                   else CORPUS / "scraped" / clean_path.name)
+        if not scraped.exists():
+            continue
         clean_lines = clean_path.read_text(encoding="utf-8").splitlines()
         clean_title, clean_body = clean_lines[0], normal(" ".join(clean_lines[1:]))
         article = load_article(scraped)
@@ -76,4 +81,4 @@ def main(verbose: bool) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main("-v" in sys.argv[1:]))
+    sys.exit(main("-v" in sys.argv[1:], "--html" in sys.argv[1:]))

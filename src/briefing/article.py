@@ -126,10 +126,19 @@ def _segmenter(pysbd):  # noqa: ANN001 - module passed to keep the import lazy
 
 
 def parse_article(text: str, name: str = "article") -> Article:
-    """Clean a page's text dump into an Article."""
+    """Clean a page (text dump, HTML or Markdown, told by its content) into an Article."""
     from .cleaning import split_page
+    from .formats import Format, detect, from_html, from_markdown
 
-    parts = split_page(text)
+    kind = detect(text)
+    extracted = None
+    if kind is Format.HTML:
+        extracted = from_html(text)
+    elif kind is Format.MARKDOWN:
+        extracted = from_markdown(text)
+    parts = split_page(extracted.text if extracted else text)
+    if extracted is not None:
+        parts = parts.with_metadata(extracted)
     paragraphs: list[Paragraph] = []
     index = 0
     for p_index, body in enumerate(parts.paragraphs):
@@ -143,12 +152,19 @@ def parse_article(text: str, name: str = "article") -> Article:
             f"no article text found in {name}: it needs paragraphs of full sentences"
         )
     return Article(
-        title=parts.title or "Untitled",
+        title=parts.title or _headline_from(paragraphs[0].sentences[0].text),
         byline=parts.byline,
         source=parts.source,
         published=parts.published,
         paragraphs=tuple(paragraphs),
     )
+
+
+def _headline_from(sentence: str, limit: int = 12) -> str:
+    """A stand-in headline for a text with none: the lead's opening clause."""
+    clause = sentence.split(",")[0].rstrip(".!?\"”")
+    words = clause.split()
+    return " ".join(words[:limit]) + (" …" if len(words) > limit else "")
 
 
 def load_article(path: str | Path) -> Article:

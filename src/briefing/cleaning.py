@@ -52,10 +52,13 @@ _CREDIT_LINE = re.compile(
     r"shutterstock|epa|pa media)[^.!?]{0,30}$", re.IGNORECASE)
 _SUMMARY_HEADER = re.compile(r"^(key points|highlights|story highlights|key takeaways|"
                              r"in brief|what to know|summary)$", re.IGNORECASE)
-# "WASHINGTON (AP) — ", "HONOLULU, Hawaii (HawaiiNewsNow) - ", "(CNN) ": place, outlet, dash.
+# "WASHINGTON (AP) — ", "HONOLULU, Hawaii (HawaiiNewsNow) - ", "(CNN) ",
+# "DUBAI, United Arab Emirates — ": a place in capitals, an outlet, a dash.
 _DATELINE = re.compile(
-    r"^(?:[A-Z][A-Za-z.'-]*(?:[ ,]+[A-Z][A-Za-z.'-]*)*\s*)?"
-    r"(?:\((?:AP|Reuters|CNN|AFP|UPI|CNN Business)\)\s*[—–-]*|\([A-Z][\w .&'-]{1,30}\)\s*[—–-]+)\s*"
+    r"^(?:(?:[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]*)*\s*)?"
+    r"(?:\((?:AP|Reuters|CNN|AFP|UPI|CNN Business)\)\s*[—–-]*|\([A-Z][\w .&'-]{1,30}\)\s*[—–-]+)"
+    r"|[A-Z]{3,}[A-Z.'-]*(?: [A-Z]{2,}[A-Z.'-]*)*(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)?"
+    r"\s+[—–]\s*)\s*"
 )
 # Market-data codes that wire pages print inline: ".DJI", "CLc1", "EUR=", "US10YT=RR".
 _CODES = re.compile(
@@ -93,6 +96,20 @@ class PageParts:
     source: str | None
     published: dt.date | None
     paragraphs: list[str]
+
+    def with_metadata(self, known) -> PageParts:  # noqa: ANN001 - formats.Extracted
+        """Fill from what the page's format declared (HTML metadata): a wire dateline
+        still names the source first."""
+        from dataclasses import replace
+
+        wire = self.source in ("AP", "Reuters", "CNN", "AFP", "UPI")
+        return replace(
+            self,
+            title=known.title or self.title,
+            byline=_tidy_name(known.byline) or self.byline,
+            source=self.source if wire or not known.source else known.source,
+            published=known.published or self.published,
+        )
 
 
 def _words(line: str) -> int:
@@ -145,7 +162,7 @@ def _similar(a: str, b: str) -> float:
     return len(wa & wb) / max(1, len(wa | wb))
 
 
-def _bare_title(page_title: str) -> str:
+def bare_title(page_title: str) -> str:
     """A <title> without its site furniture: "Headline | UK News | Sky News" -> "Headline"."""
     bare = page_title
     while (m := _TITLE_SUFFIX.match(bare)) and _words(m.group(2)) <= 4:
@@ -154,7 +171,7 @@ def _bare_title(page_title: str) -> str:
 
 
 def _find_title(lines: list[str], body_start: int, skip: set[int]) -> str:
-    bare = _bare_title(lines[0] if lines else "")
+    bare = bare_title(lines[0] if lines else "")
     candidates = [
         (i, line)
         for i, line in enumerate(lines[1:body_start], start=1)
@@ -165,6 +182,8 @@ def _find_title(lines: list[str], body_start: int, skip: set[int]) -> str:
     # suffix is gone, unless it is furniture ("Play Live Radio") or the story itself.
     if bare and 3 <= _words(bare) <= 30 and not is_cruft(bare) and not is_prose(bare):
         return bare
+    if body_start == 0:
+        return ""  # the text starts with the story: no headline printed
     scored = [(_similar(line, bare), i, line) for i, line in candidates]
     good = [s for s in scored if s[0] >= 0.5]
     if good:
@@ -241,15 +260,22 @@ def _author_bios(lines: list[str], start: int, byline: str | None) -> set[int]:
     return bios
 
 
+_JOBS = r"(columnist|writer|correspondent|reporter|editor|contributor|editor-at-large|staff)"
+
+
 def _tidy_name(name: str | None) -> str | None:
     """Names printed in capitals ("LISA MASCARO and ERIC TUCKER") in title case, without
-    a job title ("Jane Roe Business Columnist")."""
+    a lead-in ("Analysis by") or a job title ("Jane Roe Business Columnist")."""
     if not name:
         return None
-    name = re.sub(r"(\s+[A-Z][a-z]+)?\s+(Columnist|Writer|Correspondent|Reporter|Editor|"
-                  r"Contributor)$", "", name)
+    name = re.sub(r"^(analysis|commentary|opinion|written|words)?\s*by\s+", "", name.strip(),
+                  flags=re.IGNORECASE)
+    name = re.sub(rf",\s+[^,]*\b{_JOBS}$", "", name, flags=re.IGNORECASE)
+    name = re.sub(rf"(\s+[A-Z][a-z]+)?\s+{_JOBS}$", "", name, flags=re.IGNORECASE)
+    if not name or len(name) <= 4:
+        return name or None
     caps = sum(c.isupper() for c in name)
-    if caps > sum(c.islower() for c in name):
+    if caps > sum(c.islower() for c in name) and " " in name:
         return " ".join(w if w in ("and", "of") else w.title() for w in name.split())
     return name
 
@@ -268,8 +294,9 @@ def split_page(text: str) -> PageParts:
                         if counts[line] > 1 and _words(line) >= 4 and last[line] != i}
     authors, bios = _bios(lines)
     # A related-story embed prints its headline twice, then a one-line teaser.
+    headline = bare_title(lines[0]) if lines else ""
     teasers = {i + 1 for i in twins if i + 1 < len(lines) and i + 1 not in twins
-               and not is_prose(lines[i])}
+               and not is_prose(lines[i]) and _similar(lines[i], headline) < 0.8}
     # A caption sits right above its photo credit ("Jane Doe | Bloomberg | Getty Images").
     captions = {i - 1 for i, line in enumerate(lines) if i and _CREDIT_LINE.match(line)
                 and _words(line) <= 10}
@@ -297,7 +324,7 @@ def split_page(text: str) -> PageParts:
     paragraphs = []
     for i in range(start, end):
         line = lines[i]
-        if i in skip or is_cruft(line) or not is_prose(line) or line == title:
+        if i in skip or is_cruft(line) or not is_prose(line) or (title and line == title):
             continue
         line = _CODES.sub("", _DATELINE.sub("", line, count=1)).strip()
         if line:

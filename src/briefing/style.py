@@ -63,6 +63,8 @@ def tidy(text: str) -> str:
 def drop_dateline(text: str) -> str:
     """"WASHINGTON (AP) — ..." and "(CNN) -- ..." are never read as printed."""
     # The place is printed in capitals ("MILLBROOK, Ohio"), or there is none ("(CNN)").
+    text = re.sub(r"^[A-Z]{3,}[A-Z.'-]*(?: [A-Z]{2,}[A-Z.'-]*)*(?:, [A-Z][A-Za-z.]+"
+                  r"(?: [A-Z][A-Za-z.]+)*)?\s+[—–]\s*", "", text)
     return re.sub(r"^(?:[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]*)*\s*)?\([A-Z][\w .&'-]{1,30}\)"
                   r"\s*(?:,|[—–-]{1,2})?\s*", "", text)
 
