@@ -55,6 +55,7 @@ def test_briefing_from_html_speaks_only_the_body(fixtures_dir):
 
 
 def test_plain_text_without_a_headline_keeps_its_first_sentence():
-    article = parse_article("The ferry returned to service on Monday after ten weeks of repairs.\n\n"
-                            "Riders said they were relieved to skip the long bridge detour.\n")
+    article = parse_article(
+        "The ferry returned to service on Monday after ten weeks of repairs.\n\n"
+        "Riders said they were relieved to skip the long bridge detour.\n")
     assert article.sentences[0].text.startswith("The ferry returned")
