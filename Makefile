@@ -20,7 +20,12 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
 	$(BIN)/python bench/estimate_accuracy.py
+	$(BIN)/python bench/cruft.py
+	$(BIN)/python bench/cruft.py --html
+	$(BIN)/python bench/style_check.py --all
+	$(BIN)/python bench/rouge.py
 
 clean:
 	rm -rf $(VENV) build dist

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -116,6 +117,7 @@ def split_sentences(paragraph: str) -> list[str]:
 
 
 _SEGMENTER = None
+_FULL_STOP = re.compile(r"[.!?][\"”’')\]]*$")
 
 
 def _segmenter(pysbd):  # noqa: ANN001 - module passed to keep the import lazy
@@ -143,7 +145,11 @@ def parse_article(text: str, name: str = "article") -> Article:
     index = 0
     for p_index, body in enumerate(parts.paragraphs):
         sentences = []
-        for s in split_sentences(body):
+        pieces = split_sentences(body)
+        if len(pieces) > 1:
+            # A run-on caption glued to a paragraph has no full stop: not a sentence.
+            pieces = [p for p in pieces if _FULL_STOP.search(p)]
+        for s in pieces:
             sentences.append(Sentence(index=index, text=s, paragraph=p_index))
             index += 1
         paragraphs.append(Paragraph(index=p_index, sentences=tuple(sentences)))

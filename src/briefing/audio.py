@@ -56,7 +56,8 @@ def assemble(segments: Sequence[Segment], chunks: Sequence[Sequence[AudioChunk]]
     times = []
     for i, segment in enumerate(segments):
         end = starts[i + 1] if i + 1 < len(starts) else total
-        times.append(SegmentTime(segment.id, round(starts[i] + offset, 4), round(end + offset, 4)))
+        # Whole milliseconds: the resolution of ID3 CHAP frames, so both files agree.
+        times.append(SegmentTime(segment.id, round(starts[i] + offset, 3), round(end + offset, 3)))
     audio = AudioSegment(data=bytes(pcm), sample_width=2, frame_rate=rate, channels=1)
     audio = audio.set_frame_rate(OUTPUT_RATE)
     timeline = Timeline(tuple(times), round(total + offset, 4), measured=True)

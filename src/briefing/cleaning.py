@@ -133,6 +133,8 @@ def is_prose(line: str) -> bool:
         return False
     if line.rstrip().endswith(("...", "…")):
         return False  # a truncated teaser
+    if n >= 40 and len(re.findall(r"[.!?][\"”’')\]]*\s+[A-Z\"“‘']", line)) >= 2:
+        return True  # a long paragraph whose last sentence lost its stop
     # Teasers, decks and captions often run long without a full stop; copy ends with one.
     return n >= 5 and bool(_SENTENCE_END.search(line))
 
@@ -280,9 +282,20 @@ def _tidy_name(name: str | None) -> str | None:
     return name
 
 
+def _without_cruft_sentences(line: str) -> str:
+    """A long paragraph loses only its cruft sentences, not the whole paragraph: a
+    single-paragraph article that mentions a podcast is still an article."""
+    if _words(line) < 40 or not is_cruft(line):
+        return line
+    from .article import split_sentences
+
+    return " ".join(s for s in split_sentences(line) if not is_cruft(s))
+
+
 def split_page(text: str) -> PageParts:
     """Split a page's text dump into headline, byline, source, date and body paragraphs."""
     lines = [re.sub(r"\s+", " ", raw).strip() for raw in text.splitlines()]
+    lines = [_without_cruft_sentences(line) for line in lines if line]
     lines = [line for line in lines if line]
     # Captions and embedded headlines are printed twice in a row: drop every copy.
     # A sentence repeated far apart (a standfirst, then the body) keeps its last copy.

@@ -38,6 +38,10 @@ _STOP = frozenset(
 )
 
 
+POSITION = 0.8
+"""Weight of a sentence's place in the story against its centrality (news leads)."""
+
+
 @dataclass(frozen=True)
 class Scored:
     """A sentence with the parts of its score, so a choice can be explained."""
@@ -50,7 +54,7 @@ class Scored:
 
     @property
     def score(self) -> float:
-        return (0.6 * self.position + 0.4 * self.centrality) * self.shape
+        return (POSITION * self.position + (1 - POSITION) * self.centrality) * self.shape
 
 
 def content_words(text: str) -> list[str]:
@@ -123,22 +127,33 @@ def pick_quote(scored: list[Scored], exclude: set[int]) -> Scored | None:
                default=None)
 
 
+FLOOR = 0.3
+"""Sentences scoring below this share of the best are not chosen just to fill time."""
+REDUNDANCY = 0.9
+"""How much a sentence's score drops when its content words were already heard."""
+
+
 def fill(
     scored: list[Scored],
     budget: float,
     cost: Callable[[Sentence], float],
     exclude: set[int],
     slack: float = 0.0,
+    after: int | None = None,
 ) -> list[Sentence]:
     """Best-scoring sentences whose cost fits the budget, returned in article order.
 
     A sentence that leans on its predecessor comes only with that predecessor.
     After the greedy pass, single swaps move the total closer to the budget, and
     one more sentence may overrun it by up to ``slack`` (what tighter pauses absorb)
-    when that lands nearer the budget than stopping short.
+    when that lands nearer the budget than stopping short. ``after`` is the sentence
+    spoken just before these (the lead): a sentence may lean on it.
     """
     by_index = {x.sentence.index: x for x in scored}
     chosen: dict[int, Sentence] = {}
+
+    def spoken_before(index: int) -> bool:
+        return index in chosen or index == after
     left = budget
 
     def unit(x: Scored) -> list[Sentence]:
@@ -146,19 +161,35 @@ def fill(
         group = [s]
         while is_dangling(group[0]) and group[0].index - 1 in by_index:
             prev = by_index[group[0].index - 1].sentence
+            if spoken_before(prev.index):
+                break
             if prev.index in exclude:
                 return []  # its antecedent is spoken elsewhere; too far away to lean on
-            if prev.index in chosen:
-                break
             group.insert(0, prev)
             if len(group) > 3:
                 return []
-        if is_dangling(group[0]) and group[0].index - 1 not in chosen:
+        if is_dangling(group[0]) and not spoken_before(group[0].index - 1):
             return []
         return [g for g in group if g.index not in chosen]
 
-    for x in sorted(scored, key=lambda x: -x.score):
-        if x.sentence.index in exclude or x.sentence.index in chosen or x.shape < 0.3:
+    top = max((x.score for x in scored), default=0.0)
+    words = {x.sentence.index: set(content_words(x.sentence.text)) for x in scored}
+    heard = set(words.get(after, set())) if after is not None else set()
+    for i in exclude:
+        heard |= words.get(i, set())
+
+    def novelty(x: Scored) -> float:
+        """Share of the sentence's content words not yet heard: repeats add nothing."""
+        mine = words[x.sentence.index]
+        return len(mine - heard) / len(mine) if mine else 0.0
+
+    candidates = [x for x in scored if x.sentence.index not in exclude and x.shape >= 0.3
+                  and x.score >= FLOOR * top]
+    while candidates:
+        # Maximal marginal relevance: the best story sentence that still says something new.
+        x = max(candidates, key=lambda x: x.score * (1 - REDUNDANCY * (1 - novelty(x))))
+        candidates.remove(x)
+        if x.sentence.index in chosen:
             continue
         group = unit(x)
         if not group:
@@ -167,8 +198,9 @@ def fill(
         if need <= left:
             for s in group:
                 chosen[s.index] = s
+                heard |= words[s.index]
             left -= need
-    # Swap a chosen, independent sentence for a longer one that still fits.
+    # Swap a chosen, independent sentence for a longer one, nearly as good, that fits.
     for _ in range(3):
         best = None
         for i, s in chosen.items():
@@ -177,6 +209,8 @@ def fill(
             for x in scored:
                 o = x.sentence
                 if o.index in chosen or o.index in exclude or is_dangling(o) or x.shape < 0.3:
+                    continue
+                if x.score < 0.8 * by_index[i].score:
                     continue
                 gain = cost(o) - cost(s)
                 if 0 < gain <= left and (best is None or gain > best[0]):
@@ -187,12 +221,12 @@ def fill(
         del chosen[i]
         chosen[o.index] = o
         left -= gain
-    extra = [x.sentence for x in scored
+    extra = [x for x in scored
              if x.sentence.index not in chosen and x.sentence.index not in exclude
              and not is_dangling(x.sentence) and x.shape >= 0.3
              and left < cost(x.sentence) <= left + slack
              and cost(x.sentence) - left < left]
     if extra:
-        best_extra = min(extra, key=lambda s: abs(cost(s) - left))
+        best_extra = max(extra, key=lambda x: x.score).sentence
         chosen[best_extra.index] = best_extra
     return [chosen[i] for i in sorted(chosen)]

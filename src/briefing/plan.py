@@ -126,7 +126,8 @@ def _plan_with_lead(article: Article, template: ScriptTemplate, voice: Voice, ta
     if want_fill:
         # Sentences right after the lead may lean on it; they follow it only through fill.
         selection.fill = fill(scored, budget - pause, cost, exclude=taken,
-                              slack=max(0.0, slack - max(0.0, -budget)))
+                              slack=max(0.0, slack - max(0.0, -budget)),
+                              after=lead.sentence.index if lead else None)
     segments, _ = template.render(article, Selection(list(selection.lead), list(selection.quote),
                                                      list(selection.fill)), target, pause)
     chosen = taken | {s.index for s in selection.fill}
@@ -165,8 +166,9 @@ def _nearer(scored: list[Scored], chosen: set[int], segments: tuple[Segment, ...
             continue
         miss = _reach(speech + seconds(speech_text(s.text)), pauses + voice.sentence_pause,
                       target, rates)
-        if miss < now and (best is None or miss < best[0]):
-            best = (miss, s)
+        # Any sentence that closes the gap will do: the best story sentence among them.
+        if miss < now and (best is None or (miss <= 0.0, x.score) > (best[0] <= 0.0, best[2])):
+            best = (miss, s, x.score)
     return best[1] if best else None
 
 
