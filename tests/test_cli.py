@@ -104,3 +104,29 @@ def test_voices_lists_profiles_and_engine_state():
     assert result.returncode == 0, result.stderr
     line = next(ln for ln in result.stdout.splitlines() if ln.startswith("default"))
     assert "pyttsx3" in line and "installed" in line and "default.toml" in line
+
+
+def test_preview_explain_shows_score_parts(sample_path):
+    result = run("preview", str(sample_path), "--explain")
+    assert result.returncode == 0, result.stderr
+    assert "position" in result.stdout and "centrality" in result.stdout
+    rows = [ln for ln in result.stdout.splitlines() if ln.startswith(("lead ", "details "))
+            and ln.split()[1].isdigit()]
+    assert rows and rows[0].split()[1] == "0"  # the lead is the article's first sentence
+
+
+def test_preview_json_carries_copy_beside_text(sample_path):
+    data = json.loads(run("preview", str(sample_path), "--json").stdout)
+    lead = data["segments"][0]
+    assert lead["copy"].startswith(
+        "The city of Port Alder will restart its harbour ferry on Dec. 15")
+    assert lead["text"].startswith("The city of Port Alder will restart its harbour ferry on "
+                                   "December 15th")
+
+
+def test_preview_pronouncers(tmp_path, sample_path):
+    (tmp_path / "voices").mkdir()
+    (tmp_path / "voices" / "lexicon.toml").write_text(
+        '[words]\nOkafor = { say = "oh kah for", pronouncer = "oh-KAH-for" }\n', encoding="utf-8")
+    result = run("preview", str(sample_path), "--pronouncers", cwd=tmp_path)
+    assert "Okafor (oh-KAH-for)" in result.stdout

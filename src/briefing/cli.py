@@ -96,6 +96,8 @@ def preview(article: ArticleArg, duration: DurationOpt = "60", template: Templat
             as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
             pronouncers: Annotated[bool, typer.Option(
                 "--pronouncers", help="Print the script with pronouncers beside names.")] = False,
+            explain: Annotated[bool, typer.Option(
+                "--explain", help="Show why each sentence was chosen (its score parts).")] = False,
             ) -> None:
     """Show the script and each segment's estimated timing, without rendering audio."""
     settings = settings_from_cli(article, duration, template, voice)
@@ -104,6 +106,11 @@ def preview(article: ArticleArg, duration: DurationOpt = "60", template: Templat
         typer.echo(json.dumps(pipeline.preview_json(planned), indent=2, ensure_ascii=False))
         return
     typer.echo(preview_table(planned))
+    if explain:
+        from .report import explain_text
+
+        typer.echo("")
+        typer.echo(explain_text(planned))
     if pronouncers:
         from .report import script_text
 

@@ -36,6 +36,8 @@ class Plan:
     """The article ran out: every usable sentence is in and it still falls short."""
     rate: int
     """Speaking rate the plan expects to need (the profile's, or moved within ±8%)."""
+    scores: tuple[Scored, ...] = ()
+    """Every article sentence's score parts, for `preview --explain`."""
 
 
 def estimator(voice: Voice) -> SpeechTime:
@@ -148,7 +150,8 @@ def _plan_with_lead(article: Article, template: ScriptTemplate, voice: Voice, ta
         seconds = lambda text: base(text) * factor  # noqa: E731 - a scaled estimate
     timeline = estimate(segments, voice, target, seconds)
     script = Script(article.title, template.name, target, tuple(segments))
-    return Plan(script, timeline, short=exhausted and timeline.total < target - 0.5, rate=rate)
+    return Plan(script, timeline, short=exhausted and timeline.total < target - 0.5, rate=rate,
+                scores=tuple(scored))
 
 
 def _nearer(scored: list[Scored], chosen: set[int], segments: tuple[Segment, ...] | list[Segment],

@@ -61,6 +61,31 @@ def script_text(planned: Preview, pronouncers: bool = False) -> str:
     return "\n\n".join(blocks)
 
 
+def explain_text(planned: Preview) -> str:
+    """Why each spoken sentence was chosen: its segment and the parts of its score."""
+    from .condense import POSITION, REDUNDANCY, is_dangling, is_quote
+
+    scores = {x.sentence.index: x for x in planned.plan.scores}
+    ranked = sorted(scores.values(), key=lambda x: -x.score)
+    rank = {x.sentence.index: i + 1 for i, x in enumerate(ranked)}
+    lines = [f"score = ({POSITION:g} x position + {1 - POSITION:g} x centrality) x shape; "
+             f"rank among {len(scores)} sentences",
+             f"details are taken best first, discounted by up to {REDUNDANCY:g} x the share of "
+             "their words already heard, while they fit the time",
+             f"{'segment':<10} {'#':>3} {'rank':>4} {'score':>5} {'pos':>5} {'centr':>5} "
+             f"{'shape':>5}  notes / opening"]
+    for seg in planned.plan.script.segments:
+        for i in seg.sources:
+            x = scores[i]
+            notes = [n for n, ok in (("quote", is_quote(x.sentence)),
+                                     ("leans on the one before", is_dangling(x.sentence))) if ok]
+            opening = " ".join(x.sentence.text.split()[:8])
+            lines.append(f"{seg.id:<10} {i:>3} {rank[i]:>4} {x.score:>5.2f} {x.position:>5.2f} "
+                         f"{x.centrality:>5.2f} {x.shape:>5.2f}  "
+                         f"{'[' + ', '.join(notes) + '] ' if notes else ''}{opening} …")
+    return "\n".join(lines)
+
+
 def templates_table(templates: list[TemplateInfo]) -> str:
     if not templates:
         return "no templates found (add .j2 files to ./scripts)"
