@@ -183,23 +183,27 @@ def fill(
         mine = words[x.sentence.index]
         return len(mine - heard) / len(mine) if mine else 0.0
 
-    candidates = [x for x in scored if x.sentence.index not in exclude and x.shape >= 0.3
-                  and x.score >= FLOOR * top]
-    while candidates:
-        # Maximal marginal relevance: the best story sentence that still says something new.
-        x = max(candidates, key=lambda x: x.score * (1 - REDUNDANCY * (1 - novelty(x))))
-        candidates.remove(x)
-        if x.sentence.index in chosen:
-            continue
-        group = unit(x)
-        if not group:
-            continue
-        need = sum(cost(s) for s in group)
-        if need <= left:
-            for s in group:
-                chosen[s.index] = s
-                heard |= words[s.index]
-            left -= need
+    for floor in (FLOOR * top, 0.0):
+        # Weak sentences only when the strong ones leave more time than the fit can absorb.
+        if floor == 0.0 and left <= slack:
+            break
+        candidates = [x for x in scored if x.sentence.index not in exclude and x.shape >= 0.3
+                      and x.score >= floor and x.sentence.index not in chosen]
+        while candidates:
+            # Maximal marginal relevance: the best sentence that still says something new.
+            x = max(candidates, key=lambda x: x.score * (1 - REDUNDANCY * (1 - novelty(x))))
+            candidates.remove(x)
+            if x.sentence.index in chosen:
+                continue
+            group = unit(x)
+            if not group:
+                continue
+            need = sum(cost(s) for s in group)
+            if need <= left:
+                for s in group:
+                    chosen[s.index] = s
+                    heard |= words[s.index]
+                left -= need
     # Swap a chosen, independent sentence for a longer one, nearly as good, that fits.
     for _ in range(3):
         best = None

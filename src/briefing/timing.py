@@ -10,6 +10,10 @@ from .numbers import number_words
 from .voices import Voice
 
 _WORD = re.compile(r"[$€£]?\d[\d,]*(?:\.\d+)?%?|[A-Za-z]+(?:'[A-Za-z]+)?")
+_NUMBER_WORDS = frozenset("""zero one two three four five six seven eight nine ten eleven twelve
+    thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty
+    seventy eighty ninety hundred thousand million billion trillion point percent dollars
+    dollar cents euros pounds""".split())
 _PAUSE_MARKS = re.compile(r"[,;:]|\s[-—–]\s")
 _VOWELS = re.compile(r"[aeiouy]+")
 
@@ -72,11 +76,13 @@ class Features:
     """All-capital words ("NASA", "FBI"), often said letter by letter."""
     long_words: int
     """Words of three syllables or more, which voices speed through."""
+    number_words: int
+    """Words of spoken numbers ("twenty", "point", "percent"), which voices read slowly."""
 
     def vector(self) -> tuple[float, ...]:
         """In the order of ``Calibration.coefficients``."""
         return (self.syllables, self.words, self.letters, self.commas, self.initialisms,
-                self.long_words, 1.0)
+                self.long_words, self.number_words, 1.0)
 
 
 def spoken_words(text: str) -> list[str]:
@@ -95,8 +101,9 @@ def features(text: str) -> Features:
         words=len(words),
         letters=sum(len(w) for w in words),
         commas=len(_PAUSE_MARKS.findall(text)),
-        initialisms=sum(1 for w in tokens if w.isupper() and len(w) > 1),
+        initialisms=sum(1 for w in tokens if w.isupper() and (len(w) > 1 or w not in "AI")),
         long_words=sum(1 for w in words if syllables(w) >= 3),
+        number_words=sum(1 for w in words if w.lower() in _NUMBER_WORDS),
     )
 
 

@@ -26,6 +26,7 @@ class Calibration:
     """Per comma, semicolon, colon or spaced dash (the voice's own short pauses)."""
     initialism: float = 0.0
     long_word: float = 0.0
+    number_word: float = 0.0
     sentence: float = 0.0
     """Per sentence, whatever its length."""
     rate: int | None = None
@@ -34,7 +35,7 @@ class Calibration:
     def coefficients(self) -> tuple[float, ...]:
         """In the order of ``timing.Features.vector``."""
         return (self.syllable, self.word, self.letter, self.comma, self.initialism,
-                self.long_word, self.sentence)
+                self.long_word, self.number_word, self.sentence)
 
 
 @dataclass(frozen=True)
