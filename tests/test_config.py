@@ -12,12 +12,30 @@ def test_durations_as_producers_write_them():
         parse_duration("a minute")
 
 
-def test_output_must_be_mp3(tmp_path):
+def test_output_must_be_mp3_or_wav(tmp_path):
     with pytest.raises(OptionError, match=r"\.mp3"):
-        settings_from_cli("a.txt", "60", "brief", output=str(tmp_path / "x.wav"))
+        settings_from_cli("a.txt", "60", "brief", output=str(tmp_path / "x.ogg"))
 
 
 def test_slug_cuts_at_a_word():
     slug = slugify("Port Alder's harbour ferry returns next month after storm repairs, city says")
     assert slug == "port-alders-harbour-ferry-returns-next-month-after-storm"
     assert slugify("¿?") == "briefing"
+
+
+def test_wav_output_implies_wav_format(tmp_path):
+    settings = settings_from_cli("a.txt", "60", "brief", output=str(tmp_path / "x.wav"))
+    assert settings.format.value == "wav"
+
+
+@pytest.mark.parametrize(("option", "value", "message"), [
+    ("loudness", "loud", "loudness preset 'loud'"),
+    ("audio_format", "ogg", "format 'ogg'"),
+    ("bitrate", 100, "bitrate '100'"),
+    ("wav_bits", 32, "WAV bit depth '32'"),
+    ("sidecars", "json,pdf", "sidecars 'json,pdf'"),
+    ("duck", 99, "duck 99 dB"),
+])
+def test_bad_delivery_options(option, value, message):
+    with pytest.raises(OptionError, match=message):
+        settings_from_cli("a.txt", "60", "brief", **{option: value})

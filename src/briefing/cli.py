@@ -63,12 +63,36 @@ def _root(debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks."
 def make(article: ArticleArg, duration: DurationOpt = "60", template: TemplateOpt = "brief",
          voice: VoiceOpt = "default",
          output: Annotated[str | None, typer.Option(
-             "--output", "-o", help="MP3 to write (default briefings/<slug>.mp3).")] = None,
+             "--output", "-o", help="File to write, .mp3 or .wav (default "
+                                    "briefings/<slug>.mp3); sidecars go beside it.")] = None,
          tolerance: Annotated[float, typer.Option(
              "--tolerance", help="Seconds the result may differ from the target.")] = 0.5,
+         loudness: Annotated[str, typer.Option(
+             "--loudness", help="ebu (-23 LUFS), podcast (-16), alexa (-14), atsc (-24) "
+                                "or none.")] = "podcast",
+         audio_format: Annotated[str | None, typer.Option(
+             "--format", help="mp3, wav (Broadcast WAV) or both.")] = None,
+         sidecars: Annotated[str, typer.Option(
+             "--sidecars", help="Any of json,vtt,srt,labels,chapters.")] = "json",
+         bitrate: Annotated[int, typer.Option("--bitrate", help="MP3 kbps (CBR).")] = 128,
+         mp3_rate: Annotated[int, typer.Option("--mp3-rate", help="MP3 sample rate.")] = 44100,
+         channels: Annotated[int, typer.Option("--channels", help="1 or 2.")] = 1,
+         wav_rate: Annotated[int, typer.Option("--wav-rate", help="44100 or 48000.")] = 44100,
+         wav_bits: Annotated[int, typer.Option("--wav-bits", help="16 or 24.")] = 24,
+         intro: Annotated[str | None, typer.Option("--intro", help="Stinger before.")] = None,
+         outro: Annotated[str | None, typer.Option("--outro", help="Stinger after.")] = None,
+         bed: Annotated[str | None, typer.Option("--bed", help="Music under the voice.")] = None,
+         bed_level: Annotated[float, typer.Option(
+             "--bed-level", help="Bed level between phrases, dB.")] = -20.0,
+         duck: Annotated[float, typer.Option(
+             "--duck", help="How far the bed drops under speech, dB.")] = 12.0,
          ) -> None:
-    """Render ARTICLE to an MP3 with chapters, plus a JSON sidecar."""
-    settings = settings_from_cli(article, duration, template, voice, output, tolerance)
+    """Render ARTICLE to audio with chapters and markers, plus sidecar files."""
+    settings = settings_from_cli(
+        article, duration, template, voice, output, tolerance, loudness=loudness,
+        audio_format=audio_format, bitrate=bitrate, mp3_rate=mp3_rate, channels=channels,
+        wav_rate=wav_rate, wav_bits=wav_bits, sidecars=sidecars, intro=intro, outro=outro,
+        bed=bed, bed_level=bed_level, duck=duck)
     result = pipeline.make(settings)
     target, total = settings.target_seconds, result.timeline.total
     if total < target - settings.tolerance and result.exhausted:
@@ -82,11 +106,14 @@ def make(article: ArticleArg, duration: DurationOpt = "60", template: TemplateOp
     elif total > target + settings.tolerance:
         typer.echo(f"briefing: note: the target is too small: the shortest faithful briefing "
                    f"runs {total:.1f} s, over the {target:.1f} s asked", err=True)
-    typer.echo(f"wrote {result.mp3} and {result.sidecar}")
+    typer.echo("wrote " + ", ".join(str(p) for p in result.files))
+    loud = result.loudness
     typer.echo(f"duration {total:.2f} s (target {target:.1f} s, estimated "
                f"{result.preview.plan.timeline.total:.2f} s), "
                f"{len(result.timeline.segments)} chapters, {result.passes} render pass"
-               f"{'es' if result.passes > 1 else ''}, {result.rate} wpm")
+               f"{'es' if result.passes > 1 else ''}, {result.rate} wpm; loudness "
+               f"{loud['integrated_lufs']:.1f} LUFS, true peak {loud['true_peak_dbtp']:.1f} dBTP "
+               f"({loud['preset']})")
 
 
 @app.command()

@@ -4,12 +4,30 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from enum import Enum
 from pathlib import Path
 
 from .errors import OptionError
+from .export import MP3_BITRATES, MP3_RATES
+from .loudness import Preset
+from .sidecars import Sidecar, parse_list
 
 MIN_SECONDS = 5.0
 MAX_SECONDS = 1800.0
+
+
+class AudioFormat(str, Enum):
+    MP3 = "mp3"
+    WAV = "wav"
+    BOTH = "both"
+
+    @property
+    def mp3(self) -> bool:
+        return self in (AudioFormat.MP3, AudioFormat.BOTH)
+
+    @property
+    def wav(self) -> bool:
+        return self in (AudioFormat.WAV, AudioFormat.BOTH)
 
 
 @dataclass(frozen=True)
@@ -24,11 +42,25 @@ class Settings:
     voice: str = "default"
     """Voice profile name or path."""
     output: Path | None = None
-    """MP3 path; None means ``briefings/<slug>.mp3``."""
+    """Output path (its suffix is replaced per file); None means ``briefings/<slug>``."""
     bitrate: int = 128
     """MP3 bitrate, kbps (CBR)."""
     tolerance: float = 0.5
     """How far from the target the rendered file may land, seconds."""
+    loudness: Preset = Preset.PODCAST
+    format: AudioFormat = AudioFormat.MP3
+    mp3_rate: int = 44100
+    channels: int = 1
+    wav_rate: int = 44100
+    wav_bits: int = 24
+    sidecars: tuple[Sidecar, ...] = (Sidecar.JSON,)
+    intro: Path | None = None
+    outro: Path | None = None
+    bed: Path | None = None
+    bed_level_db: float = -20.0
+    """The bed's level between phrases, dB."""
+    duck_db: float = 12.0
+    """How far the bed drops under speech, dB."""
 
 
 def parse_duration(text: str) -> float:
@@ -44,24 +76,58 @@ def parse_duration(text: str) -> float:
                           "or minutes:seconds (-d 1:30)") from None
 
 
+def _choice(value: str | int, allowed, what: str):  # noqa: ANN001, ANN202 - small helper
+    options = list(allowed)
+    for option in options:
+        if str(getattr(option, "value", option)) == str(value).lower():
+            return option
+    names = ", ".join(str(getattr(o, "value", o)) for o in options)
+    raise OptionError(f"{what} '{value}' is not one of: {names}")
+
+
 def settings_from_cli(article: str, duration: str, template: str, voice: str = "default",
-                      output: str | None = None, tolerance: float = 0.5) -> Settings:
+                      output: str | None = None, tolerance: float = 0.5, *,
+                      loudness: str = "podcast", audio_format: str | None = None,
+                      bitrate: int = 128, mp3_rate: int = 44100, channels: int = 1,
+                      wav_rate: int = 44100, wav_bits: int = 24, sidecars: str = "json",
+                      intro: str | None = None, outro: str | None = None,
+                      bed: str | None = None, bed_level: float = -20.0,
+                      duck: float = 12.0) -> Settings:
     """Check CLI values and build Settings: the only place CLI names meet library names."""
-    duration = parse_duration(duration)
-    if not MIN_SECONDS <= duration <= MAX_SECONDS or duration != duration:
-        raise OptionError(f"duration {duration:g} s is out of range: use {MIN_SECONDS:g} to "
+    seconds = parse_duration(duration)
+    if not MIN_SECONDS <= seconds <= MAX_SECONDS or seconds != seconds:
+        raise OptionError(f"duration {seconds:g} s is out of range: use {MIN_SECONDS:g} to "
                           f"{MAX_SECONDS:g} seconds (e.g. -d 60)")
-    out = None
-    if output is not None:
-        out = Path(output)
-        if out.suffix.lower() != ".mp3":
-            raise OptionError(f"output {out} must end in .mp3 (e.g. -o briefings/story.mp3)")
+    out = Path(output) if output is not None else None
+    if audio_format is None:
+        audio_format = "wav" if out is not None and out.suffix.lower() == ".wav" else "mp3"
+    fmt = _choice(audio_format, AudioFormat, "format")
+    if out is not None:
+        if out.suffix.lower() not in (".mp3", ".wav"):
+            raise OptionError(f"output {out} must end in .mp3 or .wav (e.g. -o briefings/x.mp3)")
         if out.is_dir():
             raise OptionError(f"output {out} is a folder; give a file name ending in .mp3")
     if not 0.0 < tolerance <= 10.0:
         raise OptionError(f"tolerance {tolerance:g} s is out of range: use 0.05 to 10 seconds")
-    return Settings(article=article, target_seconds=float(duration), template=template,
-                    voice=voice, output=out, tolerance=tolerance)
+    try:
+        chosen_sidecars = parse_list(sidecars)
+    except ValueError:
+        raise OptionError(f"sidecars '{sidecars}' must be a list of: "
+                          + ", ".join(s.value for s in Sidecar)) from None
+    if not -60.0 <= bed_level <= 0.0:
+        raise OptionError(f"bed level {bed_level:g} dB is out of range: use -60 to 0")
+    if not 0.0 <= duck <= 40.0:
+        raise OptionError(f"duck {duck:g} dB is out of range: use 0 to 40")
+    return Settings(
+        article=article, target_seconds=float(seconds), template=template, voice=voice,
+        output=out, tolerance=tolerance, loudness=_choice(loudness, Preset, "loudness preset"),
+        format=fmt, bitrate=_choice(bitrate, MP3_BITRATES, "bitrate"),
+        mp3_rate=_choice(mp3_rate, MP3_RATES, "MP3 sample rate"),
+        channels=_choice(channels, (1, 2), "channels"),
+        wav_rate=_choice(wav_rate, (44100, 48000), "WAV sample rate"),
+        wav_bits=_choice(wav_bits, (16, 24), "WAV bit depth"), sidecars=chosen_sidecars,
+        intro=Path(intro) if intro else None, outro=Path(outro) if outro else None,
+        bed=Path(bed) if bed else None, bed_level_db=bed_level, duck_db=duck)
 
 
 def slugify(text: str, limit: int = 60) -> str:

@@ -11,6 +11,7 @@ import json
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import OutputError
@@ -24,15 +25,19 @@ def encoder_delay(sample_rate: int) -> float:
     return ENCODER_DELAY_SAMPLES / sample_rate
 
 
-def encode_mp3(pcm: bytes, sample_rate: int, bitrate: int = 128) -> bytes:
-    """16-bit mono PCM to constant-bitrate MP3."""
+MP3_BITRATES = (64, 80, 96, 112, 128, 160, 192, 224, 256, 320)
+MP3_RATES = (32000, 44100, 48000)
+
+
+def encode_mp3(pcm: bytes, sample_rate: int, bitrate: int = 128, channels: int = 1) -> bytes:
+    """16-bit PCM (interleaved when stereo) to constant-bitrate MP3."""
     import lameenc
 
     encoder = lameenc.Encoder()
     encoder.set_bit_rate(bitrate)
     encoder.set_in_sample_rate(sample_rate)
     encoder.set_out_sample_rate(sample_rate)
-    encoder.set_channels(1)
+    encoder.set_channels(channels)
     encoder.set_quality(3)  # LAME -q 3: its default for CBR; -q 2 costs twice the time
     return bytes(encoder.encode(pcm) + encoder.flush())
 
@@ -59,6 +64,15 @@ def id3_tags(title: str, artist: str | None, date: dt.date | None,
     return tags
 
 
+@dataclass(frozen=True)
+class Output:
+    """One file to write: its bytes, and ID3 tags to add once they are on disk."""
+
+    path: Path
+    data: bytes
+    tags: object | None = None
+
+
 @contextmanager
 def staged(path: Path) -> Iterator[Path]:
     """A temporary path beside ``path``; removed if the block fails."""
@@ -70,19 +84,33 @@ def staged(path: Path) -> Iterator[Path]:
         raise
 
 
-def write_outputs(mp3_path: Path, mp3: bytes, tags, sidecar: dict) -> Path:  # noqa: ANN001
-    """Write MP3 (tagged) and sidecar JSON atomically; returns the sidecar path."""
-    json_path = mp3_path.with_suffix(".json")
+def write_all(outputs: list[Output]) -> None:
+    """Write every file to a temporary name, then rename them all into place: a failure
+    leaves the old files as they were and no half-written new ones."""
+    temps: list[tuple[Path, Path]] = []
     try:
-        mp3_path.parent.mkdir(parents=True, exist_ok=True)
-        with staged(mp3_path) as tmp_mp3, staged(json_path) as tmp_json:
-            tmp_mp3.write_bytes(mp3)
-            tags.save(str(tmp_mp3), v2_version=4)
-            tmp_json.write_text(json.dumps(sidecar, indent=2, ensure_ascii=False) + "\n",
-                                encoding="utf-8")
-            os.replace(tmp_mp3, mp3_path)
-            os.replace(tmp_json, json_path)
+        for out in outputs:
+            out.path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = out.path.with_name(f".{out.path.name}.{os.getpid()}.tmp")
+            temps.append((tmp, out.path))
+            tmp.write_bytes(out.data)
+            if out.tags is not None:
+                out.tags.save(str(tmp), v2_version=4)
+        for tmp, path in temps:
+            os.replace(tmp, path)
     except OSError as exc:
-        raise OutputError(f"cannot write {mp3_path}: {exc.strerror or exc} "
+        where = outputs[0].path if outputs else "output"
+        raise OutputError(f"cannot write {where}: {exc.strerror or exc} "
                           "(choose another folder with -o)") from exc
+    finally:
+        for tmp, _ in temps:
+            tmp.unlink(missing_ok=True)
+
+
+def write_outputs(mp3_path: Path, mp3: bytes, tags, sidecar: dict) -> Path:  # noqa: ANN001
+    """Write MP3 (tagged) and its JSON sidecar atomically; returns the sidecar path."""
+    json_path = mp3_path.with_suffix(".json")
+    write_all([Output(mp3_path, mp3, tags),
+               Output(json_path, (json.dumps(sidecar, indent=2, ensure_ascii=False) + "\n")
+                      .encode("utf-8"))])
     return json_path

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,8 +27,8 @@ class Preview:
 class Briefing:
     """A rendered briefing: the files written and the measured timeline."""
 
-    mp3: Path
-    sidecar: Path
+    files: tuple[Path, ...]
+    """Audio first, then sidecars."""
     preview: Preview
     timeline: Timeline
     pause_scale: float
@@ -37,6 +38,35 @@ class Briefing:
     """Speaking rate used, words per minute (the fit may move it within ±8%)."""
     exhausted: bool
     """Every usable sentence of the article is in: the article is too short for the target."""
+    loudness: dict
+
+    @property
+    def mp3(self) -> Path:
+        return next(p for p in self.files if p.suffix in (".mp3", ".wav"))
+
+    @property
+    def sidecar(self) -> Path:
+        return next(p for p in self.files if p.name.endswith(".json")
+                    and not p.name.endswith(".chapters.json"))
+
+
+def _music(settings: Settings, rate: int):  # noqa: ANN202 - music.Music
+    from .music import Music, load
+
+    return Music(intro=load(settings.intro, rate, "intro"),
+                 outro=load(settings.outro, rate, "outro"),
+                 bed=load(settings.bed, rate, "bed"), bed_level_db=settings.bed_level_db,
+                 duck_db=settings.duck_db)
+
+
+def _voice_target(settings: Settings, intro: float, outro: float, delay: float) -> float:
+    from .errors import OptionError
+
+    target = settings.target_seconds - intro - outro - delay
+    if target < 3.0:
+        raise OptionError(f"the intro and outro ({intro + outro:.1f} s) leave no time for the "
+                          f"voice in {settings.target_seconds:g} s: give a longer -d")
+    return target
 
 
 def preview(settings: Settings) -> Preview:
@@ -44,41 +74,63 @@ def preview(settings: Settings) -> Preview:
     template = ScriptTemplate(find_template(settings.template))
     voice = load_voice(settings.voice)
     article = load_article(settings.article)
-    return Preview(article, voice, plan_script(article, template, voice, settings.target_seconds))
+    target = settings.target_seconds
+    if settings.intro or settings.outro:
+        from .audio import OUTPUT_RATE
+
+        intro, outro = _music(settings, OUTPUT_RATE).seconds(OUTPUT_RATE)
+        target = _voice_target(settings, intro, outro, 0.0)
+    return Preview(article, voice, plan_script(article, template, voice, target))
 
 
 def make(settings: Settings) -> Briefing:
-    """Everything preview does, then voice, assemble and export the MP3 and sidecar."""
+    """Everything preview does, then voice, mix, normalise and write the files."""
     from .audio import OUTPUT_RATE, assemble
-    from .export import encode_mp3, encoder_delay, id3_tags, write_outputs
+    from .deliver import Programme, deliver
+    from .export import encoder_delay
     from .fit import RenderCache, fit
+    from .loudness import normalise
+    from .music import mix
 
     template = ScriptTemplate(find_template(settings.template))
     voice = load_voice(settings.voice)
     article = load_article(settings.article)
-    first = plan_script(article, template, voice, settings.target_seconds)
+    music = _music(settings, OUTPUT_RATE)
+    intro, outro = music.seconds(OUTPUT_RATE)
+    # An MP3 decoder plays the encoder's delay as silence before the first sample.
+    delay = encoder_delay(settings.mp3_rate) if settings.format.mp3 else 0.0
+    voice_target = _voice_target(settings, intro, outro, delay)
+    first = plan_script(article, template, voice, voice_target)
+    fitted = fit(article, template, voice, voice_target, settings.tolerance, RenderCache(),
+                 first)
+    rendered = assemble(fitted.script.segments, fitted.chunks, voice.sentence_pause,
+                        voice_target, offset=delay + intro, rate=OUTPUT_RATE)
+    speech = [(s.start - delay - intro, s.end - delay - intro) for s in rendered.sentences]
+    mixed = mix(rendered.samples, OUTPUT_RATE, music, speech)
+    samples, loud = normalise(mixed, OUTPUT_RATE, settings.loudness)
+    total = round(delay + samples.size / OUTPUT_RATE, 6)
+    segments = rendered.timeline.segments
+    if segments:  # the sign-off's chapter runs to the end, outro included
+        segments = (*segments[:-1], dataclasses.replace(segments[-1], end=total))
+    timeline = dataclasses.replace(rendered.timeline, segments=segments, total=total)
     planned = Preview(article, voice, first)
-    delay = encoder_delay(OUTPUT_RATE)
-    fitted = fit(article, template, voice, settings.target_seconds - delay,
-                 settings.tolerance, RenderCache(), first)
-    script = fitted.script
-    rendered = assemble(script.segments, fitted.chunks, voice.sentence_pause,
-                        settings.target_seconds - delay, offset=delay)
-    mp3 = encode_mp3(rendered.audio.raw_data, OUTPUT_RATE, settings.bitrate)
-    chapters = [(seg.id, seg.title, t.start, t.end)
-                for seg, t in zip(script.segments, rendered.timeline.segments, strict=False)]
-    tags = id3_tags(script.title, article.source, article.published, chapters)
-    out = settings.output or Path("briefings") / f"{slugify(article.title)}.mp3"
-    sidecar = sidecar_json(Preview(article, voice, fitted.plan), rendered.timeline,
-                           fitted.voice.rate, settings.target_seconds)
-    json_path = write_outputs(out, mp3, tags, sidecar)
-    return Briefing(out, json_path, planned, rendered.timeline, rendered.pause_scale,
-                    fitted.passes, fitted.voice.rate, fitted.plan.short)
+    sidecar = sidecar_json(Preview(article, voice, fitted.plan), timeline, fitted.voice.rate,
+                           settings.target_seconds)
+    sidecar["loudness"] = loud.as_dict()
+    sidecar["sentences"] = [{"segment": s.segment, "start": s.start, "end": s.end,
+                             "text": s.text} for s in rendered.sentences]
+    stem = settings.output.with_suffix("") if settings.output else \
+        Path("briefings") / slugify(article.title)
+    programme = Programme(samples, OUTPUT_RATE, fitted.script, timeline, rendered.sentences,
+                          loud, fitted.script.title, article.source, article.published)
+    files = deliver(programme, settings, stem, sidecar, delay)
+    return Briefing(tuple(files), planned, timeline, rendered.pause_scale, fitted.passes,
+                    fitted.voice.rate, fitted.plan.short, loud.as_dict())
 
 
 def _segment_json(segment: Segment, start: float, end: float) -> dict:
     return {"id": segment.id, "title": segment.title, "role": segment.role,
-            "start": round(start, 3), "end": round(end, 3), "text": segment.text,
+            "start": round(start, 6), "end": round(end, 6), "text": segment.text,
             "copy": " ".join(segment.copy), "sources": list(segment.sources)}
 
 
@@ -89,7 +141,7 @@ def sidecar_json(planned: Preview, timeline: Timeline, rate: int, target: float)
         "title": script.title, "source": article.source, "byline": article.byline,
         "published": article.published.isoformat() if article.published else None,
         "template": script.template, "voice": planned.voice.name, "rate_wpm": rate,
-        "target_seconds": target, "duration_seconds": round(timeline.total, 3),
+        "target_seconds": target, "duration_seconds": round(timeline.total, 6),
         "segments": [_segment_json(seg, t.start, t.end)
                      for seg, t in zip(script.segments, timeline.segments, strict=False)],
     }

@@ -1,0 +1,123 @@
+"""The finished programme to files: MP3 with chapters, Broadcast WAV with markers, and
+the sidecars asked for, all written together and atomically."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from . import __version__
+from .bwf import Bext, Cart, Marker, wav_bytes
+from .config import Settings
+from .export import Output, encode_mp3, id3_tags, write_all
+from .loudness import Loudness
+from .script import Script
+from .sidecars import Sidecar, chapters, labels, srt, vtt
+from .timing import Timeline
+
+
+@dataclass(frozen=True)
+class Programme:
+    """The mixed, loudness-normalised programme and where everything sits in it."""
+
+    samples: np.ndarray
+    """Mono float samples at ``rate``, starting at time zero of the timeline."""
+    rate: int
+    script: Script
+    timeline: Timeline
+    sentences: tuple
+    """audio.SentenceTime per spoken sentence."""
+    loudness: Loudness
+    title: str
+    artist: str | None
+    published: dt.date | None
+
+
+def _resample(samples: np.ndarray, source: int, target: int) -> np.ndarray:
+    if source == target:
+        return samples
+    from math import gcd
+
+    from scipy.signal import resample_poly
+
+    g = gcd(source, target)
+    return resample_poly(samples, target // g, source // g)
+
+
+def _int16(samples: np.ndarray, channels: int) -> bytes:
+    pcm = np.round(np.clip(samples, -1.0, 1.0) * 32767).astype("<i2")
+    return (np.repeat(pcm, channels) if channels > 1 else pcm).tobytes()
+
+
+def deliver(programme: Programme, settings: Settings, stem: Path, sidecar: dict,
+            mp3_delay: float) -> list[Path]:
+    """Write every file for the programme; returns their paths, audio first.
+
+    ``mp3_delay`` is the encoder delay the MP3 decoder will play as silence; the samples
+    already start with that much silence removed, so the MP3 gets them as they are and
+    the WAV gets the silence written in: both files then share one timeline.
+    """
+    outputs: list[Output] = []
+    segs = programme.script.segments
+    times = programme.timeline.segments
+    if settings.format.mp3:
+        audio = _resample(programme.samples, programme.rate, settings.mp3_rate)
+        mp3 = encode_mp3(_int16(audio, settings.channels), settings.mp3_rate,
+                         settings.bitrate, settings.channels)
+        chapter_rows = [(s.id, s.title, t.start, t.end) for s, t in zip(segs, times, strict=True)]
+        tags = id3_tags(programme.title, programme.artist, programme.published, chapter_rows)
+        outputs.append(Output(stem.with_suffix(".mp3"), mp3, tags))
+    if settings.format.wav:
+        rate = settings.wav_rate
+        audio = _resample(programme.samples, programme.rate, rate)
+        lead = np.zeros(int(round(mp3_delay * rate)))
+        markers = [Marker(i + 1, f"{s.id}: {s.title}", int(round(t.start * rate)))
+                   for i, (s, t) in enumerate(zip(segs, times, strict=True))]
+        outputs.append(Output(stem.with_suffix(".wav"), wav_bytes(
+            np.concatenate([lead, audio]), rate, settings.wav_bits,
+            _bext(programme, settings), _cart(programme, settings, rate), markers,
+            settings.channels)))
+    for kind in settings.sidecars:
+        text = {
+            Sidecar.JSON: lambda: json.dumps(sidecar, indent=2, ensure_ascii=False) + "\n",
+            Sidecar.VTT: lambda: vtt(programme.sentences),
+            Sidecar.SRT: lambda: srt(programme.sentences),
+            Sidecar.LABELS: lambda: labels(segs, times),
+            Sidecar.CHAPTERS: lambda: chapters(segs, times),
+        }[kind]()
+        outputs.append(Output(stem.with_name(stem.name + kind.suffix), text.encode("utf-8")))
+    write_all(outputs)
+    return [o.path for o in outputs]
+
+
+def _bext(programme: Programme, settings: Settings) -> Bext:
+    loud = programme.loudness
+    return Bext(
+        description=programme.title, originator=programme.artist or "briefing",
+        originator_reference=f"briefing-{programme.script.template}",
+        created=dt.datetime.now().replace(microsecond=0),
+        loudness_lufs=loud.integrated_lufs, true_peak_dbtp=loud.true_peak_dbtp,
+        coding_history=f"A=PCM,F={settings.wav_rate},W={settings.wav_bits},"
+                       f"M={'mono' if settings.channels == 1 else 'stereo'},"
+                       f"T=briefing {__version__}; loudness {loud.preset}")
+
+
+def _cart(programme: Programme, settings: Settings, rate: int) -> Cart:
+    """Cart timers: AUDs/AUDe bound the audio, INT is where the first segment's speech
+    ends its intro role (the lead's end), SEG the start of the sign-off (segue point)."""
+    times = programme.timeline.segments
+    total = int(round(programme.timeline.total * rate))
+    timers = [("AUDs", int(round(times[0].start * rate)) if times else 0), ("AUDe", total)]
+    if times:
+        timers.append(("INT ", int(round(times[0].end * rate))))
+        timers.append(("SEG ", int(round(times[-1].start * rate))))
+    now = dt.datetime.now().replace(microsecond=0)
+    return Cart(title=programme.title, artist=programme.artist or "", category="NEWS",
+                cut_id=programme.script.template, out_cue=programme.script.segments[-1].text[-64:]
+                if programme.script.segments else "", start=now,
+                end=now + dt.timedelta(days=1), producer_version=__version__,
+                timers=tuple(timers))
