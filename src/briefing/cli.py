@@ -189,6 +189,23 @@ def voices_calibrate(
     typer.echo(f"wrote [calibration] into {result.path}")
 
 
+@voices_app.command("test")
+@_guarded
+def voices_test(
+    name: Annotated[str, typer.Argument(help="Voice profile name or path.")],
+    output: Annotated[str, typer.Option("--output", "-o", help="WAV file to write.")] = "",
+    text: Annotated[str, typer.Option("--text", help="What to say.")] =
+        "This is a test of the briefing voice, reading the news at a steady pace.",
+) -> None:
+    """Render a sample sentence with a voice to a WAV file and print its measured pace."""
+    from .pipeline import test_voice
+
+    result = test_voice(name, text, output or f"{name}-test.wav")
+    typer.echo(f"wrote {result.path}: {result.seconds:.2f} s, {result.words} words, "
+               f"{result.wpm:.0f} words per minute (profile rate {result.rate}, "
+               f"estimate {result.estimated:.2f} s)")
+
+
 def main() -> None:
     """Console entry point."""
     app(prog_name="briefing")

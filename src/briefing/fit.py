@@ -16,7 +16,7 @@ from .ranges import PAUSE_RANGE
 from .script import Script, ScriptTemplate
 from .timing import sentence_seconds
 from .tts import AudioChunk, get_engine
-from .voices import Voice
+from .voices import Cast, Voice, as_cast
 
 MAX_REPLANS = 3
 
@@ -61,8 +61,8 @@ class Fitted:
     script: Script
     chunks: tuple[tuple[AudioChunk, ...], ...]
     """Per segment, per sentence."""
-    voice: Voice
-    """The voice as rendered (its rate may differ from the profile's)."""
+    voice: Cast
+    """The cast as rendered (its pace may differ from the profiles')."""
     plan: Plan
     """The plan that was rendered, with its estimate."""
     passes: int
@@ -72,10 +72,11 @@ class Fitted:
     """Inserted pause time at the profile's lengths (before scaling)."""
 
 
-def _render(script: Script, voice: Voice, cache: RenderCache):
-    chunks = tuple(tuple(cache.audio(voice, s) for s in seg.sentences) for seg in script.segments)
+def _render(script: Script, cast: Cast, cache: RenderCache):
+    chunks = tuple(tuple(cache.audio(cast.voice(seg.role), s) for s in seg.sentences)
+                   for seg in script.segments)
     speech = sum(c.seconds for seg in chunks for c in seg)
-    pauses = sum(voice.sentence_pause * max(0, len(seg) - 1) for seg in chunks)
+    pauses = sum(cast.anchor.sentence_pause * max(0, len(seg) - 1) for seg in chunks)
     pauses += sum(seg.pause_after for seg in script.segments[:-1])
     return chunks, speech, pauses
 
@@ -86,47 +87,49 @@ def _miss(speech: float, pauses: float, target: float) -> float:
     return max(low - target, target - high, 0.0)
 
 
-def _timer(voice: Voice, cache: RenderCache, ratio: float) -> SpeechTime:
+def _timer(cast: Cast, cache: RenderCache, ratio: float) -> SpeechTime:
     """Measured length where rendered, else the estimate corrected by this article's ratio."""
-    def seconds(text: str) -> float:
+    def seconds(text: str, role: str) -> float:
+        voice = cast.voice(role)
         got = cache.measured(voice, text)
         return got if got is not None else sentence_seconds(text, voice) * ratio
     return seconds
 
 
-def fit(article: Article, template: ScriptTemplate, voice: Voice, target: float,
+def fit(article: Article, template: ScriptTemplate, cast: Cast | Voice, target: float,
         tolerance: float, cache: RenderCache, first: Plan | None = None) -> Fitted:
     """Render the planned script and re-plan or re-pace until it can land on ``target``."""
-    plan = first or plan_script(article, template, voice, target)
-    base_rate = voice.rate
+    cast = as_cast(cast)
+    plan = first or plan_script(article, template, cast, target)
+    base_rate = cast.rate
     passes = 0
     best: tuple[float, Fitted] | None = None
     for _ in range(2):  # at the planned rate, then at a measured one
-        if plan.rate != voice.rate:
-            voice = dataclasses.replace(voice, rate=plan.rate)
+        if plan.rate != cast.rate:
+            cast = cast.paced(plan.rate)
         seen: set[tuple] = set()
         for _ in range(MAX_REPLANS + 1):
-            chunks, speech, pauses = _render(plan.script, voice, cache)
+            chunks, speech, pauses = _render(plan.script, cast, cache)
             passes += 1
             seen.add(tuple(seg.sentences for seg in plan.script.segments))
             miss = _miss(speech, pauses, target)
             if best is None or miss < best[0]:
-                best = (miss, Fitted(plan.script, chunks, voice, plan, passes, speech, pauses))
+                best = (miss, Fitted(plan.script, chunks, cast, plan, passes, speech, pauses))
             if miss <= tolerance:
                 return dataclasses.replace(best[1], passes=passes)
-            estimated = sum(sentence_seconds(s, voice) for seg in plan.script.segments
-                            for s in seg.sentences)
-            replanned = plan_script(article, template, voice, target,
-                                    seconds=_timer(voice, cache, speech / (estimated or 1)),
+            estimated = sum(sentence_seconds(s, cast.voice(seg.role))
+                            for seg in plan.script.segments for s in seg.sentences)
+            replanned = plan_script(article, template, cast, target,
+                                    seconds=_timer(cast, cache, speech / (estimated or 1)),
                                     base_rate=base_rate)
-            replanned = dataclasses.replace(replanned, rate=voice.rate)
+            replanned = dataclasses.replace(replanned, rate=cast.rate)
             if tuple(seg.sentences for seg in replanned.script.segments) in seen:
                 break
             plan = replanned
         # Re-pace from what was measured, towards natural pauses.
-        measured = _timer(voice, cache, 1.0)
-        rate = paced_rate(plan.script.segments, voice, target, measured, base_rate)
-        if rate == voice.rate:
+        measured = _timer(cast, cache, 1.0)
+        rate = paced_rate(plan.script.segments, cast, target, measured, base_rate)
+        if rate == cast.rate:
             break
         plan = dataclasses.replace(plan, rate=rate)
     assert best is not None

@@ -11,7 +11,7 @@ from .config import Settings, slugify
 from .plan import Plan, plan_script
 from .script import ScriptTemplate, Segment, find_template
 from .timing import Timeline
-from .voices import Voice, load_voice
+from .voices import Cast, load_cast, load_voice
 
 
 @dataclass(frozen=True)
@@ -19,7 +19,8 @@ class Preview:
     """A planned briefing before any audio: what `briefing preview` shows."""
 
     article: Article
-    voice: Voice
+    voice: Cast
+    """Who reads: one voice, or a voice per role."""
     plan: Plan
 
 
@@ -72,7 +73,7 @@ def _voice_target(settings: Settings, intro: float, outro: float, delay: float) 
 def preview(settings: Settings) -> Preview:
     """Ingest, condense and template the article; estimate each segment's time."""
     template = ScriptTemplate(find_template(settings.template))
-    voice = load_voice(settings.voice)
+    voice = load_cast(settings.voice)
     article = load_article(settings.article)
     target = settings.target_seconds
     if settings.intro or settings.outro:
@@ -93,7 +94,7 @@ def make(settings: Settings) -> Briefing:
     from .music import mix
 
     template = ScriptTemplate(find_template(settings.template))
-    voice = load_voice(settings.voice)
+    voice = load_cast(settings.voice)
     article = load_article(settings.article)
     music = _music(settings, OUTPUT_RATE)
     intro, outro = music.seconds(OUTPUT_RATE)
@@ -103,7 +104,7 @@ def make(settings: Settings) -> Briefing:
     first = plan_script(article, template, voice, voice_target)
     fitted = fit(article, template, voice, voice_target, settings.tolerance, RenderCache(),
                  first)
-    rendered = assemble(fitted.script.segments, fitted.chunks, voice.sentence_pause,
+    rendered = assemble(fitted.script.segments, fitted.chunks, voice.anchor.sentence_pause,
                         voice_target, offset=delay + intro, rate=OUTPUT_RATE)
     speech = [(s.start - delay - intro, s.end - delay - intro) for s in rendered.sentences]
     mixed = mix(rendered.samples, OUTPUT_RATE, music, speech)
@@ -128,8 +129,9 @@ def make(settings: Settings) -> Briefing:
                     fitted.voice.rate, fitted.plan.short, loud.as_dict())
 
 
-def _segment_json(segment: Segment, start: float, end: float) -> dict:
+def _segment_json(segment: Segment, start: float, end: float, cast: Cast) -> dict:
     return {"id": segment.id, "title": segment.title, "role": segment.role,
+            "voice": cast.voice(segment.role).name,
             "start": round(start, 6), "end": round(end, 6), "text": segment.text,
             "copy": " ".join(segment.copy), "sources": list(segment.sources)}
 
@@ -142,7 +144,7 @@ def sidecar_json(planned: Preview, timeline: Timeline, rate: int, target: float)
         "published": article.published.isoformat() if article.published else None,
         "template": script.template, "voice": planned.voice.name, "rate_wpm": rate,
         "target_seconds": target, "duration_seconds": round(timeline.total, 6),
-        "segments": [_segment_json(seg, t.start, t.end)
+        "segments": [_segment_json(seg, t.start, t.end, planned.voice)
                      for seg, t in zip(script.segments, timeline.segments, strict=False)],
     }
 
@@ -152,7 +154,7 @@ def preview_json(planned: Preview) -> dict:
     script, article, timeline = planned.plan.script, planned.article, planned.plan.timeline
     segments = []
     for seg, t in zip(script.segments, timeline.segments, strict=False):
-        row = _segment_json(seg, t.start, t.end)
+        row = _segment_json(seg, t.start, t.end, planned.voice)
         row["words"] = seg.words
         segments.append(row)
     return {
@@ -202,3 +204,40 @@ def calibrate_voice(name: str, sentences_file: str | None = None) -> Calibrated:
         copied, path = path, target
     write_calibration(path, report.calibration, report)
     return Calibrated(path, report, copied)
+
+
+@dataclass(frozen=True)
+class VoiceTest:
+    path: Path
+    seconds: float
+    words: int
+    wpm: float
+    rate: int
+    estimated: float
+
+
+def test_voice(name: str, text: str, output: str) -> VoiceTest:
+    """Say ``text`` with a voice, write it as WAV, and measure its pace."""
+    import wave
+
+    from .export import Output, write_all
+    from .style import speech_text
+    from .timing import sentence_seconds
+    from .tts import get_engine
+
+    voice = load_voice(name)
+    spoken = speech_text(text)
+    chunk = get_engine(voice).synthesize(voice.speak(spoken))
+    path = Path(output)
+    import io
+
+    buffer = io.BytesIO()
+    with wave.open(buffer, "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(chunk.sample_rate)
+        w.writeframes(chunk.pcm)
+    write_all([Output(path, buffer.getvalue())])
+    words = len(spoken.split())
+    return VoiceTest(path, chunk.seconds, words, words / chunk.seconds * 60 if chunk.seconds else 0,
+                     voice.rate, sentence_seconds(spoken, voice))

@@ -20,10 +20,10 @@ from .ranges import PAUSE_RANGE, RATE_RANGE, pause_scale
 from .script import Script, ScriptTemplate, Segment, Selection
 from .style import speech_text
 from .timing import SegmentTime, Timeline, sentence_seconds
-from .voices import Voice
+from .voices import Cast, Voice, as_cast
 
-SpeechTime = Callable[[str], float]
-"""Seconds a voice takes to say one sentence of spoken text (estimated or measured)."""
+SpeechTime = Callable[[str, str], float]
+"""Seconds to say one sentence of broadcast copy in a role (estimated or measured)."""
 
 
 @dataclass(frozen=True)
@@ -40,21 +40,23 @@ class Plan:
     """Every article sentence's score parts, for `preview --explain`."""
 
 
-def estimator(voice: Voice) -> SpeechTime:
-    """The calibrated estimate for a voice."""
-    return lambda text: sentence_seconds(text, voice)
+def estimator(cast: Cast) -> SpeechTime:
+    """The calibrated estimate of each role's voice."""
+    return lambda text, role: sentence_seconds(text, cast.voice(role))
 
 
-def estimate(segments: tuple[Segment, ...] | list[Segment], voice: Voice,
+def estimate(segments: tuple[Segment, ...] | list[Segment], voice: Cast | Voice,
              target: float | None = None, seconds: SpeechTime | None = None) -> Timeline:
     """Segment times from per-sentence speaking times and the voice's pauses.
 
     With a target, pauses are scaled the way assembly will scale them, so the
     estimate predicts the rendered file rather than the unfitted script.
     """
+    voice = as_cast(voice)
     seconds = seconds or estimator(voice)
-    speech = [sum(seconds(s) for s in seg.sentences) for seg in segments]
-    sentence_gaps = [voice.sentence_pause * max(0, len(seg.sentences) - 1) for seg in segments]
+    speech = [sum(seconds(s, seg.role) for s in seg.sentences) for seg in segments]
+    sentence_gaps = [voice.anchor.sentence_pause * max(0, len(seg.sentences) - 1)
+                     for seg in segments]
     segment_gaps = [seg.pause_after for seg in segments[:-1]] + [0.0] if segments else []
     scale = 1.0
     if target is not None:
@@ -67,7 +69,7 @@ def estimate(segments: tuple[Segment, ...] | list[Segment], voice: Voice,
     return Timeline(tuple(times), round(clock, 3), measured=False)
 
 
-def plan_script(article: Article, template: ScriptTemplate, voice: Voice,
+def plan_script(article: Article, template: ScriptTemplate, voice: Cast | Voice,
                 target_seconds: float, seconds: SpeechTime | None = None,
                 base_rate: int | None = None) -> Plan:
     """Choose sentences so the estimated length lands as close to the target as it can.
@@ -76,17 +78,19 @@ def plan_script(article: Article, template: ScriptTemplate, voice: Voice,
     default, measured durations when the fit re-plans after a render. ``base_rate``
     is the profile's rate, which the ±8% range is measured from (``voice.rate`` if None).
     """
+    voice = as_cast(voice)
     seconds = seconds or estimator(voice)
     base_rate = base_rate or voice.rate
-    pause = voice.segment_pause
+    pause = voice.anchor.segment_pause
     probe, used = template.render(article, Selection(), target_seconds, pause)
     fixed = estimate(probe, voice, seconds=seconds).total
     # What the fit can absorb when a sentence overruns: tighter pauses, a brisker read.
-    pauses = pause * (len(probe) + 2) + 4 * voice.sentence_pause
+    pauses = pause * (len(probe) + 2) + 4 * voice.anchor.sentence_pause
     slack = (1 - PAUSE_RANGE[0]) * pauses + (1 - 1 / RATE_RANGE[1]) * 0.8 * target_seconds
 
-    def cost(s: Sentence) -> float:
-        return seconds(speech_text(s.text)) + voice.sentence_pause
+    def cost(s: Sentence, helper: str = "fill") -> float:
+        return seconds(speech_text(s.text), used.get(helper, "anchor")) + \
+            voice.anchor.sentence_pause
 
     scored = score_sentences(article)
     leads: list[Scored | None] = [None]
@@ -106,12 +110,12 @@ def plan_script(article: Article, template: ScriptTemplate, voice: Voice,
     return best[1]
 
 
-def _plan_with_lead(article: Article, template: ScriptTemplate, voice: Voice, target: float,
+def _plan_with_lead(article: Article, template: ScriptTemplate, voice: Cast, target: float,
                     seconds: SpeechTime, scored: list[Scored], lead: Scored | None,
                     want_quote: bool, want_fill: bool, fixed: float, slack: float,
-                    cost: Callable[[Sentence], float], base_rate: int) -> Plan:
+                    cost: Callable[..., float], base_rate: int) -> Plan:
     """Fill the budget around one choice of opening sentence."""
-    pause = voice.segment_pause
+    pause = voice.anchor.segment_pause
     # Each helper's segment adds a segment pause once it has something to say.
     budget = target - fixed
     taken: set[int] = set()
@@ -119,12 +123,12 @@ def _plan_with_lead(article: Article, template: ScriptTemplate, voice: Voice, ta
     if lead:
         selection.lead = [lead.sentence]
         taken.add(lead.sentence.index)
-        budget -= cost(lead.sentence) + pause
+        budget -= cost(lead.sentence, "lead") + pause
     quote = pick_quote(scored, set(taken)) if want_quote else None
-    if quote and cost(quote.sentence) + pause <= (budget - pause) * 0.6:
+    if quote and cost(quote.sentence, "quote") + pause <= (budget - pause) * 0.6:
         selection.quote = [quote.sentence]
         taken.add(quote.sentence.index)
-        budget -= cost(quote.sentence) + pause
+        budget -= cost(quote.sentence, "quote") + pause
     if want_fill:
         # Sentences right after the lead may lean on it; they follow it only through fill.
         selection.fill = fill(scored, budget - pause, cost, exclude=taken,
@@ -147,7 +151,7 @@ def _plan_with_lead(article: Article, template: ScriptTemplate, voice: Voice, ta
     if rate != voice.rate:
         factor = voice.rate / rate
         base = seconds
-        seconds = lambda text: base(text) * factor  # noqa: E731 - a scaled estimate
+        seconds = lambda text, role: base(text, role) * factor  # noqa: E731 - scaled
     timeline = estimate(segments, voice, target, seconds)
     script = Script(article.title, template.name, target, tuple(segments))
     return Plan(script, timeline, short=exhausted and timeline.total < target - 0.5, rate=rate,
@@ -155,10 +159,10 @@ def _plan_with_lead(article: Article, template: ScriptTemplate, voice: Voice, ta
 
 
 def _nearer(scored: list[Scored], chosen: set[int], segments: tuple[Segment, ...] | list[Segment],
-            voice: Voice, target: float, seconds: SpeechTime, base_rate: int,
+            voice: Cast, target: float, seconds: SpeechTime, base_rate: int,
             ) -> Sentence | None:
     """The unused standalone sentence whose addition best closes a shortfall, if any does."""
-    speech = sum(seconds(s) for seg in segments for s in seg.sentences)
+    speech = sum(seconds(s, seg.role) for seg in segments for s in seg.sentences)
     pauses = gaps(segments, voice)
     rates = (base_rate * RATE_RANGE[0] / voice.rate, base_rate * RATE_RANGE[1] / voice.rate)
     now = _reach(speech, pauses, target, rates)
@@ -167,7 +171,8 @@ def _nearer(scored: list[Scored], chosen: set[int], segments: tuple[Segment, ...
         s = x.sentence
         if s.index in chosen or not usable(x) or (is_dangling(s) and s.index - 1 not in chosen):
             continue
-        miss = _reach(speech + seconds(speech_text(s.text)), pauses + voice.sentence_pause,
+        miss = _reach(speech + seconds(speech_text(s.text), "anchor"),
+                      pauses + voice.anchor.sentence_pause,
                       target, rates)
         # Any sentence that closes the gap will do: the best story sentence among them.
         if miss < now and (best is None or (miss <= 0.0, x.score) > (best[0] <= 0.0, best[2])):
@@ -182,28 +187,29 @@ def _reach(speech: float, pauses: float, target: float, rates: tuple[float, floa
     return max(low - target, target - high, 0.0)
 
 
-def _reach_miss(segments: tuple[Segment, ...], voice: Voice, target: float,
+def _reach_miss(segments: tuple[Segment, ...], voice: Cast, target: float,
                 seconds: SpeechTime, base_rate: int) -> float:
     """How far the target lies beyond what rate and pause changes can reach, seconds."""
-    speech = sum(seconds(s) for seg in segments for s in seg.sentences)
+    speech = sum(seconds(s, seg.role) for seg in segments for s in seg.sentences)
     rates = (base_rate * RATE_RANGE[0] / voice.rate, base_rate * RATE_RANGE[1] / voice.rate)
     return _reach(speech, gaps(segments, voice), target, rates)
 
 
-def gaps(segments: tuple[Segment, ...] | list[Segment], voice: Voice) -> float:
-    """Inserted pause time at the profile's lengths."""
-    total = sum(voice.sentence_pause * max(0, len(seg.sentences) - 1) for seg in segments)
+def gaps(segments: tuple[Segment, ...] | list[Segment], voice: Cast) -> float:
+    """Inserted pause time at the anchor profile's lengths."""
+    pause = voice.anchor.sentence_pause
+    total = sum(pause * max(0, len(seg.sentences) - 1) for seg in segments)
     return total + sum(seg.pause_after for seg in segments[:-1])
 
 
-def paced_rate(segments: tuple[Segment, ...] | list[Segment], voice: Voice, target: float,
+def paced_rate(segments: tuple[Segment, ...] | list[Segment], voice: Cast, target: float,
                seconds: SpeechTime, base_rate: int | None = None) -> int:
     """The rate that lets pauses land the script on target: the voice's own when it can.
 
     Otherwise the rate moves (within ±8% of ``base_rate``) towards natural pauses.
     """
     base_rate = base_rate or voice.rate
-    speech = sum(seconds(s) for seg in segments for s in seg.sentences)
+    speech = sum(seconds(s, seg.role) for seg in segments for s in seg.sentences)
     pauses = gaps(segments, voice)
     low, high = speech + PAUSE_RANGE[0] * pauses, speech + PAUSE_RANGE[1] * pauses
     if low <= target <= high or speech <= 0:

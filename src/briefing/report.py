@@ -53,9 +53,10 @@ def preview_table(planned: Preview) -> str:
 
 def script_text(planned: Preview, pronouncers: bool = False) -> str:
     """The script as a reader sees it: each segment's title, time and spoken copy."""
-    voice, timeline = planned.voice, planned.plan.timeline
+    cast, timeline = planned.voice, planned.plan.timeline
     blocks = []
     for seg, t in zip(planned.plan.script.segments, timeline.segments, strict=False):
+        voice = cast.voice(seg.role)
         text = voice.pronouncers(seg.text) if pronouncers else seg.text
         blocks.append(f"[{_clock(t.start)}] {seg.title} ({seg.id})\n{text}")
     return "\n\n".join(blocks)
@@ -105,7 +106,7 @@ def voices_table() -> str:
         try:
             voice = load_voice(str(path))
             engine, language = voice.engine, voice.language
-            state = "installed" if engine_installed(engine) else "not installed"
+            state = "installed" if engine_installed(engine, voice.voice) else "not installed"
         except BriefingError as exc:
             engine, language, state = "?", "?", f"broken: {exc}"
         rows.append((name, engine, language, state, str(path)))

@@ -89,11 +89,13 @@ class _Render:
         self.pause = pause
         self.segments: list[Segment] = []
         self.current: list[int] | None = None
-        self.used: set[str] = set()
+        self.used: dict[str, str] = {}
+        """Story helpers called, and the role of the segment each was called in."""
+        self.role = "anchor"
         self.spoken: set[str] = set()
 
     def take(self, helper: str) -> str:
-        self.used.add(helper)
+        self.used.setdefault(helper, self.role)
         chosen: list[Sentence] = getattr(self.selection, helper)
         setattr(self.selection, helper, [])  # a helper speaks its sentences once
         if self.current is not None:
@@ -104,7 +106,7 @@ class _Render:
     def segment(self, seg_id: str, title: str, role: str, caller: Callable[[], str]) -> str:
         if any(s.id == seg_id for s in self.segments):
             raise TemplateError(f"segment id '{seg_id}' is used twice (ids must be unique)")
-        self.current = []
+        self.current, self.role = [], role
         body = caller()
         sources, self.current = self.current, None
         copy: list[str] = []
@@ -212,8 +214,9 @@ class ScriptTemplate:
             raise TemplateError(f"{path}:{line}: {exc.message} (fix the template)") from exc
 
     def render(self, article: Article, selection: Selection, target_seconds: float,
-               pause: float) -> tuple[list[Segment], set[str]]:
-        """Segments in template order, and the story helpers the template called."""
+               pause: float) -> tuple[list[Segment], dict[str, str]]:
+        """Segments in template order, and the story helpers the template called (with
+        the role of the segment each was called in)."""
         render = _Render(selection, pause)
         context = {
             "article": article, "story": Story(render), "target_seconds": target_seconds,

@@ -60,6 +60,8 @@ class Voice:
     description: str = ""
     lexicon: Path | None = None
     """Pronunciation file (see voices/lexicon.toml), or None."""
+    options: dict = field(default_factory=dict, compare=False, hash=False)
+    """Engine-specific settings (``[engine]`` table), e.g. Piper's reference_rate."""
 
     def speak(self, text: str) -> str:
         """Broadcast copy to what this voice says: pronunciations applied."""
@@ -142,6 +144,7 @@ def load_voice(name_or_path: str = "default") -> Voice:
             calibration=cal,
             description=str(data.get("description", "")),
             lexicon=_find_lexicon(data.get("lexicon"), path),
+            options=dict(data.get("engine_options", {})),
         )
     except (TypeError, ValueError) as exc:
         raise VoiceError(f"voice profile {path} has a bad value: {exc} (see voices/default.toml)"
@@ -149,3 +152,62 @@ def load_voice(name_or_path: str = "default") -> Voice:
     if not 80 <= voice.rate <= 400:
         raise VoiceError(f"voice profile {path}: rate {voice.rate} is outside 80-400 wpm")
     return voice
+
+
+@dataclass(frozen=True)
+class Cast:
+    """Who reads what: a voice per role. Roles without a voice of their own use the
+    anchor's, so one profile is a cast of one."""
+
+    voices: tuple[tuple[str, Voice], ...]
+
+    def voice(self, role: str) -> Voice:
+        table = dict(self.voices)
+        return table.get(role, table["anchor"])
+
+    @property
+    def anchor(self) -> Voice:
+        return self.voice("anchor")
+
+    @property
+    def rate(self) -> int:
+        """The anchor's speaking rate: the cast's pace."""
+        return self.anchor.rate
+
+    def paced(self, rate: int) -> Cast:
+        """Every voice moved by the same factor, so the anchor speaks at ``rate``."""
+        from dataclasses import replace
+
+        factor = rate / self.anchor.rate
+        return Cast(tuple((role, replace(v, rate=round(v.rate * factor)) if role != "anchor"
+                           else replace(v, rate=rate)) for role, v in self.voices))
+
+    @property
+    def name(self) -> str:
+        """"default", or "anchor=joe,reader=default" for a cast of several."""
+        if len(self.voices) == 1:
+            return self.anchor.name
+        return ",".join(f"{role}={v.name}" for role, v in self.voices)
+
+
+def load_cast(spec: str) -> Cast:
+    """"joe" (one voice reads everything) or "anchor=joe,reader=default"."""
+    if "=" not in spec:
+        return Cast((("anchor", load_voice(spec)),))
+    pairs = []
+    for part in (p.strip() for p in spec.split(",") if p.strip()):
+        role, _, name = part.partition("=")
+        if not role.strip() or not name.strip():
+            raise VoiceError(f"cast entry '{part}' must be ROLE=VOICE, e.g. reader=default")
+        pairs.append((role.strip(), load_voice(name.strip())))
+    roles = [r for r, _ in pairs]
+    if len(set(roles)) != len(roles):
+        raise VoiceError(f"cast '{spec}' names a role twice")
+    if "anchor" not in roles:
+        raise VoiceError(f"cast '{spec}' needs an anchor, e.g. anchor=default,reader=joe")
+    return Cast(tuple(pairs))
+
+
+def as_cast(voice: Voice | Cast) -> Cast:
+    """A single voice is a cast of one."""
+    return voice if isinstance(voice, Cast) else Cast((("anchor", voice),))

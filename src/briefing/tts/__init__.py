@@ -35,19 +35,24 @@ class Engine(Protocol):
 # name -> "module:Class"; a new engine is one line here and one module.
 ENGINES: dict[str, str] = {
     "pyttsx3": "briefing.tts.espeak:Pyttsx3Engine",
+    "piper": "briefing.tts.piper:PiperEngine",
 }
 # name -> the packages it needs at run time (checked without importing them).
 REQUIRES: dict[str, tuple[str, ...]] = {
     "pyttsx3": ("pyttsx3", "espeakng_loader"),
+    "piper": ("piper", "onnxruntime"),
 }
 
 
-def engine_installed(name: str) -> bool:
-    """Whether an engine's packages are importable, without importing them."""
+def engine_installed(name: str, voice_id: str | None = None) -> bool:
+    """Whether an engine's packages (and a packaged voice) are importable, without
+    importing them."""
     import importlib.util
 
-    return name in ENGINES and all(importlib.util.find_spec(m) is not None
-                                   for m in REQUIRES.get(name, ()))
+    needed = list(REQUIRES.get(name, ()))
+    if name == "piper" and voice_id and not voice_id.endswith(".onnx"):
+        needed.append(voice_id.replace("-", "_"))
+    return name in ENGINES and all(importlib.util.find_spec(m) is not None for m in needed)
 
 
 def get_engine(voice: Voice) -> Engine:

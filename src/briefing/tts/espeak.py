@@ -14,14 +14,14 @@ import tempfile
 import threading
 from pathlib import Path
 
+import numpy as np
+
 from ..errors import EngineError
 from ..voices import Voice
 from . import AudioChunk
+from .trim import to_pcm16, trim
 
 SAMPLE_RATE = 22050
-_SILENCE = 300  # |sample| below this is silence when trimming (16-bit scale)
-_LEAD_IN = int(0.003 * SAMPLE_RATE)  # keep 3 ms before speech: chapter marks sit on the onset
-_TAIL = int(0.02 * SAMPLE_RATE)  # and 20 ms after, for the decay
 
 _lock = threading.Lock()
 _driver = None  # pyttsx3 engine; espeak initialises once per process
@@ -35,7 +35,9 @@ def _espeak_modules():
     except ImportError as exc:  # pragma: no cover - a dependency
         raise EngineError("espeak-ng is missing: `pip install espeakng-loader`") from exc
     os.environ.setdefault("ESPEAK_DATA_PATH", espeakng_loader.get_data_path())
-    ctypes.CDLL(espeakng_loader.get_library_path(), mode=ctypes.RTLD_GLOBAL)
+    # Loaded RTLD_LOCAL: pyttsx3 finds it by soname, and its symbols do not interpose on
+    # the espeak that Piper links in statically (that crashed Piper in the same process).
+    ctypes.CDLL(espeakng_loader.get_library_path())
     import pyttsx3
     from pyttsx3.drivers import _espeak
 
@@ -109,7 +111,8 @@ class Pyttsx3Engine:
         for _attempt in range(2):
             pcm, finished, reached = self._run(text)
             if finished and reached >= last_word and pcm:
-                return AudioChunk(_trim(pcm), SAMPLE_RATE, text)
+                samples = np.frombuffer(pcm, dtype="<i2").astype(np.float64) / 32768.0
+                return AudioChunk(to_pcm16(trim(samples, SAMPLE_RATE)), SAMPLE_RATE, text)
         raise EngineError(
             f"espeak returned incomplete audio for: {text[:60]!r} "
             "(reinstall espeakng-loader, or report this text)"
@@ -145,17 +148,3 @@ class Pyttsx3Engine:
                 # Hand the callback back to pyttsx3's driver.
                 es.SetSynthCallback(driver._onSynth)
         return b"".join(chunks), state["finished"], state["reached"]
-
-
-def _trim(pcm: bytes) -> bytes:
-    """Cut leading and trailing silence, keeping a short edge, so pauses are ours to set."""
-    import array
-
-    samples = array.array("h")
-    samples.frombytes(pcm)
-    n = len(samples)
-    start = next((i for i in range(n) if abs(samples[i]) > _SILENCE), 0)
-    end = next((i for i in range(n - 1, -1, -1) if abs(samples[i]) > _SILENCE), n - 1) + 1
-    start = max(0, start - _LEAD_IN)
-    end = min(n, end + _TAIL)
-    return samples[start:end].tobytes()

