@@ -6,13 +6,14 @@ import functools
 import json
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Annotated, TypeVar
 
 import typer
 
 from . import pipeline
 from .config import settings_from_cli
-from .errors import BriefingError
+from .errors import BriefingError, OptionError
 from .report import preview_table, templates_table
 
 app = typer.Typer(
@@ -20,14 +21,25 @@ app = typer.Typer(
     add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
+templates_app = typer.Typer(help="Script templates: list, show, copy to edit, check.",
+                            rich_markup_mode=None)
+voices_app = typer.Typer(help="Voice profiles: list them, test them, measure their pace.",
+                         rich_markup_mode=None)
+app.add_typer(templates_app, name="templates")
+app.add_typer(voices_app, name="voices")
 _state = {"debug": False}
 F = TypeVar("F", bound=Callable[..., object])
 
-ArticleArg = Annotated[str, typer.Argument(help="Article text file, or - for stdin.")]
-DurationOpt = Annotated[str, typer.Option("--duration", "-d",
-                                          help="Target length: seconds (60) or m:ss (1:30).")]
-TemplateOpt = Annotated[str, typer.Option("--template", "-t", help="Template name or path.")]
-VoiceOpt = Annotated[str, typer.Option("--voice", "-v", help="Voice profile name or path.")]
+ArticleArg = Annotated[str | None, typer.Argument(
+    help="Article: text dump, HTML or Markdown file, or - for stdin.")]
+DurationOpt = Annotated[str | None, typer.Option(
+    "--duration", "-d", help="Target length: seconds (60) or m:ss (1:30). Default 60.")]
+TemplateOpt = Annotated[str | None, typer.Option(
+    "--template", "-t", help="Template name or path. Default brief.")]
+VoiceOpt = Annotated[str | None, typer.Option(
+    "--voice", "-v", help="Voice profile, or a cast: anchor=joe,reader=reader.")]
+ScriptOpt = Annotated[str | None, typer.Option(
+    "--script", help="An edited script (from `briefing script`) to voice as written.")]
 
 
 def _fail(message: str, code: int = 1) -> None:
@@ -52,6 +64,18 @@ def _guarded(fn: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+def _station():  # noqa: ANN202 - station.Station
+    from .station import load
+
+    return load()
+
+
+def _source(article: str | None, script: str | None) -> str:
+    if article is None and script is None:
+        raise OptionError("give an ARTICLE (a file, or - for stdin) or --script FILE")
+    return article or "-"
+
+
 @app.callback()
 def _root(debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
           ) -> None:
@@ -60,16 +84,16 @@ def _root(debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks."
 
 @app.command()
 @_guarded
-def make(article: ArticleArg, duration: DurationOpt = "60", template: TemplateOpt = "brief",
-         voice: VoiceOpt = "default",
+def make(article: ArticleArg = None, duration: DurationOpt = None,
+         template: TemplateOpt = None, voice: VoiceOpt = None, script: ScriptOpt = None,
          output: Annotated[str | None, typer.Option(
              "--output", "-o", help="File to write, .mp3 or .wav (default "
                                     "briefings/<slug>.mp3); sidecars go beside it.")] = None,
          tolerance: Annotated[float, typer.Option(
              "--tolerance", help="Seconds the result may differ from the target.")] = 0.5,
-         loudness: Annotated[str, typer.Option(
-             "--loudness", help="ebu (-23 LUFS), podcast (-16), alexa (-14), atsc (-24) "
-                                "or none.")] = "podcast",
+         loudness: Annotated[str | None, typer.Option(
+             "--loudness", help="ebu (-23 LUFS), podcast (-16, default), alexa (-14), "
+                                "atsc (-24) or none.")] = None,
          audio_format: Annotated[str | None, typer.Option(
              "--format", help="mp3, wav (Broadcast WAV) or both.")] = None,
          sidecars: Annotated[str, typer.Option(
@@ -87,18 +111,23 @@ def make(article: ArticleArg, duration: DurationOpt = "60", template: TemplateOp
          duck: Annotated[float, typer.Option(
              "--duck", help="How far the bed drops under speech, dB.")] = 12.0,
          ) -> None:
-    """Render ARTICLE to audio with chapters and markers, plus sidecar files."""
+    """Render ARTICLE (or an edited --script) to audio with chapters and sidecar files."""
     settings = settings_from_cli(
-        article, duration, template, voice, output, tolerance, loudness=loudness,
-        audio_format=audio_format, bitrate=bitrate, mp3_rate=mp3_rate, channels=channels,
-        wav_rate=wav_rate, wav_bits=wav_bits, sidecars=sidecars, intro=intro, outro=outro,
-        bed=bed, bed_level=bed_level, duck=duck)
+        _source(article, script), duration, template, voice, output, tolerance,
+        loudness=loudness, audio_format=audio_format, bitrate=bitrate, mp3_rate=mp3_rate,
+        channels=channels, wav_rate=wav_rate, wav_bits=wav_bits, sidecars=sidecars,
+        intro=intro, outro=outro, bed=bed, bed_level=bed_level, duck=duck,
+        station=_station(), script=script)
     result = pipeline.make(settings)
     target, total = settings.target_seconds, result.timeline.total
     if total < target - settings.tolerance and result.exhausted:
         typer.echo(f"briefing: note: the article is too short for the target: the longest "
                    f"faithful briefing runs {total:.1f} s of the {target:.1f} s asked "
                    "(no silence was added to pad it)", err=True)
+    elif settings.script and abs(total - target) > settings.tolerance:
+        typer.echo(f"briefing: warning: the edited script no longer fits: it runs "
+                   f"{total:.1f} s for a {target:.1f} s target (cut or add a line, or "
+                   "change -d)", err=True)
     elif total < target - settings.tolerance:
         typer.echo(f"briefing: note: whole sentences could not fill the target: the briefing "
                    f"runs {total:.1f} s of the {target:.1f} s asked (try another -d or "
@@ -118,45 +147,131 @@ def make(article: ArticleArg, duration: DurationOpt = "60", template: TemplateOp
 
 @app.command()
 @_guarded
-def preview(article: ArticleArg, duration: DurationOpt = "60", template: TemplateOpt = "brief",
-            voice: VoiceOpt = "default",
+def preview(article: ArticleArg = None, duration: DurationOpt = None,
+            template: TemplateOpt = None, voice: VoiceOpt = None, script: ScriptOpt = None,
             as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
-            pronouncers: Annotated[bool, typer.Option(
-                "--pronouncers", help="Print the script with pronouncers beside names.")] = False,
             explain: Annotated[bool, typer.Option(
                 "--explain", help="Show why each sentence was chosen (its score parts).")] = False,
+            pronouncers: Annotated[bool, typer.Option(
+                "--pronouncers", help="Print the script with pronouncers beside names.")] = False,
+            watch: Annotated[bool, typer.Option(
+                "--watch", help="Re-print whenever the article, template, script or lexicon "
+                                "changes (Ctrl-C to stop).")] = False,
+            watch_limit: Annotated[int, typer.Option("--watch-limit", hidden=True)] = 0,
             ) -> None:
     """Show the script and each segment's estimated timing, without rendering audio."""
-    settings = settings_from_cli(article, duration, template, voice)
-    planned = pipeline.preview(settings)
-    if as_json:
-        typer.echo(json.dumps(pipeline.preview_json(planned), indent=2, ensure_ascii=False))
+    settings = settings_from_cli(_source(article, script), duration, template, voice,
+                                 station=_station(), script=script)
+
+    def show() -> None:
+        planned = pipeline.preview(settings)
+        if as_json:
+            typer.echo(json.dumps(pipeline.preview_json(planned), indent=2, ensure_ascii=False))
+            return
+        typer.echo(preview_table(planned))
+        if explain and planned.plan.scores:
+            from .report import explain_text
+
+            typer.echo("")
+            typer.echo(explain_text(planned))
+        if pronouncers:
+            from .report import script_text
+
+            typer.echo("")
+            typer.echo(script_text(planned, pronouncers=True))
+
+    if not watch:
+        show()
         return
-    typer.echo(preview_table(planned))
-    if explain:
-        from .report import explain_text
+    from .watch import watch_files, watched_paths
 
-        typer.echo("")
-        typer.echo(explain_text(planned))
-    if pronouncers:
-        from .report import script_text
+    def again() -> None:
+        typer.echo("\n" + "─" * 72)
+        try:
+            show()
+        except BriefingError as exc:  # a half-typed edit: say so, keep watching
+            typer.echo(f"briefing: error: {exc}", err=True)
 
-        typer.echo("")
-        typer.echo(script_text(planned, pronouncers=True))
+    again()
+    watch_files(lambda: watched_paths(settings), again, limit=watch_limit)
+
+
+@app.command("script")
+@_guarded
+def script_cmd(article: Annotated[str, typer.Argument(help="Article file, or - for stdin.")],
+               duration: DurationOpt = None, template: TemplateOpt = None,
+               voice: VoiceOpt = None,
+               output: Annotated[str | None, typer.Option(
+                   "--output", "-o", help="Markdown file (default briefings/<slug>.script.md)."
+               )] = None,
+               ) -> None:
+    """Write the briefing's script as editable Markdown, to voice later with --script."""
+    settings = settings_from_cli(article, duration, template, voice, station=_station())
+    path, _text = pipeline.write_script(settings, Path(output) if output else None)
+    typer.echo(f"wrote {path}; edit it, then: briefing make --script {path}")
 
 
 @app.command()
 @_guarded
-def templates() -> None:
-    """List script templates: name, where the file lives, what it is for."""
-    from .script import list_templates
+def init(name: Annotated[str, typer.Option("--name", help="The station's name.")] =
+         "Our Station") -> None:
+    """Start a newsroom folder: briefing.toml, scripts/, voices/ and briefings/."""
+    from .station import init as init_station
 
-    typer.echo(templates_table(list_templates()))
+    for path in init_station(Path.cwd(), name):
+        typer.echo(f"created {path}")
 
 
-voices_app = typer.Typer(help="Voice profiles: list them, measure their pace.",
-                         no_args_is_help=False, rich_markup_mode=None)
-app.add_typer(voices_app, name="voices")
+@templates_app.callback(invoke_without_command=True)
+@_guarded
+def templates(ctx: typer.Context) -> None:
+    """List templates with where they live and what they are for."""
+    if ctx.invoked_subcommand is None:
+        from .script import list_templates
+
+        typer.echo(templates_table(list_templates()))
+
+
+@templates_app.command("show")
+@_guarded
+def templates_show(name: Annotated[str, typer.Argument(help="Template name or path.")]) -> None:
+    """Print a template's source and where it lives."""
+    from .script import find_template
+
+    path = find_template(name)
+    typer.echo(f"# {path}")
+    typer.echo(path.read_text(encoding="utf-8"), nl=False)
+
+
+@templates_app.command("new")
+@_guarded
+def templates_new(name: Annotated[str, typer.Argument(help="Name of the new template.")],
+                  source: Annotated[str, typer.Option(
+                      "--from", help="Template to start from.")] = "brief") -> None:
+    """Copy a template into ./scripts/NAME.j2, ready to edit."""
+    from .template_tools import new_template
+
+    typer.echo(f"created {new_template(name, source)}")
+
+
+@templates_app.command("check")
+@_guarded
+def templates_check(
+    name: Annotated[str, typer.Argument(help="Template name or path.")],
+    article: Annotated[str | None, typer.Argument(
+        help="Article to render it with (default: the bundled sample).")] = None,
+    duration: DurationOpt = None,
+) -> None:
+    """Check a template (syntax, names, helpers, segment ids), render it, show the timing."""
+    from .template_tools import check
+
+    problems, planned = check(name, article, duration, _station())
+    if problems:
+        for problem in problems:
+            typer.echo(f"briefing: error: {problem.where}: {problem}", err=True)
+        raise typer.Exit(1)
+    typer.echo(f"{planned.plan.script.template}: no problems found")
+    typer.echo(preview_table(planned))
 
 
 @voices_app.callback(invoke_without_command=True)
@@ -177,9 +292,7 @@ def voices_calibrate(
         "--sentences", help="Text file, one sentence a line (default: built-in text).")] = None,
 ) -> None:
     """Measure a voice's pace on a fixed text and write it into the profile."""
-    from .pipeline import calibrate_voice
-
-    result = calibrate_voice(name, sentences)
+    result = pipeline.calibrate_voice(name, sentences)
     if result.copied_from is not None:
         typer.echo(f"copied the built-in profile {result.copied_from} to {result.path}")
     report = result.report
@@ -198,9 +311,7 @@ def voices_test(
         "This is a test of the briefing voice, reading the news at a steady pace.",
 ) -> None:
     """Render a sample sentence with a voice to a WAV file and print its measured pace."""
-    from .pipeline import test_voice
-
-    result = test_voice(name, text, output or f"{name}-test.wav")
+    result = pipeline.test_voice(name, text, output or f"{name}-test.wav")
     typer.echo(f"wrote {result.path}: {result.seconds:.2f} s, {result.words} words, "
                f"{result.wpm:.0f} words per minute (profile rate {result.rate}, "
                f"estimate {result.estimated:.2f} s)")

@@ -11,6 +11,7 @@ from .errors import OptionError
 from .export import MP3_BITRATES, MP3_RATES
 from .loudness import Preset
 from .sidecars import Sidecar, parse_list
+from .station import Station
 
 MIN_SECONDS = 5.0
 MAX_SECONDS = 1800.0
@@ -61,6 +62,11 @@ class Settings:
     """The bed's level between phrases, dB."""
     duck_db: float = 12.0
     """How far the bed drops under speech, dB."""
+    output_dir: Path = Path("briefings")
+    """Where files go when no output path is given."""
+    station: Station = Station()
+    script: Path | None = None
+    """An edited script to voice as written, instead of condensing the article."""
 
 
 def parse_duration(text: str) -> float:
@@ -85,15 +91,25 @@ def _choice(value: str | int, allowed, what: str):  # noqa: ANN001, ANN202 - sma
     raise OptionError(f"{what} '{value}' is not one of: {names}")
 
 
-def settings_from_cli(article: str, duration: str, template: str, voice: str = "default",
-                      output: str | None = None, tolerance: float = 0.5, *,
-                      loudness: str = "podcast", audio_format: str | None = None,
+def settings_from_cli(article: str, duration: str | None = None, template: str | None = None,
+                      voice: str | None = None, output: str | None = None,
+                      tolerance: float = 0.5, *, loudness: str | None = None,
+                      audio_format: str | None = None,
                       bitrate: int = 128, mp3_rate: int = 44100, channels: int = 1,
                       wav_rate: int = 44100, wav_bits: int = 24, sidecars: str = "json",
                       intro: str | None = None, outro: str | None = None,
                       bed: str | None = None, bed_level: float = -20.0,
-                      duck: float = 12.0) -> Settings:
-    """Check CLI values and build Settings: the only place CLI names meet library names."""
+                      duck: float = 12.0, station: Station | None = None,
+                      script: str | None = None) -> Settings:
+    """Check CLI values and build Settings: the only place CLI names meet library names.
+
+    Options left unset fall back to the station's briefing.toml, then to built-ins.
+    """
+    station = station if station is not None else Station()
+    duration = duration or station.duration or "60"
+    template = template or station.template or "brief"
+    voice = voice or station.voice or "default"
+    loudness = loudness or station.loudness or "podcast"
     seconds = parse_duration(duration)
     if not MIN_SECONDS <= seconds <= MAX_SECONDS or seconds != seconds:
         raise OptionError(f"duration {seconds:g} s is out of range: use {MIN_SECONDS:g} to "
@@ -127,7 +143,18 @@ def settings_from_cli(article: str, duration: str, template: str, voice: str = "
         wav_rate=_choice(wav_rate, (44100, 48000), "WAV sample rate"),
         wav_bits=_choice(wav_bits, (16, 24), "WAV bit depth"), sidecars=chosen_sidecars,
         intro=Path(intro) if intro else None, outro=Path(outro) if outro else None,
-        bed=Path(bed) if bed else None, bed_level_db=bed_level, duck_db=duck)
+        bed=Path(bed) if bed else None, bed_level_db=bed_level, duck_db=duck,
+        output_dir=Path(station.output) if station.output else Path("briefings"),
+        station=station, script=_script_path(script))
+
+
+def _script_path(script: str | None) -> Path | None:
+    if script is None:
+        return None
+    path = Path(script)
+    if not path.is_file():
+        raise OptionError(f"script not found: {path} (write one with `briefing script`)")
+    return path
 
 
 def slugify(text: str, limit: int = 60) -> str:

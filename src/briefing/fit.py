@@ -96,9 +96,14 @@ def _timer(cast: Cast, cache: RenderCache, ratio: float) -> SpeechTime:
     return seconds
 
 
-def fit(article: Article, template: ScriptTemplate, cast: Cast | Voice, target: float,
-        tolerance: float, cache: RenderCache, first: Plan | None = None) -> Fitted:
-    """Render the planned script and re-plan or re-pace until it can land on ``target``."""
+def fit(article: Article, template: ScriptTemplate | None, cast: Cast | Voice, target: float,
+        tolerance: float, cache: RenderCache, first: Plan | None = None,
+        replan: bool = True) -> Fitted:
+    """Render the planned script and re-plan or re-pace until it can land on ``target``.
+
+    With ``replan`` off (an edited script, voiced as written) only the pace and the
+    pauses may change.
+    """
     cast = as_cast(cast)
     plan = first or plan_script(article, template, cast, target)
     base_rate = cast.rate
@@ -115,8 +120,10 @@ def fit(article: Article, template: ScriptTemplate, cast: Cast | Voice, target: 
             miss = _miss(speech, pauses, target)
             if best is None or miss < best[0]:
                 best = (miss, Fitted(plan.script, chunks, cast, plan, passes, speech, pauses))
-            if miss <= tolerance:
-                return dataclasses.replace(best[1], passes=passes)
+            if miss <= tolerance or not replan or template is None:
+                if miss <= tolerance:
+                    return dataclasses.replace(best[1], passes=passes)
+                break
             estimated = sum(sentence_seconds(s, cast.voice(seg.role))
                             for seg in plan.script.segments for s in seg.sentences)
             replanned = plan_script(article, template, cast, target,

@@ -70,18 +70,60 @@ def _voice_target(settings: Settings, intro: float, outro: float, delay: float) 
     return target
 
 
-def preview(settings: Settings) -> Preview:
-    """Ingest, condense and template the article; estimate each segment's time."""
-    template = ScriptTemplate(find_template(settings.template))
-    voice = load_cast(settings.voice)
+@dataclass(frozen=True)
+class _Job:
+    """What make and preview share: the inputs resolved and the first plan."""
+
+    template: ScriptTemplate | None
+    cast: Cast
+    article: Article
+    plan: Plan
+    voice_target: float
+    replan: bool
+    """False for an edited script: voiced as written."""
+
+
+def _job(settings: Settings, intro: float = 0.0, outro: float = 0.0,
+         delay: float = 0.0) -> _Job:
+    from .plan import estimate
+
+    voice_target = _voice_target(settings, intro, outro, delay)
+    if settings.script is not None:
+        from . import scriptfile
+
+        first_cast = load_cast(settings.voice)
+        sf = scriptfile.read(settings.script, first_cast.anchor.segment_pause)
+        cast = load_cast(sf.voice) if sf.voice and settings.voice == "default" else first_cast
+        article = Article(title=sf.script.title, byline=sf.byline, source=sf.source,
+                          published=sf.published)
+        from .plan import estimator, paced_rate
+
+        rate = sf.rate or cast.rate
+        paced = cast.paced(rate) if rate != cast.rate else cast
+        script = dataclasses.replace(sf.script, target_seconds=voice_target)
+        # An edited script keeps its words; only the pace may move to meet the clock.
+        rate = paced_rate(script.segments, paced, voice_target, estimator(paced), cast.rate)
+        paced = cast.paced(rate) if rate != cast.rate else cast
+        timeline = estimate(script.segments, paced, voice_target)
+        plan = Plan(script, timeline, short=False, rate=rate)
+        return _Job(None, cast, article, plan, voice_target, replan=False)
+    template = ScriptTemplate(find_template(settings.template), settings.station)
+    cast = load_cast(settings.voice)
     article = load_article(settings.article)
-    target = settings.target_seconds
+    return _Job(template, cast, article, plan_script(article, template, cast, voice_target),
+                voice_target, replan=True)
+
+
+def preview(settings: Settings) -> Preview:
+    """Ingest, condense and template the article (or read an edited script); estimate
+    each segment's time."""
+    intro = outro = 0.0
     if settings.intro or settings.outro:
         from .audio import OUTPUT_RATE
 
         intro, outro = _music(settings, OUTPUT_RATE).seconds(OUTPUT_RATE)
-        target = _voice_target(settings, intro, outro, 0.0)
-    return Preview(article, voice, plan_script(article, template, voice, target))
+    job = _job(settings, intro, outro)
+    return Preview(job.article, job.cast, job.plan)
 
 
 def make(settings: Settings) -> Briefing:
@@ -93,17 +135,14 @@ def make(settings: Settings) -> Briefing:
     from .loudness import normalise
     from .music import mix
 
-    template = ScriptTemplate(find_template(settings.template))
-    voice = load_cast(settings.voice)
-    article = load_article(settings.article)
     music = _music(settings, OUTPUT_RATE)
     intro, outro = music.seconds(OUTPUT_RATE)
     # An MP3 decoder plays the encoder's delay as silence before the first sample.
     delay = encoder_delay(settings.mp3_rate) if settings.format.mp3 else 0.0
-    voice_target = _voice_target(settings, intro, outro, delay)
-    first = plan_script(article, template, voice, voice_target)
-    fitted = fit(article, template, voice, voice_target, settings.tolerance, RenderCache(),
-                 first)
+    job = _job(settings, intro, outro, delay)
+    article, voice, voice_target, first = job.article, job.cast, job.voice_target, job.plan
+    fitted = fit(article, job.template, voice, voice_target, settings.tolerance, RenderCache(),
+                 first, replan=job.replan)
     rendered = assemble(fitted.script.segments, fitted.chunks, voice.anchor.sentence_pause,
                         voice_target, offset=delay + intro, rate=OUTPUT_RATE)
     speech = [(s.start - delay - intro, s.end - delay - intro) for s in rendered.sentences]
@@ -121,7 +160,7 @@ def make(settings: Settings) -> Briefing:
     sidecar["sentences"] = [{"segment": s.segment, "start": s.start, "end": s.end,
                              "text": s.text} for s in rendered.sentences]
     stem = settings.output.with_suffix("") if settings.output else \
-        Path("briefings") / slugify(article.title)
+        settings.output_dir / slugify(article.title)
     programme = Programme(samples, OUTPUT_RATE, fitted.script, timeline, rendered.sentences,
                           loud, fitted.script.title, article.source, article.published)
     files = deliver(programme, settings, stem, sidecar, delay)
@@ -241,3 +280,33 @@ def test_voice(name: str, text: str, output: str) -> VoiceTest:
     words = len(spoken.split())
     return VoiceTest(path, chunk.seconds, words, words / chunk.seconds * 60 if chunk.seconds else 0,
                      voice.rate, sentence_seconds(spoken, voice))
+
+
+def write_script(settings: Settings, output: Path | None) -> tuple[Path, str]:
+    """Plan and fit the briefing (speech rendered to measure it, nothing written but the
+    script), then write it as editable Markdown; voicing that file unedited gives the
+    same audio as `make` on the article."""
+    from . import scriptfile
+    from .export import Output, encoder_delay, write_all
+    from .fit import RenderCache, _timer, fit
+    from .plan import estimate
+
+    delay = encoder_delay(settings.mp3_rate) if settings.format.mp3 else 0.0
+    intro = outro = 0.0
+    if settings.intro or settings.outro:
+        from .audio import OUTPUT_RATE
+
+        intro, outro = _music(settings, OUTPUT_RATE).seconds(OUTPUT_RATE)
+    job = _job(settings, intro, outro, delay)
+    cache = RenderCache()
+    fitted = fit(job.article, job.template, job.cast, job.voice_target, settings.tolerance,
+                 cache, job.plan, replan=job.replan)
+    timeline = estimate(fitted.script.segments, fitted.voice, job.voice_target,
+                        _timer(fitted.voice, cache, 1.0))
+    text = scriptfile.write(
+        dataclasses.replace(fitted.script, target_seconds=settings.target_seconds), timeline,
+        voice=job.cast.name, rate=fitted.voice.rate, source=job.article.source,
+        byline=job.article.byline, published=job.article.published)
+    path = output or settings.output_dir / f"{slugify(job.article.title)}.script.md"
+    write_all([Output(path, text.encode("utf-8"))])
+    return path, text

@@ -197,9 +197,10 @@ def find_template(name_or_path: str) -> Path:
 class ScriptTemplate:
     """A loaded, compiled template."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, station: object | None = None) -> None:
         self.path = path
         self.name = path.stem
+        self.station = station
         env = SandboxedEnvironment(
             loader=FileSystemLoader(str(path.parent)), undefined=StrictUndefined,
             extensions=[SegmentExtension], autoescape=False, trim_blocks=True,
@@ -220,6 +221,7 @@ class ScriptTemplate:
         render = _Render(selection, pause)
         context = {
             "article": article, "story": Story(render), "target_seconds": target_seconds,
+            "station": self.station if self.station is not None else _NO_STATION,
             "_render": render,
         }
         try:
@@ -230,6 +232,18 @@ class ScriptTemplate:
             raise TemplateError(f"{self.path}:{_line_of(exc)}: {exc.message} "
                                 "(check the names the template uses)") from exc
         return render.segments, render.used
+
+
+class _NoStation:
+    """`station` when there is no briefing.toml: its values are empty, not errors."""
+
+    name = None
+
+    def __getattr__(self, name: str) -> None:
+        return None
+
+
+_NO_STATION = _NoStation()
 
 
 def _line_of(exc: BaseException) -> str:

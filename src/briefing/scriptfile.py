@@ -1,0 +1,133 @@
+"""Scripts as plain, editable Markdown: a heading per segment (id, title, role, time),
+one spoken sentence a line, provenance in comments. Read back, it is voiced as written."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .article import split_sentences
+from .errors import BriefingError
+from .script import Script, Segment
+from .timing import Timeline
+
+_HEADING = re.compile(r"^##\s+(?P<id>[^|]+?)\s*\|\s*(?P<title>[^|]*?)\s*\|\s*(?P<role>[\w-]+)"
+                      r"(?:\s*\|.*)?$")
+_SOURCES = re.compile(r"<!--\s*sources:\s*([\d,\s]*)-->")
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+
+
+class ScriptFileError(BriefingError):
+    """A script file that cannot be read back."""
+
+
+@dataclass(frozen=True)
+class ScriptFile:
+    """A script read from Markdown, with what its front matter says."""
+
+    script: Script
+    voice: str | None
+    rate: int | None
+    source: str | None
+    byline: str | None
+    published: dt.date | None
+
+
+def _clock(seconds: float) -> str:
+    return f"{int(seconds // 60)}:{seconds % 60:04.1f}"
+
+
+def write(script: Script, timeline: Timeline, *, voice: str, rate: int, source: str | None,
+          byline: str | None, published: dt.date | None) -> str:
+    """The script as Markdown; `read` gives the same script back."""
+    lines = ["---", f"title: {script.title}", f"template: {script.template}",
+             f"target_seconds: {script.target_seconds:g}", f"voice: {voice}", f"rate: {rate}"]
+    if source:
+        lines.append(f"source: {source}")
+    if byline:
+        lines.append(f"byline: {byline}")
+    if published:
+        lines.append(f"published: {published.isoformat()}")
+    lines += ["---", "",
+              "<!-- Edit the spoken lines below: one sentence a line. Headings are",
+              "     '## id | chapter title | role'; the rest of a heading is information.",
+              "     Voice it with: briefing make --script THIS_FILE -->", ""]
+    for seg, t in zip(script.segments, timeline.segments, strict=True):
+        lines.append(f"## {seg.id} | {seg.title} | {seg.role} | {_clock(t.start)} "
+                     f"({t.seconds:.1f} s)")
+        if seg.sources:
+            lines.append(f"<!-- sources: {', '.join(str(i) for i in seg.sources)} -->")
+            for written in seg.copy:
+                lines.append(f"<!-- as written: {written.replace('--', '—')} -->")
+        lines += [*seg.sentences, ""]
+    return "\n".join(lines)
+
+
+def read(path: Path, pause_after: float) -> ScriptFile:
+    """A script file back into a Script, sentences exactly as they are written."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ScriptFileError(f"cannot read script {path}: {exc}") from exc
+    meta: dict[str, str] = {}
+    body, offset = text, 0
+    match = re.match(r"^---\n(.*?)\n---\n", text, re.S)
+    if match:
+        for line in match.group(1).splitlines():
+            key, _, value = line.partition(":")
+            meta[key.strip()] = value.strip()
+        body, offset = text[match.end():], text[: match.end()].count("\n")
+    # Provenance comments become marker lines; every other comment (one line or several)
+    # becomes blank lines, so line numbers in messages still match the file.
+    body = _SOURCES.sub(lambda m: f"\0sources:{m.group(1)}", body)
+    body = _COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), body)
+    segments: list[Segment] = []
+    current: dict | None = None
+
+    def close() -> None:
+        if current is None:
+            return
+        sentences = tuple(s for line in current["lines"] for s in split_sentences(line))
+        if sentences:
+            segments.append(Segment(id=current["id"], title=current["title"],
+                                    role=current["role"], sentences=sentences, copy=sentences,
+                                    sources=current["sources"], pause_after=pause_after))
+
+    for number, raw in enumerate(body.splitlines(), start=1 + offset):
+        heading = _HEADING.match(raw.strip())
+        if heading:
+            close()
+            seg_id = heading["id"].strip()
+            if any(s.id == seg_id for s in segments) or (current and current["id"] == seg_id):
+                raise ScriptFileError(f"{path}:{number}: segment id '{seg_id}' is used twice")
+            current = {"id": seg_id, "title": heading["title"] or seg_id,
+                       "role": heading["role"], "lines": [], "sources": ()}
+            continue
+        if raw.startswith("## "):
+            raise ScriptFileError(f"{path}:{number}: a heading must read "
+                                  "'## id | chapter title | role'")
+        if raw.startswith("\0sources:"):
+            if current is not None:
+                current["sources"] = tuple(int(n) for n in re.findall(r"\d+", raw))
+            continue
+        line = raw.strip()
+        if line:
+            if current is None:
+                raise ScriptFileError(f"{path}:{number}: text before the first segment "
+                                      "heading ('## id | title | role')")
+            current["lines"].append(line)
+    close()
+    if not segments:
+        raise ScriptFileError(f"{path} has no segments with text to voice")
+    try:
+        target = float(meta.get("target_seconds", "60"))
+        rate = int(meta["rate"]) if "rate" in meta else None
+        published = dt.date.fromisoformat(meta["published"]) if "published" in meta else None
+    except ValueError as exc:
+        raise ScriptFileError(f"{path}: bad value in the front matter: {exc}") from exc
+    script = Script(meta.get("title", path.stem), meta.get("template", "script"), target,
+                    tuple(segments))
+    return ScriptFile(script, meta.get("voice"), rate, meta.get("source"), meta.get("byline"),
+                      published)

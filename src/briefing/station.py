@@ -1,0 +1,103 @@
+"""Station settings: a `briefing.toml` in the working folder or above it (found the way
+git finds its repository). CLI options override it; templates see it as `station`."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import OptionError
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+FILE = "briefing.toml"
+
+
+@dataclass(frozen=True)
+class Station:
+    """A newsroom's defaults; every field may be absent."""
+
+    name: str | None = None
+    """The station's name, for sign-offs ("This is {{ station.name }}")."""
+    template: str | None = None
+    voice: str | None = None
+    duration: str | None = None
+    loudness: str | None = None
+    output: str | None = None
+    """Folder for briefings, relative to the settings file."""
+    path: Path | None = None
+    """The file these came from."""
+    extra: dict = field(default_factory=dict, compare=False)
+    """Any other keys under [station], for templates (station.slogan, ...)."""
+
+    def __getattr__(self, name: str):  # noqa: ANN204 - templates read extra keys
+        extra = self.__dict__.get("extra", {})
+        if name in extra:
+            return extra[name]
+        raise AttributeError(name)
+
+
+def find(start: Path | None = None) -> Path | None:
+    """The nearest briefing.toml in ``start`` or a folder above it."""
+    folder = (start or Path.cwd()).resolve()
+    for candidate in (folder, *folder.parents):
+        if (candidate / FILE).is_file():
+            return candidate / FILE
+    return None
+
+
+def load(start: Path | None = None) -> Station:
+    """The station settings that apply here, or empty ones."""
+    path = find(start)
+    if path is None:
+        return Station()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise OptionError(f"{path} is not valid TOML: {exc} (fix it or delete it)") from exc
+    station = dict(data.get("station", {}))
+    defaults = dict(data.get("defaults", {}))
+    known = {"name"}
+    extra = {k: v for k, v in station.items() if k not in known}
+    output = defaults.get("output")
+    if output is not None:
+        output = str((path.parent / str(output)).resolve())
+    return Station(name=station.get("name"), template=defaults.get("template"),
+                   voice=defaults.get("voice"),
+                   duration=str(defaults["duration"]) if "duration" in defaults else None,
+                   loudness=defaults.get("loudness"), output=output, path=path, extra=extra)
+
+
+STARTER = """\
+# briefing station settings. briefing looks for this file in the working folder and
+# the folders above it; options on the command line win over what is set here.
+
+[station]
+# Templates can use these as {{ station.name }} (and any other key you add here).
+name = "{name}"
+
+[defaults]
+# template = "brief"        # a name from ./scripts or the built-ins, or a path
+# voice = "default"         # a profile from ./voices, or a cast: "anchor=joe,reader=reader"
+# duration = "60"           # seconds, or m:ss
+# loudness = "podcast"      # ebu, podcast, alexa, atsc or none
+# output = "briefings"      # folder for the audio and sidecars, relative to this file
+"""
+
+
+def init(folder: Path, name: str) -> list[Path]:
+    """Write a starter briefing.toml and empty scripts/ and voices/ folders."""
+    target = folder / FILE
+    if target.exists():
+        raise OptionError(f"{target} already exists; edit it, or delete it to start over")
+    made = []
+    target.write_text(STARTER.format(name=name.replace('"', "'")), encoding="utf-8")
+    made.append(target)
+    for sub in ("scripts", "voices", "briefings"):
+        (folder / sub).mkdir(exist_ok=True)
+        made.append(folder / sub)
+    return made

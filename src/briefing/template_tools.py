@@ -1,0 +1,65 @@
+"""The producer's template workflow: copy a template to edit, and check one before air."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import OptionError, TemplateError
+from .resources import builtin_dir
+from .template_check import Problem, check_template
+
+
+@dataclass(frozen=True)
+class Located:
+    """A problem and the file it is in."""
+
+    path: Path
+    problem: Problem
+
+    @property
+    def where(self) -> str:
+        return f"{self.path}:{self.problem.line}" if self.problem.line else str(self.path)
+
+    def __str__(self) -> str:
+        text = self.problem.message
+        return text + (f" ({self.problem.hint})" if self.problem.hint else "")
+
+
+def new_template(name: str, source: str = "brief") -> Path:
+    """Copy ``source`` to ./scripts/NAME.j2 (never over an existing file)."""
+    from .script import find_template
+
+    if not re.fullmatch(r"[A-Za-z0-9][\w-]*", name):
+        raise OptionError(f"template name '{name}' must be letters, digits, - or _")
+    origin = find_template(source)
+    target = Path.cwd() / "scripts" / f"{name}.j2"
+    if target.exists():
+        raise OptionError(f"{target} already exists; edit it, or choose another name")
+    target.parent.mkdir(exist_ok=True)
+    shutil.copyfile(origin, target)
+    return target
+
+
+def check(name: str, article: str | None, duration: str | None, station: object):  # noqa: ANN201
+    """Static problems, or none and the preview of the template on an article."""
+    from .config import settings_from_cli
+    from .pipeline import preview
+    from .script import find_template
+
+    path = find_template(name)
+    problems = [Located(path, p) for p in check_template(path)]
+    if problems:
+        return problems, None
+    sample = article or str(builtin_dir("samples") / "harbour-ferry.txt")
+    settings = settings_from_cli(sample, duration, str(path), station=station)
+    try:
+        planned = preview(settings)
+    except TemplateError as exc:
+        # Rendering found what reading could not (an attribute that does not exist).
+        line = re.search(r":(\d+): ", str(exc))
+        message = str(exc).split(": ", 1)[-1] if line else str(exc)
+        return [Located(path, Problem(int(line.group(1)) if line else None, message))], None
+    return [], planned
