@@ -131,6 +131,9 @@ FLOOR = 0.3
 """Sentences scoring below this share of the best are not chosen just to fill time."""
 REDUNDANCY = 0.9
 """How much a sentence's score drops when its content words were already heard."""
+OVERRUN = 1.0
+"""Share of the fit's slack a strong sentence may take to be heard whole, rather than
+giving its place to a weaker one that happens to fit."""
 
 
 def fill(
@@ -199,7 +202,7 @@ def fill(
             if not group:
                 continue
             need = sum(cost(s) for s in group)
-            if need <= left:
+            if need <= left + OVERRUN * slack:
                 for s in group:
                     chosen[s.index] = s
                     heard |= words[s.index]

@@ -3,16 +3,11 @@
 from __future__ import annotations
 
 import re
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import VoiceError
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10
-    import tomli as tomllib
+from .resources import read_toml
 
 
 @dataclass(frozen=True)
@@ -36,10 +31,7 @@ class Lexicon:
     def load(cls, path: Path | None) -> Lexicon:
         if path is None:
             return cls()
-        try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
-        except (OSError, tomllib.TOMLDecodeError) as exc:
-            raise VoiceError(f"lexicon {path} is not valid TOML: {exc}") from exc
+        data = read_toml(path, VoiceError, "lexicon")
         entries = []
         for word, value in data.get("words", {}).items():
             if isinstance(value, str):

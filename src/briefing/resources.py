@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent
@@ -42,3 +43,15 @@ def locate(kind: str, name_or_path: str, suffix: str, noun: str,
     known = sorted({p.stem for d in search_dirs(kind) for p in d.glob(f"*{suffix}")}
                    - {"lexicon"})
     raise error(f"unknown {noun} '{name_or_path}' (known: {', '.join(known) or 'none'})")
+
+
+def read_toml(path: Path, error: type[Exception], what: str) -> dict:
+    """A TOML file as a dict; ``error`` says which file is broken and how."""
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - Python 3.10
+        import tomli as tomllib
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise error(f"{what} {path} is not valid TOML: {exc}") from exc

@@ -3,16 +3,11 @@ git finds its repository). CLI options override it; templates see it as `station
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import OptionError
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10
-    import tomli as tomllib
+from .resources import read_toml
 
 FILE = "briefing.toml"
 
@@ -55,10 +50,7 @@ def load(start: Path | None = None) -> Station:
     path = find(start)
     if path is None:
         return Station()
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise OptionError(f"{path} is not valid TOML: {exc} (fix it or delete it)") from exc
+    data = read_toml(path, OptionError, "station settings")
     station = dict(data.get("station", {}))
     defaults = dict(data.get("defaults", {}))
     known = {"name"}

@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import VoiceError
-from .resources import locate, search_dirs
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10
-    import tomli as tomllib
+from .resources import locate, read_toml, search_dirs
 
 
 @dataclass(frozen=True)
@@ -123,10 +117,7 @@ def _find_lexicon(name: object, profile: Path) -> Path | None:
 def load_voice(name_or_path: str = "default") -> Voice:
     """Read and check a voice profile."""
     path = find_voice(name_or_path)
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise VoiceError(f"voice profile {path} is not valid TOML: {exc}") from exc
+    data = read_toml(path, VoiceError, "voice profile")
     pauses = data.get("pauses", {})
     try:
         cal = Calibration(**data.get("calibration", {}))
