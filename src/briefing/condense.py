@@ -131,9 +131,6 @@ FLOOR = 0.3
 """Sentences scoring below this share of the best are not chosen just to fill time."""
 REDUNDANCY = 0.9
 """How much a sentence's score drops when its content words were already heard."""
-OVERRUN = 1.0
-"""Share of the fit's slack a strong sentence may take to be heard whole, rather than
-giving its place to a weaker one that happens to fit."""
 
 
 def fill(
@@ -143,6 +140,7 @@ def fill(
     exclude: set[int],
     slack: float = 0.0,
     after: int | None = None,
+    overrun: float = 0.0,
 ) -> list[Sentence]:
     """Best-scoring sentences whose cost fits the budget, returned in article order.
 
@@ -150,7 +148,9 @@ def fill(
     After the greedy pass, single swaps move the total closer to the budget, and
     one more sentence may overrun it by up to ``slack`` (what tighter pauses absorb)
     when that lands nearer the budget than stopping short. ``after`` is the sentence
-    spoken just before these (the lead): a sentence may lean on it.
+    spoken just before these (the lead): a sentence may lean on it. A strong sentence may
+    overrun the budget by ``overrun`` (what tighter pauses absorb) to be heard whole,
+    rather than give its place to a weaker one that happens to fit.
     """
     by_index = {x.sentence.index: x for x in scored}
     chosen: dict[int, Sentence] = {}
@@ -202,7 +202,7 @@ def fill(
             if not group:
                 continue
             need = sum(cost(s) for s in group)
-            if need <= left + OVERRUN * slack:
+            if need <= left + overrun:
                 for s in group:
                     chosen[s.index] = s
                     heard |= words[s.index]

@@ -22,6 +22,10 @@ from .style import speech_text
 from .timing import SegmentTime, Timeline, sentence_seconds
 from .voices import Cast, Voice, as_cast
 
+OVERRUN = 1.0
+"""Share of what tighter pauses can absorb that a strong sentence may take to be heard
+whole; the speaking rate is left for the fit's corrections."""
+
 SpeechTime = Callable[[str, str], float]
 """Seconds to say one sentence of broadcast copy in a role (estimated or measured)."""
 
@@ -100,7 +104,8 @@ def plan_script(article: Article, template: ScriptTemplate, voice: Cast | Voice,
     best: tuple[float, Plan] | None = None
     for lead in leads:
         plan = _plan_with_lead(article, template, voice, target_seconds, seconds, scored, lead,
-                               "quote" in used, "fill" in used, fixed, slack, cost, base_rate)
+                               "quote" in used, "fill" in used, fixed, slack, cost, base_rate,
+                               OVERRUN * (1 - PAUSE_RANGE[0]) * pauses)
         miss = _reach_miss(plan.script.segments, voice, target_seconds, seconds, base_rate)
         if best is None or miss < best[0] - 0.25:  # a better opening wins near-ties
             best = (miss, plan)
@@ -113,7 +118,7 @@ def plan_script(article: Article, template: ScriptTemplate, voice: Cast | Voice,
 def _plan_with_lead(article: Article, template: ScriptTemplate, voice: Cast, target: float,
                     seconds: SpeechTime, scored: list[Scored], lead: Scored | None,
                     want_quote: bool, want_fill: bool, fixed: float, slack: float,
-                    cost: Callable[..., float], base_rate: int) -> Plan:
+                    cost: Callable[..., float], base_rate: int, overrun: float) -> Plan:
     """Fill the budget around one choice of opening sentence."""
     pause = voice.anchor.segment_pause
     # Each helper's segment adds a segment pause once it has something to say.
@@ -133,7 +138,8 @@ def _plan_with_lead(article: Article, template: ScriptTemplate, voice: Cast, tar
         # Sentences right after the lead may lean on it; they follow it only through fill.
         selection.fill = fill(scored, budget - pause, cost, exclude=taken,
                               slack=max(0.0, slack - max(0.0, -budget)),
-                              after=lead.sentence.index if lead else None)
+                              after=lead.sentence.index if lead else None,
+                              overrun=overrun)
     segments, _ = template.render(article, Selection(list(selection.lead), list(selection.quote),
                                                      list(selection.fill)), target, pause)
     chosen = taken | {s.index for s in selection.fill}
