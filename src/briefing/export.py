@@ -9,8 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -71,17 +69,6 @@ class Output:
     path: Path
     data: bytes
     tags: object | None = None
-
-
-@contextmanager
-def staged(path: Path) -> Iterator[Path]:
-    """A temporary path beside ``path``; removed if the block fails."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        yield tmp
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
 
 
 def write_all(outputs: list[Output]) -> None:

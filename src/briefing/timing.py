@@ -116,11 +116,3 @@ def sentence_seconds(text: str, voice: Voice) -> float:
     if cal.rate:
         seconds *= cal.rate / voice.rate
     return max(0.0, seconds)
-
-
-def segment_seconds(sentences: list[str], voice: Voice) -> float:
-    """Speech plus the pauses between a segment's sentences."""
-    if not sentences:
-        return 0.0
-    speech = sum(sentence_seconds(s, voice) for s in sentences)
-    return speech + voice.sentence_pause * (len(sentences) - 1)
