@@ -35,6 +35,7 @@ bench: $(TEST_STAMP)
 	$(BIN)/python bench/engines.py
 	$(BIN)/python bench/cruft.py
 	$(BIN)/python bench/cruft.py --html
+	$(BIN)/python bench/cruft.py --clean
 	$(BIN)/python bench/style_check.py --all
 	$(BIN)/python bench/rouge.py
 

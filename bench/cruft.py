@@ -1,8 +1,9 @@
 """Cruft removal: does every sentence we would speak come from the article body?
 
-Usage: python bench/cruft.py [-v] [--html]
+Usage: python bench/cruft.py [-v] [--html | --clean]
 For each page in ../shared/corpus/scraped (or, with --html, each saved page in
-../shared/corpus/html, read through trafilatura) with a clean/ companion (the body as its
+../shared/corpus/html, read through trafilatura; with --clean, the clean companion
+itself as input) with a clean/ companion (the body as its
 publisher marked it), counts the body sentences we keep that are not in the clean
 text ("leaks"), the sentences of a 60 s briefing that are not ("spoken leaks"),
 and whether the headline matches the companion's title. -v lists every leak.
@@ -39,7 +40,7 @@ def title_matches(ours: str, theirs: str) -> bool:
     return bool(ours) and (ours in theirs or theirs in ours)
 
 
-def main(verbose: bool, html: bool) -> int:
+def main(verbose: bool, html: bool, clean: bool = False) -> int:
     if not CORPUS.is_dir():
         print(f"corpus not found at {CORPUS}: nothing to measure (this is not an error)")
         return 0
@@ -50,7 +51,7 @@ def main(verbose: bool, html: bool) -> int:
     totals = [0, 0, 0, 0, 0, 0]
     for clean_path in sorted((CORPUS / "clean").glob("*.txt")):
         scraped = (CORPUS / "html" / f"{clean_path.stem}.html" if html
-                   else CORPUS / "scraped" / clean_path.name)
+                   else clean_path if clean else CORPUS / "scraped" / clean_path.name)
         if not scraped.exists():
             continue
         clean_lines = clean_path.read_text(encoding="utf-8").splitlines()
@@ -81,4 +82,4 @@ def main(verbose: bool, html: bool) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main("-v" in sys.argv[1:], "--html" in sys.argv[1:]))
+    sys.exit(main("-v" in sys.argv[1:], "--html" in sys.argv[1:], "--clean" in sys.argv[1:]))

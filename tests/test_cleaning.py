@@ -87,3 +87,12 @@ def test_local_news_shape_metadata(fixtures_dir):
     assert article.source == "Valley Ledger"
     assert article.byline == "Corinne Abate"
     assert article.published == dt.date(2026, 12, 1)
+
+
+def test_labelled_title_line():
+    from briefing.article import parse_article
+
+    article = parse_article("TITLE: Ferry returns to the harbour - Valley Ledger\n\n"
+                            "The harbour ferry returned to service on Monday after repairs.\n")
+    assert article.title == "Ferry returns to the harbour"
+    assert article.source == "Valley Ledger"

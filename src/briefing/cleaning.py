@@ -166,7 +166,8 @@ def _similar(a: str, b: str) -> float:
 
 def bare_title(page_title: str) -> str:
     """A <title> without its site furniture: "Headline | UK News | Sky News" -> "Headline"."""
-    bare = page_title
+    # Exports and clean copies sometimes label the line: "TITLE: ...", "Headline: ...".
+    bare = re.sub(r"^(title|headline)\s*:\s*", "", page_title, flags=re.IGNORECASE)
     while (m := _TITLE_SUFFIX.match(bare)) and _words(m.group(2)) <= 4:
         bare = m.group(1)
     return bare
