@@ -130,3 +130,15 @@ def test_preview_pronouncers(tmp_path, sample_path):
         '[words]\nOkafor = { say = "oh kah for", pronouncer = "oh-KAH-for" }\n', encoding="utf-8")
     result = run("preview", str(sample_path), "--pronouncers", cwd=tmp_path)
     assert "Okafor (oh-KAH-for)" in result.stdout
+
+
+def test_voices_test_writes_a_wav_and_prints_the_pace(tmp_path):
+    import wave
+
+    result = run("voices", "test", "default", "-o", str(tmp_path / "t.wav"))
+    assert result.returncode == 0, result.stderr
+    assert "words per minute" in result.stdout
+    wpm = float(result.stdout.split(" words per minute")[0].split()[-1])
+    assert 120 < wpm < 300
+    with wave.open(str(tmp_path / "t.wav")) as w:
+        assert w.getnframes() / w.getframerate() > 2.0

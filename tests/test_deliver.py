@@ -208,3 +208,16 @@ def test_music_file_errors_are_clear(tmp_path, sample_path):
         make(settings_from_cli(str(sample_path), "30", "brief",
                                output=str(tmp_path / "x.mp3"), bed=str(bad)))
     assert not (tmp_path / "x.mp3").exists()
+
+
+def test_mp3_options(tmp_path, sample_path):
+    from mutagen.mp3 import MP3
+
+    out = tmp_path / "stereo.mp3"
+    make(settings_from_cli(str(sample_path), "15", "headline", output=str(out), channels=2,
+                           mp3_rate=48000, bitrate=192))
+    info = MP3(str(out)).info
+    assert (info.channels, info.sample_rate, info.bitrate) == (2, 48000, 192000)
+    sidecar = json.loads(out.with_suffix(".json").read_text(encoding="utf-8"))
+    decoded = miniaudio.decode_file(str(out), nchannels=2, sample_rate=48000)
+    assert abs(decoded.num_frames / 48000 - sidecar["duration_seconds"]) < 0.06
