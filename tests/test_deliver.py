@@ -11,8 +11,6 @@ import pytest
 from briefing.config import settings_from_cli
 from briefing.pipeline import make
 
-pyebur128 = pytest.importorskip("pyebur128")  # no wheel for Python 3.13 yet
-
 PRESETS = {"ebu": (-23.0, -1.0), "podcast": (-16.0, -1.0), "alexa": (-14.0, -2.0),
            "atsc": (-24.0, -2.0)}
 
@@ -29,6 +27,7 @@ def decode(path, rate=44100):
 
 
 def ebur128(samples, rate=44100):
+    pyebur128 = pytest.importorskip("pyebur128")  # no wheel for Python 3.13 yet
     state = pyebur128.R128State(1, rate, pyebur128.MeasurementMode.MODE_I
                                 | pyebur128.MeasurementMode.MODE_TRUE_PEAK)
     state.add_frames(samples, len(samples))
