@@ -96,3 +96,25 @@ def test_labelled_title_line():
                             "The harbour ferry returned to service on Monday after repairs.\n")
     assert article.title == "Ferry returns to the harbour"
     assert article.source == "Valley Ledger"
+
+
+def test_broadcaster_shape_keeps_the_lead_after_doubled_captions(fixtures_dir):
+    article = load_article(fixtures_dir / "bbc-shape.txt")
+    text = body(article)
+    assert text.startswith("Temporary flood barriers that can be put up in an hour")
+    for cruft in ("Image caption", "Image copyright", "Media playback", "Media caption",
+                  "Share this", "Related Topics", "River levels to be monitored",
+                  "Bus fares frozen", "not responsible"):
+        assert cruft not in text, cruft
+    assert (article.byline, article.source) == ("Priya Nandakumar", "Valley News")
+
+
+def test_market_wire_shape(fixtures_dir):
+    article = load_article(fixtures_dir / "wire-markets.txt")
+    text = body(article)
+    for cruft in ("FILE PHOTO", "Min Read", "Reporting by", "Wv1", "Cv1", ".SPX", "Trust",
+                  "quotes delayed", "CHICAGO (Wire)"):
+        assert cruft not in text, cruft
+    assert text.startswith("Wheat futures rose for a third day")
+    assert article.byline == "Lena Hart"
+    assert article.published == dt.date(2026, 12, 2)

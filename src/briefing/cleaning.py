@@ -62,7 +62,7 @@ _DATELINE = re.compile(
 )
 # Market-data codes that wire pages print inline: ".DJI", "CLc1", "EUR=", "US10YT=RR".
 _CODES = re.compile(
-    r"\s\.[A-Z][A-Z0-9]{1,14}\b|\s[A-Z]{2,5}[a-z]\d\b|\s[A-Z0-9]{2,10}=[A-Z]*(?=[\s,.])")
+    r"\s\.[A-Z][A-Z0-9]{1,14}\b|\s[A-Z]{1,5}[a-z]\d\b|\s[A-Z0-9]{2,10}=[A-Z]*(?=[\s,.])")
 _NAME_LINE = re.compile(r"^[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,3}$")
 _BYLINE = re.compile(r"^(?:by|analysis by|written by)\s+(.+)$", re.IGNORECASE)
 _MONTHS = {
@@ -310,7 +310,8 @@ def split_page(text: str) -> PageParts:
     # A related-story embed prints its headline twice, then a one-line teaser.
     headline = bare_title(lines[0]) if lines else ""
     teasers = {i + 1 for i in twins if i + 1 < len(lines) and i + 1 not in twins
-               and not is_prose(lines[i]) and _similar(lines[i], headline) < 0.8}
+               and not is_prose(lines[i]) and not is_cruft(lines[i])
+               and _similar(lines[i], headline) < 0.8}
     # A caption sits right above its photo credit ("Jane Doe | Bloomberg | Getty Images").
     captions = {i - 1 for i, line in enumerate(lines) if i and _CREDIT_LINE.match(line)
                 and _words(line) <= 10}
@@ -332,6 +333,13 @@ def split_page(text: str) -> PageParts:
         if names and _words(names) <= 12:
             byline = names.strip(" ,")
             break
+    if byline is None:
+        # Wire pages print the reporter's name alone, just above "3 Min Read".
+        for i in range(min(start, len(lines))):
+            following = " ".join(lines[i + 1:i + 3])
+            if _NAME_LINE.match(lines[i]) and re.search(r"\bmin read\b", following, re.I):
+                byline = lines[i]
+                break
     if byline is None and authors:
         byline = ", ".join(authors[:4])
     skip |= _author_bios(lines, start, byline)
