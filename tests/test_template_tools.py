@@ -163,12 +163,17 @@ def test_watch_reprints_when_the_article_changes(tmp_path, sample_path):
     proc = subprocess.Popen([sys.executable, "-m", "briefing.cli", "preview", str(article),
                              "--watch", "--watch-limit", "1"], cwd=tmp_path,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    time.sleep(2.0)
+    first = []
+    for line in proc.stdout:  # wait for the first table: the watcher is running after it
+        first.append(line)
+        if line.startswith("total "):
+            break
+    time.sleep(1.0)  # past the watcher's first look at the files (and mtime resolution)
     article.write_text(article.read_text(encoding="utf-8").replace(
         "The city of Port Alder will restart", "The town of Port Alder will restart"),
         encoding="utf-8")
-    out, err = proc.communicate(timeout=60)
+    rest, err = proc.communicate(timeout=60)
     assert proc.returncode == 0, err
-    tables = out.split("─" * 72)
+    tables = ("".join(first) + rest).split("─" * 72)
     assert len(tables) == 3  # the first table, then one after the change
     assert "The city of Port" in tables[1] and "The town of Port" in tables[2]
