@@ -118,3 +118,14 @@ def test_market_wire_shape(fixtures_dir):
     assert text.startswith("Wheat futures rose for a third day")
     assert article.byline == "Lena Hart"
     assert article.published == dt.date(2026, 12, 2)
+
+
+def test_cable_news_shape(fixtures_dir):
+    article = load_article(fixtures_dir / "cable-shape.txt")
+    text = body(article)
+    assert text.startswith("School bus drivers in Carver County approved")
+    for cruft in ("JUST WATCHED", "Replay", "More Videos", "Story highlights", "9% raise",
+                  "Read More", "Chat with us", "(Metro24)", "Rights Reserved"):
+        assert cruft not in text, cruft
+    assert (article.byline, article.source) == ("Dana Whitfield", "Metro24")
+    assert article.published == dt.date(2026, 12, 3)

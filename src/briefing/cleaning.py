@@ -351,10 +351,13 @@ def split_page(text: str) -> PageParts:
         line = _CODES.sub("", _DATELINE.sub("", line, count=1)).strip()
         if line:
             paragraphs.append(line)
+    source = _find_source(lines, lines[start:end])
+    if byline and source and byline.lower().endswith(", " + source.lower()):
+        byline = byline[: -len(source) - 2]  # "Dana Whitfield, Metro24": the outlet is known
     return PageParts(
         title=title,
         byline=_tidy_name(byline),
-        source=_find_source(lines, lines[start:end]),
+        source=source,
         published=_find_date([ln for i, ln in enumerate(lines[:start]) if i not in skip]),
         paragraphs=paragraphs,
     )
