@@ -59,6 +59,8 @@ def test_times(written, spoken):
     ("Sen. Bo Park and Rep. Di Lane", "Senator Bo Park and Representative Di Lane"),
     ("Lt. Gen. Ray Cole", "Lieutenant General Ray Cole"),
     ("the U.S. economy", "the U S economy"),
+    ("the U.S.-China talks", "the U S-China talks"),
+    ("the U.S.'s plan", "the U S's plan"),
     ("in Washington, D.C.", "in Washington, D C"),
     ("Fresno, Calif., police", "Fresno, California, police"),
     ("Acme Corp. said", "Acme Corporation said"),

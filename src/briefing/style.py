@@ -143,7 +143,7 @@ def abbreviations(text: str) -> str:
         return said
 
     # "U.S." and "D.C." are spoken letter by letter; keep a sentence's final stop.
-    text = re.sub(r"\b(?:[A-Z]\.){2,}(?=\s+[a-z]|[,;:]|\s*$|\s+[A-Z])", letters, text)
+    text = re.sub(r"\b(?:[A-Z]\.){2,}(?=\s+[a-z]|[,;:'’-]|\s*$|\s+[A-Z])", letters, text)
     return text
 
 
