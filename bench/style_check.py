@@ -1,9 +1,10 @@
 """Broadcast style across the corpus: what a listener must never hear as printed.
 
-Usage: python bench/style_check.py [-v] [--all]
+Usage: python bench/style_check.py [-v] [--all] [--summaries]
 Plans a 60 s briefing for every page in ../shared/corpus/scraped (with --all, takes
 every body sentence instead) and counts, in the spoken text, abbreviations with a
 period, currency and percent signs, URLs and datelines as printed. -v prints each hit.
+--summaries checks every sentence of the 145 CNN / Daily Mail stories instead.
 """
 
 from __future__ import annotations
@@ -38,27 +39,43 @@ def spoken_sentences(path: Path, template, voice, every: bool) -> list[str]:  # 
     return [spoken for seg in plan.script.segments for spoken in seg.sentences]
 
 
-def main(verbose: bool, every: bool) -> int:
+def summaries_sentences() -> list[str]:
+    import json
+
+    from briefing.article import parse_article
+    from briefing.style import speech_text
+
+    path = CORPUS.parent / "summaries" / "cnndm-dev.jsonl"
+    return [speech_text(s.text) for line in path.read_text(encoding="utf-8").splitlines()
+            for s in parse_article(json.loads(line)["article"]).sentences]
+
+
+def main(verbose: bool, every: bool, summaries: bool = False) -> int:
     if not CORPUS.is_dir():
         print(f"corpus not found at {CORPUS}: nothing to check (this is not an error)")
         return 0
     template, voice = ScriptTemplate(find_template("brief")), load_voice("default")
     totals = dict.fromkeys(CHECKS, 0)
     sentences = 0
-    for path in sorted(CORPUS.glob("*.txt")):
-        for spoken in spoken_sentences(path, template, voice, every):
+    sources = ([("summaries", summaries_sentences())] if summaries else
+               [(p.stem, spoken_sentences(p, template, voice, every))
+                for p in sorted(CORPUS.glob("*.txt"))])
+    for page, spoken_list in sources:
+        for spoken in spoken_list:
             sentences += 1
             for name, pattern in CHECKS.items():
                 for hit in pattern.finditer(spoken):
                     totals[name] += 1
                     if verbose:
-                        print(f"{path.stem}: {name}: {hit.group(0)!r} in {spoken[:90]!r}")
-    print(f"{sentences} spoken sentences across {len(list(CORPUS.glob('*.txt')))} pages"
-          f"{' (every body sentence)' if every else ' (60 s briefings)'}")
+                        print(f"{page}: {name}: {hit.group(0)!r} in {spoken[:90]!r}")
+    what = ("145 CNN / Daily Mail stories (every sentence)" if summaries else
+            f"{len(list(CORPUS.glob('*.txt')))} pages"
+            f"{' (every body sentence)' if every else ' (60 s briefings)'}")
+    print(f"{sentences} spoken sentences across {what}")
     for name, count in totals.items():
         print(f"{name:<18} {count}")
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main("-v" in sys.argv[1:], "--all" in sys.argv[1:]))
+    sys.exit(main("-v" in sys.argv[1:], "--all" in sys.argv[1:], "--summaries" in sys.argv[1:]))

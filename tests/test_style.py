@@ -33,6 +33,9 @@ def test_dates(written, spoken):
     ("$1", "one dollar"),
     ("€40,000", "forty thousand euros"),
     ("£3 million", "three million pounds"),
+    ("£330million loan", "three hundred thirty million pounds loan"),
+    ("$2bn", "two billion dollars"),
+    ("£1.5m", "one point five million pounds"),
     ("61%", "sixty-one percent"),
     ("3.4 percent", "three point four percent"),
     ("since 2008", "since two thousand eight"),
@@ -61,6 +64,7 @@ def test_times(written, spoken):
     ("the U.S. economy", "the U S economy"),
     ("the U.S.-China talks", "the U S-China talks"),
     ("the U.S.'s plan", "the U S's plan"),
+    ('J.P. "The Big Bopper" Richardson', 'J P "The Big Bopper" Richardson'),
     ("in Washington, D.C.", "in Washington, D C"),
     ("Fresno, Calif., police", "Fresno, California, police"),
     ("Acme Corp. said", "Acme Corporation said"),
@@ -89,6 +93,7 @@ def test_parentheticals_and_insertions():
 def test_urls():
     assert "http" not in drop_urls("Read it at https://example.org/report today.")
     assert drop_urls("see ledger.com for more") == "see ledger dot com for more"
+    assert drop_urls("told KSL.com on Monday") == "told KSL dot com on Monday"
 
 
 def test_dashes_become_pauses():

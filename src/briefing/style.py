@@ -48,6 +48,7 @@ _ZONES = {"ET": "Eastern", "EST": "Eastern", "EDT": "Eastern", "CT": "Central", 
           "PDT": "Pacific", "GMT": "G M T", "BST": "British Summer Time", "UTC": "U T C"}
 _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "\u00a0": " ", "\u2009": " "})
 _SCALE = r"(thousand|million|billion|trillion)"
+_SCALES = {"bn": "billion", "m": "million", "k": "thousand"}  # "£330m", "$2bn"
 
 
 def _alternation(words: dict[str, str]) -> str:
@@ -57,6 +58,7 @@ def _alternation(words: dict[str, str]) -> str:
 def tidy(text: str) -> str:
     """Typographic quotes and spaces to plain ones; dashes become a spoken pause."""
     text = text.translate(_QUOTES)
+    text = re.sub(r"(?<=[A-Za-z])\$(?!\d)", "s", text)  # stylised: "Chri$tma$"
     return re.sub(r"\s*[—―]\s*|\s+[–-]{1,2}\s+", ", ", text)
 
 
@@ -72,8 +74,8 @@ def drop_dateline(text: str) -> str:
 def drop_urls(text: str) -> str:
     """Web addresses are for the page, not the ear."""
     text = re.sub(r"\(?\b(?:https?://|www\.)\S+\)?", "", text)
-    return re.sub(r"\b([a-z0-9-]+)\.(com|org|net|gov|edu)\b(/\S*)?",
-                  lambda m: f"{m.group(1)} dot {m.group(2)}", text)
+    return re.sub(r"\b([A-Za-z0-9-]+)\.(com|org|net|gov|edu)\b(/\S*)?",
+                  lambda m: f"{m.group(1)} dot {m.group(2).lower()}", text, flags=re.IGNORECASE)
 
 
 def drop_parentheticals(text: str) -> str:
@@ -108,8 +110,9 @@ def times(text: str) -> str:
 def amounts(text: str) -> str:
     """Money, percentages and years in words: "$5.2 billion" -> "five point two billion
     dollars", "3.4%" -> "three point four percent", "in 2019" -> "in twenty nineteen"."""
-    text = re.sub(rf"([$€£])\s?(\d[\d,]*(?:\.\d+)?)(?:[ -]({_SCALE[1:-1]}))?\b",
-                  lambda m: money(m.group(1), m.group(2), m.group(3)), text)
+    text = re.sub(rf"([$€£])\s?(\d[\d,]*(?:\.\d+)?)(?:[ -]?({_SCALE[1:-1]}|bn|m|k)\b)?",
+                  lambda m: money(m.group(1), m.group(2), _SCALES.get(m.group(3), m.group(3))),
+                  text)
     text = re.sub(r"\b(\d[\d,]*(?:\.\d+)?)\s?(%|percent\b|per cent\b)",
                   lambda m: percent(m.group(1)), text)
     text = re.sub(r"\b(in|since|by|of|from|until|before|after|during|early|late|mid)"
@@ -143,7 +146,7 @@ def abbreviations(text: str) -> str:
         return said
 
     # "U.S." and "D.C." are spoken letter by letter; keep a sentence's final stop.
-    text = re.sub(r"\b(?:[A-Z]\.){2,}(?=\s+[a-z]|[,;:'’-]|\s*$|\s+[A-Z])", letters, text)
+    text = re.sub(r"\b(?:[A-Z]\.){2,}(?=\s+[a-z\"“]|[,;:'’-]|\s*$|\s+[A-Z])", letters, text)
     return text
 
 
