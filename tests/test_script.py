@@ -79,3 +79,10 @@ def test_empty_segments_are_dropped(tmp_path, sample_path):
     script = render(tmp_path, source, load_article(sample_path))
     assert [s.id for s in script.segments] == ["a"]
     assert script.segments[0].title == "A"
+
+
+def test_a_helper_speaks_its_sentences_once(tmp_path, sample_path):
+    source = ('{% segment "a" %}{{ story.lead() }}{% endsegment %}'
+              '{% segment "b" %}{{ story.lead() }}{% endsegment %}')
+    script = render(tmp_path, source, load_article(sample_path))
+    assert [s.id for s in script.segments] == ["a"]

@@ -11,8 +11,7 @@ import dataclasses
 from dataclasses import dataclass
 
 from .article import Article
-from .plan import Plan, SpeechTime, paced_rate, plan_script
-from .ranges import PAUSE_RANGE
+from .plan import Plan, SpeechTime, gaps, paced_rate, plan_script, reach
 from .script import Script, ScriptTemplate
 from .timing import sentence_seconds
 from .tts import AudioChunk, get_engine
@@ -76,15 +75,7 @@ def _render(script: Script, cast: Cast, cache: RenderCache):
     chunks = tuple(tuple(cache.audio(cast.voice(seg.role), s) for s in seg.sentences)
                    for seg in script.segments)
     speech = sum(c.seconds for seg in chunks for c in seg)
-    pauses = sum(cast.anchor.sentence_pause * max(0, len(seg) - 1) for seg in chunks)
-    pauses += sum(seg.pause_after for seg in script.segments[:-1])
-    return chunks, speech, pauses
-
-
-def _miss(speech: float, pauses: float, target: float) -> float:
-    """How far the target lies outside what pause scaling can reach (0 when reachable)."""
-    low, high = speech + PAUSE_RANGE[0] * pauses, speech + PAUSE_RANGE[1] * pauses
-    return max(low - target, target - high, 0.0)
+    return chunks, speech, gaps(script.segments, cast)
 
 
 def _timer(cast: Cast, cache: RenderCache, ratio: float) -> SpeechTime:
@@ -117,7 +108,7 @@ def fit(article: Article, template: ScriptTemplate | None, cast: Cast | Voice, t
             chunks, speech, pauses = _render(plan.script, cast, cache)
             passes += 1
             seen.add(tuple(seg.sentences for seg in plan.script.segments))
-            miss = _miss(speech, pauses, target)
+            miss = reach(speech, pauses, target)
             if best is None or miss < best[0]:
                 best = (miss, Fitted(plan.script, chunks, cast, plan, passes, speech, pauses))
             if miss <= tolerance or not replan or template is None:

@@ -140,8 +140,7 @@ def _plan_with_lead(article: Article, template: ScriptTemplate, voice: Cast, tar
                               slack=max(0.0, slack - max(0.0, -budget)),
                               after=lead.sentence.index if lead else None,
                               overrun=overrun)
-    segments, _ = template.render(article, Selection(list(selection.lead), list(selection.quote),
-                                                     list(selection.fill)), target, pause)
+    segments, _ = template.render(article, selection, target, pause)
     chosen = taken | {s.index for s in selection.fill}
     if want_fill and _reach_miss(segments, voice, target, seconds, base_rate) > 0:
         # Short of what rate and pauses can reach: one more sentence, if one lands nearer.
@@ -164,20 +163,28 @@ def _plan_with_lead(article: Article, template: ScriptTemplate, voice: Cast, tar
                 scores=tuple(scored))
 
 
+def _speech(segments: tuple[Segment, ...] | list[Segment], seconds: SpeechTime) -> float:
+    return sum(seconds(s, seg.role) for seg in segments for s in seg.sentences)
+
+
+def _rates(voice: Cast, base_rate: int) -> tuple[float, float]:
+    """Rate factors (slowest, fastest) the fit may still use, relative to the cast's now."""
+    return base_rate * RATE_RANGE[0] / voice.rate, base_rate * RATE_RANGE[1] / voice.rate
+
+
 def _nearer(scored: list[Scored], chosen: set[int], segments: tuple[Segment, ...] | list[Segment],
             voice: Cast, target: float, seconds: SpeechTime, base_rate: int,
             ) -> Sentence | None:
     """The unused standalone sentence whose addition best closes a shortfall, if any does."""
-    speech = sum(seconds(s, seg.role) for seg in segments for s in seg.sentences)
-    pauses = gaps(segments, voice)
-    rates = (base_rate * RATE_RANGE[0] / voice.rate, base_rate * RATE_RANGE[1] / voice.rate)
-    now = _reach(speech, pauses, target, rates)
+    speech, pauses, rates = _speech(segments, seconds), gaps(segments, voice), \
+        _rates(voice, base_rate)
+    now = reach(speech, pauses, target, rates)
     best = None
     for x in scored:
         s = x.sentence
         if s.index in chosen or not usable(x) or (is_dangling(s) and s.index - 1 not in chosen):
             continue
-        miss = _reach(speech + seconds(speech_text(s.text), "anchor"),
+        miss = reach(speech + seconds(speech_text(s.text), "anchor"),
                       pauses + voice.anchor.sentence_pause,
                       target, rates)
         # Any sentence that closes the gap will do: the best story sentence among them.
@@ -186,8 +193,10 @@ def _nearer(scored: list[Scored], chosen: set[int], segments: tuple[Segment, ...
     return best[1] if best else None
 
 
-def _reach(speech: float, pauses: float, target: float, rates: tuple[float, float]) -> float:
-    """Seconds the target lies beyond reach, with rate factors ``rates`` (slowest, fastest)."""
+def reach(speech: float, pauses: float, target: float,
+          rates: tuple[float, float] = (1.0, 1.0)) -> float:
+    """Seconds the target lies beyond what pauses (and rate factors ``rates``, slowest and
+    fastest) can reach; 0 when it is within reach."""
     low = speech / rates[1] + PAUSE_RANGE[0] * pauses
     high = speech / rates[0] + PAUSE_RANGE[1] * pauses
     return max(low - target, target - high, 0.0)
@@ -196,9 +205,8 @@ def _reach(speech: float, pauses: float, target: float, rates: tuple[float, floa
 def _reach_miss(segments: tuple[Segment, ...], voice: Cast, target: float,
                 seconds: SpeechTime, base_rate: int) -> float:
     """How far the target lies beyond what rate and pause changes can reach, seconds."""
-    speech = sum(seconds(s, seg.role) for seg in segments for s in seg.sentences)
-    rates = (base_rate * RATE_RANGE[0] / voice.rate, base_rate * RATE_RANGE[1] / voice.rate)
-    return _reach(speech, gaps(segments, voice), target, rates)
+    return reach(_speech(segments, seconds), gaps(segments, voice), target,
+                 _rates(voice, base_rate))
 
 
 def gaps(segments: tuple[Segment, ...] | list[Segment], voice: Cast) -> float:
@@ -215,10 +223,8 @@ def paced_rate(segments: tuple[Segment, ...] | list[Segment], voice: Cast, targe
     Otherwise the rate moves (within ±8% of ``base_rate``) towards natural pauses.
     """
     base_rate = base_rate or voice.rate
-    speech = sum(seconds(s, seg.role) for seg in segments for s in seg.sentences)
-    pauses = gaps(segments, voice)
-    low, high = speech + PAUSE_RANGE[0] * pauses, speech + PAUSE_RANGE[1] * pauses
-    if low <= target <= high or speech <= 0:
+    speech, pauses = _speech(segments, seconds), gaps(segments, voice)
+    if reach(speech, pauses, target) == 0.0 or speech <= 0:
         return voice.rate
     factor = speech / max(target - pauses, 0.1)
     wanted = voice.rate * factor

@@ -95,9 +95,10 @@ class _Render:
         self.spoken: set[str] = set()
 
     def take(self, helper: str) -> str:
-        self.used.setdefault(helper, self.role)
+        if helper in self.used:
+            return ""  # a helper speaks its sentences once per briefing
+        self.used[helper] = self.role
         chosen: list[Sentence] = getattr(self.selection, helper)
-        setattr(self.selection, helper, [])  # a helper speaks its sentences once
         if self.current is not None:
             self.current.extend(s.index for s in chosen)
         self.spoken.update(s.text for s in chosen)
