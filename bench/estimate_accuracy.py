@@ -54,8 +54,8 @@ def main(targets: list[float]) -> int:
                 t_preview = time.perf_counter() - t0
                 _, t_single = timed_make(path, target, Path(tmp) / "single.mp3", 10.0)
                 result, t_make = timed_make(path, target, out, 0.5)
-                rendered = decoded_seconds(result.mp3)
-                estimated = planned.plan.timeline.total
+                rendered = decoded_seconds(result.audio)
+                estimated = planned.timeline.total
                 err = (estimated - rendered) / rendered * 100
                 off = rendered - target
                 short = off < -0.5 and result.exhausted

@@ -220,3 +220,16 @@ def test_mp3_options(tmp_path, sample_path):
     sidecar = json.loads(out.with_suffix(".json").read_text(encoding="utf-8"))
     decoded = miniaudio.decode_file(str(out), nchannels=2, sample_rate=48000)
     assert abs(decoded.num_frames / 48000 - sidecar["duration_seconds"]) < 0.06
+
+
+def test_preview_places_the_voice_after_the_intro(tmp_path, sample_path):
+    from briefing.pipeline import preview, preview_json
+
+    intro = tone(tmp_path / "intro.wav", 2.0, 440)
+    outro = tone(tmp_path / "outro.wav", 1.5, 660)
+    planned = preview(settings_from_cli(str(sample_path), "40", "brief", intro=str(intro),
+                                        outro=str(outro)))
+    data = preview_json(planned)
+    assert data["target_seconds"] == 40.0
+    assert abs(data["segments"][0]["start"] - (2.0 + 1105 / 44100)) < 0.002
+    assert abs(data["estimated_seconds"] - 40.0) < 1.0

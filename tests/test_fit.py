@@ -28,7 +28,7 @@ def test_lands_within_half_a_second(tmp_path, wire_path, sample_path, template, 
     result = make(settings_from_cli(str(path), str(target), template, output=str(out)))
     rendered = decoded_seconds(out)
     assert abs(rendered - target) <= 0.5 + 0.03  # decoders add up to one frame of padding
-    estimated = result.preview.plan.timeline.total
+    estimated = result.preview.timeline.total
     assert abs(estimated - rendered) / rendered <= 0.03
     sidecar = json.loads(out.with_suffix(".json").read_text(encoding="utf-8"))
     assert abs(sidecar["duration_seconds"] - rendered) < 0.05

@@ -14,7 +14,7 @@ def decode(path):
 
 
 def test_mp3_decodes_to_the_target_length(rendered):
-    decoded = decode(rendered.mp3)
+    decoded = decode(rendered.audio)
     assert decoded.sample_rate == RATE
     assert abs(len(decoded.samples) / RATE - 30.0) < 0.5
 
@@ -22,7 +22,7 @@ def test_mp3_decodes_to_the_target_length(rendered):
 def test_mp3_is_cbr_mono_44k(rendered):
     from mutagen.mp3 import MP3, BitrateMode
 
-    info = MP3(str(rendered.mp3)).info
+    info = MP3(str(rendered.audio)).info
     assert info.sample_rate == RATE
     assert info.channels == 1
     assert info.bitrate == 128000
@@ -31,7 +31,7 @@ def test_mp3_is_cbr_mono_44k(rendered):
 
 def test_chapters_agree_with_sidecar(rendered):
     sidecar = json.loads(rendered.sidecar.read_text(encoding="utf-8"))
-    tags = ID3(str(rendered.mp3))
+    tags = ID3(str(rendered.audio))
     toc = tags.getall("CTOC")[0]
     chaps = {c.element_id: c for c in tags.getall("CHAP")}
     ordered = [chaps[i] for i in toc.child_element_ids]  # CTOC carries the order
@@ -46,7 +46,7 @@ def test_chapters_agree_with_sidecar(rendered):
 
 
 def test_chapter_starts_sit_on_speech_onsets(rendered):
-    samples = decode(rendered.mp3).samples
+    samples = decode(rendered.audio).samples
     sidecar = json.loads(rendered.sidecar.read_text(encoding="utf-8"))
     for seg in sidecar["segments"]:
         start = round(seg["start"] * RATE)
@@ -72,5 +72,5 @@ def test_sidecar_shape_and_provenance(rendered, sample_path):
 
 
 def test_preview_estimate_matches_render(rendered):
-    estimated = rendered.preview.plan.timeline.total
+    estimated = rendered.preview.timeline.total
     assert abs(estimated - rendered.timeline.total) / rendered.timeline.total < 0.05

@@ -138,7 +138,7 @@ def make(article: ArticleArg = None, duration: DurationOpt = None,
     typer.echo("wrote " + ", ".join(str(p) for p in result.files))
     loud = result.loudness
     typer.echo(f"duration {total:.2f} s (target {target:.1f} s, estimated "
-               f"{result.preview.plan.timeline.total:.2f} s), "
+               f"{result.preview.timeline.total:.2f} s), "
                f"{len(result.timeline.segments)} chapters, {result.passes} render pass"
                f"{'es' if result.passes > 1 else ''}, {result.rate} wpm; loudness "
                f"{loud['integrated_lufs']:.1f} LUFS, true peak {loud['true_peak_dbtp']:.1f} dBTP "
@@ -158,10 +158,14 @@ def preview(article: ArticleArg = None, duration: DurationOpt = None,
                 "--watch", help="Re-print whenever the article, template, script or lexicon "
                                 "changes (Ctrl-C to stop).")] = False,
             watch_limit: Annotated[int, typer.Option("--watch-limit", hidden=True)] = 0,
+            intro: Annotated[str | None, typer.Option(
+                "--intro", help="Stinger before (its length comes off the clock).")] = None,
+            outro: Annotated[str | None, typer.Option(
+                "--outro", help="Stinger after (its length comes off the clock).")] = None,
             ) -> None:
     """Show the script and each segment's estimated timing, without rendering audio."""
     settings = settings_from_cli(_source(article, script), duration, template, voice,
-                                 station=_station(), script=script)
+                                 station=_station(), script=script, intro=intro, outro=outro)
 
     def show() -> None:
         planned = pipeline.preview(settings)

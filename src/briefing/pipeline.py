@@ -10,7 +10,7 @@ from .article import Article, load_article
 from .config import Settings, slugify
 from .plan import Plan, plan_script
 from .script import ScriptTemplate, Segment, find_template
-from .timing import Timeline
+from .timing import SegmentTime, Timeline
 from .voices import Cast, load_cast, load_voice
 
 
@@ -22,6 +22,22 @@ class Preview:
     voice: Cast
     """Who reads: one voice, or a voice per role."""
     plan: Plan
+    target: float
+    """The length asked for, seconds."""
+    lead_in: float = 0.0
+    """What plays before the voice: the intro and the MP3 decoder's delay."""
+    tail: float = 0.0
+    """What plays after it: the outro."""
+
+    @property
+    def timeline(self) -> Timeline:
+        """The plan's estimate placed in the finished file: after the lead-in, with the
+        tail counted in the total."""
+        segments = tuple(SegmentTime(t.id, round(t.start + self.lead_in, 3),
+                                     round(t.end + self.lead_in, 3))
+                         for t in self.plan.timeline.segments)
+        total = self.plan.timeline.total + self.lead_in + self.tail
+        return Timeline(segments, round(total, 3), measured=False)
 
 
 @dataclass(frozen=True)
@@ -42,7 +58,8 @@ class Briefing:
     loudness: dict
 
     @property
-    def mp3(self) -> Path:
+    def audio(self) -> Path:
+        """The first audio file written (the MP3 when there is one)."""
         return next(p for p in self.files if p.suffix in (".mp3", ".wav"))
 
     @property
@@ -51,23 +68,30 @@ class Briefing:
                     and not p.name.endswith(".chapters.json"))
 
 
-def _music(settings: Settings, rate: int):  # noqa: ANN202 - music.Music
+def _music(settings: Settings, rate: int, bed: bool = True):  # noqa: ANN202 - music.Music
+    """The music files decoded; without ``bed``, only what takes time on the clock."""
     from .music import Music, load
 
     return Music(intro=load(settings.intro, rate, "intro"),
                  outro=load(settings.outro, rate, "outro"),
-                 bed=load(settings.bed, rate, "bed"), bed_level_db=settings.bed_level_db,
-                 duck_db=settings.duck_db)
+                 bed=load(settings.bed, rate, "bed") if bed else None,
+                 bed_level_db=settings.bed_level_db, duck_db=settings.duck_db)
 
 
-def _voice_target(settings: Settings, intro: float, outro: float, delay: float) -> float:
+def _voice_target(settings: Settings, music) -> tuple[float, float, float, float]:  # noqa: ANN001
+    """(voice target, intro, outro, MP3 delay), seconds: the clock left for speech once the
+    intro, the outro and the delay an MP3 decoder plays as silence are taken out."""
+    from .audio import OUTPUT_RATE
     from .errors import OptionError
+    from .export import encoder_delay
 
+    intro, outro = music.seconds(OUTPUT_RATE)
+    delay = encoder_delay(settings.mp3_rate) if settings.format.mp3 else 0.0
     target = settings.target_seconds - intro - outro - delay
     if target < 3.0:
         raise OptionError(f"the intro and outro ({intro + outro:.1f} s) leave no time for the "
                           f"voice in {settings.target_seconds:g} s: give a longer -d")
-    return target
+    return target, intro, outro, delay
 
 
 @dataclass(frozen=True)
@@ -83,28 +107,22 @@ class _Job:
     """False for an edited script: voiced as written."""
 
 
-def _job(settings: Settings, intro: float = 0.0, outro: float = 0.0,
-         delay: float = 0.0) -> _Job:
-    from .plan import estimate
-
-    voice_target = _voice_target(settings, intro, outro, delay)
+def _job(settings: Settings, voice_target: float) -> _Job:
     if settings.script is not None:
         from . import scriptfile
+        from .plan import estimate, estimator, paced_rate
 
-        first_cast = load_cast(settings.voice)
-        sf = scriptfile.read(settings.script, first_cast.anchor.segment_pause)
-        cast = load_cast(sf.voice) if sf.voice and settings.voice == "default" else first_cast
+        cast = load_cast(settings.voice)
+        sf = scriptfile.read(settings.script, cast.anchor.segment_pause)
+        if sf.voice and settings.voice == "default":
+            cast = load_cast(sf.voice)
         article = Article(title=sf.script.title, byline=sf.byline, source=sf.source,
                           published=sf.published)
-        from .plan import estimator, paced_rate
-
-        rate = sf.rate or cast.rate
-        paced = cast.paced(rate) if rate != cast.rate else cast
         script = dataclasses.replace(sf.script, target_seconds=voice_target)
         # An edited script keeps its words; only the pace may move to meet the clock.
-        rate = paced_rate(script.segments, paced, voice_target, estimator(paced), cast.rate)
-        paced = cast.paced(rate) if rate != cast.rate else cast
-        timeline = estimate(script.segments, paced, voice_target)
+        written = cast.paced(sf.rate) if sf.rate else cast
+        rate = paced_rate(script.segments, written, voice_target, estimator(written), cast.rate)
+        timeline = estimate(script.segments, cast.paced(rate), voice_target)
         plan = Plan(script, timeline, short=False, rate=rate)
         return _Job(None, cast, article, plan, voice_target, replan=False)
     template = ScriptTemplate(find_template(settings.template), settings.station)
@@ -117,30 +135,27 @@ def _job(settings: Settings, intro: float = 0.0, outro: float = 0.0,
 def preview(settings: Settings) -> Preview:
     """Ingest, condense and template the article (or read an edited script); estimate
     each segment's time."""
-    intro = outro = 0.0
-    if settings.intro or settings.outro:
-        from .audio import OUTPUT_RATE
+    from .audio import OUTPUT_RATE
 
-        intro, outro = _music(settings, OUTPUT_RATE).seconds(OUTPUT_RATE)
-    job = _job(settings, intro, outro)
-    return Preview(job.article, job.cast, job.plan)
+    voice_target, intro, outro, delay = _voice_target(
+        settings, _music(settings, OUTPUT_RATE, bed=False))
+    job = _job(settings, voice_target)
+    return Preview(job.article, job.cast, job.plan, settings.target_seconds, intro + delay,
+                   outro)
 
 
 def make(settings: Settings) -> Briefing:
     """Everything preview does, then voice, mix, normalise and write the files."""
     from .audio import OUTPUT_RATE, assemble
     from .deliver import Programme, deliver
-    from .export import encoder_delay
     from .fit import RenderCache, fit
     from .loudness import normalise
     from .music import mix
 
     music = _music(settings, OUTPUT_RATE)
-    intro, outro = music.seconds(OUTPUT_RATE)
-    # An MP3 decoder plays the encoder's delay as silence before the first sample.
-    delay = encoder_delay(settings.mp3_rate) if settings.format.mp3 else 0.0
-    job = _job(settings, intro, outro, delay)
-    article, voice, voice_target, first = job.article, job.cast, job.voice_target, job.plan
+    voice_target, intro, outro, delay = _voice_target(settings, music)
+    job = _job(settings, voice_target)
+    article, voice, first = job.article, job.cast, job.plan
     fitted = fit(article, job.template, voice, voice_target, settings.tolerance, RenderCache(),
                  first, replan=job.replan)
     rendered = assemble(fitted.script.segments, fitted.chunks, voice.anchor.sentence_pause,
@@ -153,9 +168,9 @@ def make(settings: Settings) -> Briefing:
     if segments:  # the sign-off's chapter runs to the end, outro included
         segments = (*segments[:-1], dataclasses.replace(segments[-1], end=total))
     timeline = dataclasses.replace(rendered.timeline, segments=segments, total=total)
-    planned = Preview(article, voice, first)
-    sidecar = sidecar_json(Preview(article, voice, fitted.plan), timeline, fitted.voice.rate,
-                           settings.target_seconds)
+    planned = Preview(article, voice, first, settings.target_seconds, intro + delay, outro)
+    sidecar = sidecar_json(dataclasses.replace(planned, plan=fitted.plan), timeline,
+                           fitted.voice.rate, settings.target_seconds)
     sidecar["loudness"] = loud.as_dict()
     sidecar["sentences"] = [{"segment": s.segment, "start": s.start, "end": s.end,
                              "text": s.text} for s in rendered.sentences]
@@ -175,34 +190,30 @@ def _segment_json(segment: Segment, start: float, end: float, cast: Cast) -> dic
             "copy": " ".join(segment.copy), "sources": list(segment.sources)}
 
 
+def _header(planned: Preview) -> dict:
+    script, article = planned.plan.script, planned.article
+    return {"title": script.title, "source": article.source, "byline": article.byline,
+            "published": article.published.isoformat() if article.published else None,
+            "template": script.template, "voice": planned.voice.name}
+
+
 def sidecar_json(planned: Preview, timeline: Timeline, rate: int, target: float) -> dict:
     """The sidecar: the script with measured times (shape in ARCHITECTURE.md)."""
-    script, article = planned.plan.script, planned.article
-    return {
-        "title": script.title, "source": article.source, "byline": article.byline,
-        "published": article.published.isoformat() if article.published else None,
-        "template": script.template, "voice": planned.voice.name, "rate_wpm": rate,
-        "target_seconds": target, "duration_seconds": round(timeline.total, 6),
-        "segments": [_segment_json(seg, t.start, t.end, planned.voice)
-                     for seg, t in zip(script.segments, timeline.segments, strict=False)],
-    }
+    segments = zip(planned.plan.script.segments, timeline.segments, strict=True)
+    return {**_header(planned), "rate_wpm": rate, "target_seconds": target,
+            "duration_seconds": round(timeline.total, 6),
+            "segments": [_segment_json(seg, t.start, t.end, planned.voice)
+                         for seg, t in segments]}
 
 
 def preview_json(planned: Preview) -> dict:
     """The preview: the sidecar's shape with estimated times and word counts."""
-    script, article, timeline = planned.plan.script, planned.article, planned.plan.timeline
-    segments = []
-    for seg, t in zip(script.segments, timeline.segments, strict=False):
-        row = _segment_json(seg, t.start, t.end, planned.voice)
-        row["words"] = seg.words
-        segments.append(row)
-    return {
-        "title": script.title, "source": article.source, "byline": article.byline,
-        "published": article.published.isoformat() if article.published else None,
-        "template": script.template, "voice": planned.voice.name,
-        "target_seconds": script.target_seconds, "estimated_seconds": round(timeline.total, 3),
-        "segments": segments,
-    }
+    timeline = planned.timeline
+    segments = zip(planned.plan.script.segments, timeline.segments, strict=True)
+    return {**_header(planned), "target_seconds": planned.target,
+            "estimated_seconds": round(timeline.total, 3),
+            "segments": [{**_segment_json(seg, t.start, t.end, planned.voice),
+                          "words": seg.words} for seg, t in segments]}
 
 
 @dataclass(frozen=True)
@@ -257,6 +268,7 @@ class VoiceTest:
 
 def test_voice(name: str, text: str, output: str) -> VoiceTest:
     """Say ``text`` with a voice, write it as WAV, and measure its pace."""
+    import io
     import wave
 
     from .export import Output, write_all
@@ -268,8 +280,6 @@ def test_voice(name: str, text: str, output: str) -> VoiceTest:
     spoken = speech_text(text)
     chunk = get_engine(voice).synthesize(voice.speak(spoken))
     path = Path(output)
-    import io
-
     buffer = io.BytesIO()
     with wave.open(buffer, "wb") as w:
         w.setnchannels(1)
@@ -287,17 +297,13 @@ def write_script(settings: Settings, output: Path | None) -> tuple[Path, str]:
     script), then write it as editable Markdown; voicing that file unedited gives the
     same audio as `make` on the article."""
     from . import scriptfile
-    from .export import Output, encoder_delay, write_all
+    from .audio import OUTPUT_RATE
+    from .export import Output, write_all
     from .fit import RenderCache, _timer, fit
     from .plan import estimate
 
-    delay = encoder_delay(settings.mp3_rate) if settings.format.mp3 else 0.0
-    intro = outro = 0.0
-    if settings.intro or settings.outro:
-        from .audio import OUTPUT_RATE
-
-        intro, outro = _music(settings, OUTPUT_RATE).seconds(OUTPUT_RATE)
-    job = _job(settings, intro, outro, delay)
+    voice_target, *_ = _voice_target(settings, _music(settings, OUTPUT_RATE, bed=False))
+    job = _job(settings, voice_target)
     cache = RenderCache()
     fitted = fit(job.article, job.template, job.cast, job.voice_target, settings.tolerance,
                  cache, job.plan, replan=job.replan)

@@ -30,8 +30,8 @@ def _opening(text: str, words: int = 7) -> str:
 
 def preview_table(planned: Preview) -> str:
     """Segments with start, duration, words, a proportional timeline and opening words."""
-    script, timeline, article = planned.plan.script, planned.plan.timeline, planned.article
-    total = max(timeline.total, script.target_seconds)
+    script, timeline, article = planned.plan.script, planned.timeline, planned.article
+    total = max(timeline.total, planned.target)
     meta = " · ".join(x for x in (article.source, article.byline) if x)
     lines = [script.title, f"{meta}  [template {script.template}, voice {planned.voice.name}]"
              if meta else f"[template {script.template}, voice {planned.voice.name}]", ""]
@@ -41,9 +41,9 @@ def preview_table(planned: Preview) -> str:
     for seg, t in zip(script.segments, timeline.segments, strict=False):
         lines.append(f"{seg.id:<{width}}  {_clock(t.start):>6}  {t.seconds:>4.1f}s  "
                      f"{seg.words:>5}  {_bar(t.start, t.end, total)}  {_opening(seg.text)}")
-    diff = timeline.total - script.target_seconds
+    diff = timeline.total - planned.target
     lines.append("")
-    lines.append(f"total {timeline.total:.1f} s estimated, target {script.target_seconds:.1f} s "
+    lines.append(f"total {timeline.total:.1f} s estimated, target {planned.target:.1f} s "
                  f"({diff:+.1f} s)")
     if planned.plan.short:
         lines.append("note: the article is too short to fill the target; "
@@ -53,7 +53,7 @@ def preview_table(planned: Preview) -> str:
 
 def script_text(planned: Preview, pronouncers: bool = False) -> str:
     """The script as a reader sees it: each segment's title, time and spoken copy."""
-    cast, timeline = planned.voice, planned.plan.timeline
+    cast, timeline = planned.voice, planned.timeline
     blocks = []
     for seg, t in zip(planned.plan.script.segments, timeline.segments, strict=False):
         voice = cast.voice(seg.role)
