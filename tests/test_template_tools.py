@@ -177,3 +177,15 @@ def test_watch_reprints_when_the_article_changes(tmp_path, sample_path):
     tables = ("".join(first) + rest).split("─" * 72)
     assert len(tables) == 3  # the first table, then one after the change
     assert "The city of Port" in tables[1] and "The town of Port" in tables[2]
+
+
+def test_script_that_no_longer_fits_is_voiced_with_a_warning(tmp_path, sample_path):
+    script = tmp_path / "ferry.md"
+    run("script", str(sample_path), "-d", "45", "-o", str(script), cwd=tmp_path)
+    text = script.read_text(encoding="utf-8")
+    head, _, rest = text.partition("## details")
+    script.write_text(head + "## quote" + rest.partition("## quote")[2], encoding="utf-8")
+    made = run("make", "--script", str(script), "-d", "45", "-o", "short.mp3", cwd=tmp_path)
+    assert made.returncode == 0, made.stderr
+    assert "no longer fits" in made.stderr and "45.0 s" in made.stderr
+    assert (tmp_path / "short.mp3").is_file()

@@ -14,7 +14,7 @@ import typer
 from . import pipeline
 from .config import settings_from_cli
 from .errors import BriefingError, OptionError
-from .report import preview_table, templates_table
+from .report import make_report, preview_table, templates_table
 
 app = typer.Typer(
     help="Turn a news article into a timed on-air radio briefing.",
@@ -119,30 +119,10 @@ def make(article: ArticleArg = None, duration: DurationOpt = None,
         intro=intro, outro=outro, bed=bed, bed_level=bed_level, duck=duck,
         station=_station(), script=script)
     result = pipeline.make(settings)
-    target, total = settings.target_seconds, result.timeline.total
-    if total < target - settings.tolerance and result.exhausted:
-        typer.echo(f"briefing: note: the article is too short for the target: the longest "
-                   f"faithful briefing runs {total:.1f} s of the {target:.1f} s asked "
-                   "(no silence was added to pad it)", err=True)
-    elif settings.script and abs(total - target) > settings.tolerance:
-        typer.echo(f"briefing: warning: the edited script no longer fits: it runs "
-                   f"{total:.1f} s for a {target:.1f} s target (cut or add a line, or "
-                   "change -d)", err=True)
-    elif total < target - settings.tolerance:
-        typer.echo(f"briefing: note: whole sentences could not fill the target: the briefing "
-                   f"runs {total:.1f} s of the {target:.1f} s asked (try another -d or "
-                   "a wider --tolerance)", err=True)
-    elif total > target + settings.tolerance:
-        typer.echo(f"briefing: note: the target is too small: the shortest faithful briefing "
-                   f"runs {total:.1f} s, over the {target:.1f} s asked", err=True)
-    typer.echo("wrote " + ", ".join(str(p) for p in result.files))
-    loud = result.loudness
-    typer.echo(f"duration {total:.2f} s (target {target:.1f} s, estimated "
-               f"{result.preview.timeline.total:.2f} s), "
-               f"{len(result.timeline.segments)} chapters, {result.passes} render pass"
-               f"{'es' if result.passes > 1 else ''}, {result.rate} wpm; loudness "
-               f"{loud['integrated_lufs']:.1f} LUFS, true peak {loud['true_peak_dbtp']:.1f} dBTP "
-               f"({loud['preset']})")
+    notes, summary = make_report(result, settings)
+    for note in notes:
+        typer.echo(note, err=True)
+    typer.echo(summary)
 
 
 @app.command()

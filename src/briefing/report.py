@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .pipeline import Preview
+    from .config import Settings
+    from .pipeline import Briefing, Preview
     from .script import TemplateInfo
 
 BAR = 30
@@ -116,3 +117,34 @@ def voices_table() -> str:
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(4)]
     return "\n".join("  ".join(f"{c:<{w}}" for c, w in zip(r[:4], widths, strict=True))
                      + "  " + r[4] for r in [header, *rows])
+
+
+def make_report(result: Briefing, settings: Settings) -> tuple[list[str], str]:
+    """Notes for stderr (why it did not land on the clock, when it did not) and the summary
+    of what `make` wrote."""
+    target, total, tolerance = settings.target_seconds, result.timeline.total, settings.tolerance
+    notes = []
+    if total < target - tolerance and result.exhausted:
+        notes.append(f"briefing: note: the article is too short for the target: the longest "
+                     f"faithful briefing runs {total:.1f} s of the {target:.1f} s asked "
+                     "(no silence was added to pad it)")
+    elif settings.script and abs(total - target) > tolerance:
+        notes.append(f"briefing: warning: the edited script no longer fits: it runs "
+                     f"{total:.1f} s for a {target:.1f} s target (cut or add a line, or "
+                     "change -d)")
+    elif total < target - tolerance:
+        notes.append(f"briefing: note: whole sentences could not fill the target: the briefing "
+                     f"runs {total:.1f} s of the {target:.1f} s asked (try another -d or a "
+                     "wider --tolerance)")
+    elif total > target + tolerance:
+        notes.append(f"briefing: note: the target is too small: the shortest faithful "
+                     f"briefing runs {total:.1f} s, over the {target:.1f} s asked")
+    loud = result.loudness
+    summary = (
+        "wrote " + ", ".join(str(p) for p in result.files) + "\n"
+        f"duration {total:.2f} s (target {target:.1f} s, estimated "
+        f"{result.preview.timeline.total:.2f} s), {len(result.timeline.segments)} chapters, "
+        f"{result.passes} render pass{'es' if result.passes > 1 else ''}, {result.rate} wpm; "
+        f"loudness {loud['integrated_lufs']:.1f} LUFS, true peak "
+        f"{loud['true_peak_dbtp']:.1f} dBTP ({loud['preset']})")
+    return notes, summary
