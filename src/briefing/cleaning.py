@@ -11,6 +11,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from .style import drop_dateline
+
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*$")
 
 # Whole lines that are never spoken copy, wherever they sit.
@@ -52,14 +54,6 @@ _CREDIT_LINE = re.compile(
     r"shutterstock|epa|pa media)[^.!?]{0,30}$", re.IGNORECASE)
 _SUMMARY_HEADER = re.compile(r"^(key points|highlights|story highlights|key takeaways|"
                              r"in brief|what to know|summary)$", re.IGNORECASE)
-# "WASHINGTON (AP) — ", "HONOLULU, Hawaii (HawaiiNewsNow) - ", "(CNN) ",
-# "DUBAI, United Arab Emirates — ": a place in capitals, an outlet, a dash.
-_DATELINE = re.compile(
-    r"^(?:(?:[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]*)*\s*)?"
-    r"(?:\((?:AP|Reuters|CNN|AFP|UPI|CNN Business)\)\s*[—–-]*|\([A-Z][\w .&'-]{1,30}\)\s*[—–-]+)"
-    r"|[A-Z]{3,}[A-Z.'-]*(?: [A-Z]{2,}[A-Z.'-]*)*(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)?"
-    r"\s+[—–]\s*)\s*"
-)
 # Market-data codes that wire pages print inline: ".DJI", "CLc1", "EUR=", "US10YT=RR".
 _CODES = re.compile(
     r"\s\.[A-Z][A-Z0-9]{1,14}\b|\s[A-Z]{1,5}[a-z]\d\b|\s[A-Z0-9]{2,10}=[A-Z]*(?=[\s,.])")
@@ -83,7 +77,8 @@ _COPYRIGHT_OWNER = re.compile(
     r"^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?([^.,|]+)", re.I
 )
 _CORPORATE = re.compile(r"\s+(LLC|Inc|Ltd|plc|Corp|Interactive)\b.*$", re.I)
-_AGENCY = re.compile(r"\((AP|Reuters|CNN|AFP|UPI)\)")
+_WIRES = ("AP", "Reuters", "CNN", "AFP", "UPI")
+_AGENCY = re.compile(r"\((" + "|".join(_WIRES) + r")\)")
 _TITLE_SUFFIX = re.compile(r"^(.{12,}?)\s+[-|–—]\s+([^-|–—]{2,40})$")
 
 
@@ -102,7 +97,7 @@ class PageParts:
         still names the source first."""
         from dataclasses import replace
 
-        wire = self.source in ("AP", "Reuters", "CNN", "AFP", "UPI")
+        wire = self.source in _WIRES
         return replace(
             self,
             title=known.title or self.title,
@@ -348,7 +343,8 @@ def split_page(text: str) -> PageParts:
         line = lines[i]
         if i in skip or is_cruft(line) or not is_prose(line) or (title and line == title):
             continue
-        line = _CODES.sub("", _DATELINE.sub("", line, count=1)).strip()
+        # Datelines are metadata, not copy (the same rule keeps them out of speech).
+        line = _CODES.sub("", drop_dateline(line)).strip()
         if line:
             paragraphs.append(line)
     source = _find_source(lines, lines[start:end])

@@ -62,13 +62,19 @@ def tidy(text: str) -> str:
     return re.sub(r"\s*[—―]\s*|\s+[–-]{1,2}\s+", ", ", text)
 
 
+# "WASHINGTON (AP) — ", "(CNN) -- ", "MILLBROOK, Ohio (Valley Ledger) - ",
+# "DUBAI, United Arab Emirates — ": the place in capitals (or none), the outlet, a dash.
+DATELINE = re.compile(
+    r"^(?:[A-Z]{3,}[A-Z.'-]*(?: [A-Z]{2,}[A-Z.'-]*)*(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)?"
+    r"\s+[—–]\s*"
+    r"|(?:[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]*)*\s*)?\([A-Z][\w .&'-]{1,30}\)"
+    r"\s*(?:,|[—–-]{1,2})?\s*)"
+)
+
+
 def drop_dateline(text: str) -> str:
     """"WASHINGTON (AP) — ..." and "(CNN) -- ..." are never read as printed."""
-    # The place is printed in capitals ("MILLBROOK, Ohio"), or there is none ("(CNN)").
-    text = re.sub(r"^[A-Z]{3,}[A-Z.'-]*(?: [A-Z]{2,}[A-Z.'-]*)*(?:, [A-Z][A-Za-z.]+"
-                  r"(?: [A-Z][A-Za-z.]+)*)?\s+[—–]\s*", "", text)
-    return re.sub(r"^(?:[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]*)*\s*)?\([A-Z][\w .&'-]{1,30}\)"
-                  r"\s*(?:,|[—–-]{1,2})?\s*", "", text)
+    return DATELINE.sub("", text, count=1)
 
 
 def drop_urls(text: str) -> str:
