@@ -144,20 +144,21 @@ def fill(
 ) -> list[Sentence]:
     """Best-scoring sentences whose cost fits the budget, returned in article order.
 
-    A sentence that leans on its predecessor comes only with that predecessor.
-    After the greedy pass, single swaps move the total closer to the budget, and
-    one more sentence may overrun it by up to ``slack`` (what tighter pauses absorb)
-    when that lands nearer the budget than stopping short. ``after`` is the sentence
-    spoken just before these (the lead): a sentence may lean on it. A strong sentence may
-    overrun the budget by ``overrun`` (what tighter pauses absorb) to be heard whole,
-    rather than give its place to a weaker one that happens to fit.
+    A sentence that leans on its predecessor comes only with that predecessor; ``after``
+    is the sentence spoken just before these (the lead), which one may lean on. A strong
+    sentence may overrun the budget by ``overrun`` (what tighter pauses absorb) to be
+    heard whole. Weak sentences (below FLOOR) are only taken when the strong ones leave
+    more than ``slack`` (what the fit can absorb) unfilled. After the greedy pass, single
+    swaps move the total closer to the budget. Closing a remaining shortfall with one
+    more sentence is the planner's job (`plan._nearer`), which knows the rate range too.
     """
     by_index = {x.sentence.index: x for x in scored}
     chosen: dict[int, Sentence] = {}
 
+    left = budget
+
     def spoken_before(index: int) -> bool:
         return index in chosen or index == after
-    left = budget
 
     def unit(x: Scored) -> list[Sentence]:
         s = x.sentence
@@ -177,9 +178,7 @@ def fill(
 
     top = max((x.score for x in scored), default=0.0)
     words = {x.sentence.index: set(content_words(x.sentence.text)) for x in scored}
-    heard = set(words.get(after, set())) if after is not None else set()
-    for i in exclude:
-        heard |= words.get(i, set())
+    heard = set().union(*(words.get(i, set()) for i in {*exclude, after}))
 
     def novelty(x: Scored) -> float:
         """Share of the sentence's content words not yet heard: repeats add nothing."""
@@ -190,7 +189,7 @@ def fill(
         # Weak sentences only when the strong ones leave more time than the fit can absorb.
         if floor == 0.0 and left <= slack:
             break
-        candidates = [x for x in scored if x.sentence.index not in exclude and x.shape >= 0.3
+        candidates = [x for x in scored if x.sentence.index not in exclude and usable(x)
                       and x.score >= floor and x.sentence.index not in chosen]
         while candidates:
             # Maximal marginal relevance: the best sentence that still says something new.
@@ -215,7 +214,7 @@ def fill(
                 continue
             for x in scored:
                 o = x.sentence
-                if o.index in chosen or o.index in exclude or is_dangling(o) or x.shape < 0.3:
+                if o.index in chosen or o.index in exclude or is_dangling(o) or not usable(x):
                     continue
                 if x.score < 0.8 * by_index[i].score:
                     continue
@@ -228,12 +227,4 @@ def fill(
         del chosen[i]
         chosen[o.index] = o
         left -= gain
-    extra = [x for x in scored
-             if x.sentence.index not in chosen and x.sentence.index not in exclude
-             and not is_dangling(x.sentence) and x.shape >= 0.3
-             and left < cost(x.sentence) <= left + slack
-             and cost(x.sentence) - left < left]
-    if extra:
-        best_extra = max(extra, key=lambda x: x.score).sentence
-        chosen[best_extra.index] = best_extra
     return [chosen[i] for i in sorted(chosen)]
