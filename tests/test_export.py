@@ -3,7 +3,7 @@ import os
 import pytest
 
 from briefing.errors import OutputError
-from briefing.export import encode_mp3, id3_tags, write_outputs
+from briefing.export import Output, encode_mp3, id3_tags, write_all
 
 
 def test_failed_write_leaves_no_file_and_keeps_the_old_one(tmp_path, monkeypatch):
@@ -17,7 +17,7 @@ def test_failed_write_leaves_no_file_and_keeps_the_old_one(tmp_path, monkeypatch
 
     monkeypatch.setattr(os, "replace", broken_replace)
     with pytest.raises(OutputError, match="No space left"):
-        write_outputs(target, mp3, tags, {"title": "Title"})
+        write_all([Output(target, mp3, tags), Output(target.with_suffix(".json"), b"{}")])
     assert target.read_bytes() == b"previous briefing"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["story.mp3"]
 
@@ -26,6 +26,7 @@ def test_written_files_are_complete(tmp_path):
     target = tmp_path / "out" / "story.mp3"
     mp3 = encode_mp3(b"\x00\x00" * 44100, 44100)
     tags = id3_tags("Title", None, None, [("a", "A", 0.0, 1.0)])
-    sidecar = write_outputs(target, mp3, tags, {"title": "Title"})
+    sidecar = target.with_suffix(".json")
+    write_all([Output(target, mp3, tags), Output(sidecar, b'{"title": "Title"}')])
     assert target.read_bytes().startswith(b"ID3")
     assert sidecar.read_text(encoding="utf-8").strip().startswith("{")

@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from . import pcm
+
 
 @dataclass(frozen=True)
 class Marker:
@@ -108,21 +110,11 @@ def cue_chunks(markers: list[Marker]) -> bytes:
     return _chunk(b"cue ", cues) + _chunk(b"LIST", b"adtl" + labels)
 
 
-def pcm(samples: np.ndarray, bits: int) -> bytes:
-    """Float samples in [-1, 1] to little-endian signed PCM of 16 or 24 bits."""
-    clipped = np.clip(samples, -1.0, 1.0)
-    if bits == 16:
-        return np.round(clipped * 32767).astype("<i2").tobytes()
-    wide = np.round(clipped * 8388607).astype("<i4")
-    return wide.view(np.uint8).reshape(-1, 4)[:, :3].tobytes()
-
-
 def wav_bytes(samples: np.ndarray, rate: int, bits: int, bext: Bext, cart: Cart,
               markers: list[Marker], channels: int = 1) -> bytes:
     """A complete Broadcast WAV file."""
-    frames = samples if channels == 1 else np.repeat(samples, channels)
     block = channels * bits // 8
     fmt = _chunk(b"fmt ", struct.pack("<HHIIHH", 1, channels, rate, rate * block, block, bits))
     body = b"WAVE" + fmt + bext_chunk(bext) + cart_chunk(cart) + \
-        _chunk(b"data", pcm(frames, bits)) + cue_chunks(markers)
+        _chunk(b"data", pcm.encode(samples, bits, channels)) + cue_chunks(markers)
     return b"RIFF" + struct.pack("<I", len(body)) + body

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import numpy as np
 
-from . import __version__
+from . import __version__, pcm
 from .bwf import Bext, Cart, Marker, wav_bytes
 from .config import Settings
 from .export import Output, encode_mp3, id3_tags, write_all
@@ -48,11 +48,6 @@ def _resample(samples: np.ndarray, source: int, target: int) -> np.ndarray:
     return resample_poly(samples, target // g, source // g)
 
 
-def _int16(samples: np.ndarray, channels: int) -> bytes:
-    pcm = np.round(np.clip(samples, -1.0, 1.0) * 32767).astype("<i2")
-    return (np.repeat(pcm, channels) if channels > 1 else pcm).tobytes()
-
-
 def deliver(programme: Programme, settings: Settings, stem: Path, sidecar: dict,
             mp3_delay: float) -> list[Path]:
     """Write every file for the programme; returns their paths, audio first.
@@ -66,7 +61,7 @@ def deliver(programme: Programme, settings: Settings, stem: Path, sidecar: dict,
     times = programme.timeline.segments
     if settings.format.mp3:
         audio = _resample(programme.samples, programme.rate, settings.mp3_rate)
-        mp3 = encode_mp3(_int16(audio, settings.channels), settings.mp3_rate,
+        mp3 = encode_mp3(pcm.encode(audio, 16, settings.channels), settings.mp3_rate,
                          settings.bitrate, settings.channels)
         chapter_rows = [(s.id, s.title, t.start, t.end) for s, t in zip(segs, times, strict=True)]
         tags = id3_tags(programme.title, programme.artist, programme.published, chapter_rows)

@@ -1,4 +1,4 @@
-"""Writing results: MP3 (lameenc, CBR) with ID3 chapters (mutagen), and the JSON sidecar.
+"""Writing results: MP3 (lameenc, CBR) with ID3 chapters (mutagen), and atomic file writes.
 
 Files are written to a temporary name beside the target and renamed into place,
 so an interrupted run never leaves a broken or half-written file.
@@ -7,7 +7,6 @@ so an interrupted run never leaves a broken or half-written file.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -92,12 +91,3 @@ def write_all(outputs: list[Output]) -> None:
     finally:
         for tmp, _ in temps:
             tmp.unlink(missing_ok=True)
-
-
-def write_outputs(mp3_path: Path, mp3: bytes, tags, sidecar: dict) -> Path:  # noqa: ANN001
-    """Write MP3 (tagged) and its JSON sidecar atomically; returns the sidecar path."""
-    json_path = mp3_path.with_suffix(".json")
-    write_all([Output(mp3_path, mp3, tags),
-               Output(json_path, (json.dumps(sidecar, indent=2, ensure_ascii=False) + "\n")
-                      .encode("utf-8"))])
-    return json_path

@@ -11,9 +11,10 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import EngineError
+from ..pcm import encode as to_pcm16
 from ..voices import Voice
 from . import AudioChunk
-from .trim import to_pcm16, trim
+from .trim import trim
 
 INSTALL = "pip install 'briefing[neural]'"
 _models: dict[str, object] = {}

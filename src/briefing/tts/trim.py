@@ -21,7 +21,3 @@ def trim(samples: np.ndarray, rate: int) -> np.ndarray:
     start = max(0, loud[0] - int(LEAD_IN * rate))
     end = min(samples.size, loud[-1] + 1 + int(TAIL * rate))
     return samples[start:end]
-
-
-def to_pcm16(samples: np.ndarray) -> bytes:
-    return np.round(np.clip(samples, -1.0, 1.0) * 32767).astype("<i2").tobytes()
