@@ -69,7 +69,7 @@ def true_peak(samples: np.ndarray) -> float:
 
 
 def _peak_envelope(samples: np.ndarray, rate: int) -> np.ndarray:
-    """Per-sample true-peak envelope (4x oversampled), held over a 5 ms look-ahead."""
+    """Per-sample true-peak envelope (4x oversampled), held over the HOLD look-ahead."""
     from scipy.ndimage import maximum_filter1d
 
     over = np.abs(oversampled(samples))
@@ -82,7 +82,8 @@ def _peak_envelope(samples: np.ndarray, rate: int) -> np.ndarray:
 def _limited(samples: np.ndarray, envelope: np.ndarray, gain: float, ceiling: float,
              rate: int) -> np.ndarray:
     """``samples * gain`` with peaks held under ``ceiling`` (linear): the gain reduction is
-    taken over a 10 ms window and smoothed, so it rides whole syllables, not single waves."""
+    the minimum over the HOLD window, smoothed over it, so it shaves the peaks without
+    clicks."""
     from scipy.ndimage import minimum_filter1d, uniform_filter1d
 
     reduction = np.minimum(1.0, ceiling / np.maximum(envelope * gain, 1e-12))
@@ -94,7 +95,7 @@ def _limited(samples: np.ndarray, envelope: np.ndarray, gain: float, ceiling: fl
 def normalise(samples: np.ndarray, rate: int, preset: Preset) -> tuple[np.ndarray, Loudness]:
     """Gain to the preset's integrated target, with peaks limited to its true-peak ceiling.
 
-    Limiting lowers loudness, so the gain is found by bisection on the limited result
+    Limiting lowers loudness, so the gain is found by secant steps on the limited result
     (the peak envelope scales with the gain, so it is computed once).
     """
     if preset is Preset.NONE or preset.target is None or preset.ceiling is None:
