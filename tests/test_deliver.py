@@ -233,3 +233,13 @@ def test_preview_places_the_voice_after_the_intro(tmp_path, sample_path):
     assert data["target_seconds"] == 40.0
     assert abs(data["segments"][0]["start"] - (2.0 + 1105 / 44100)) < 0.002
     assert abs(data["estimated_seconds"] - 40.0) < 1.0
+
+
+def test_bed_loops_to_length_without_a_seam():
+    from briefing.music import _fit_length
+
+    bed = np.ones(1000)
+    looped = _fit_length(bed, 4321, rate=1000)
+    assert looped.size == 4321
+    assert np.allclose(looped, 1.0)  # crossfades of a steady signal leave it steady
+    assert _fit_length(bed, 300, rate=1000).size == 300

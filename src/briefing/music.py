@@ -56,15 +56,16 @@ def load(path: str | Path | None, rate: int, what: str) -> np.ndarray | None:
 def _fit_length(bed: np.ndarray, length: int, rate: int) -> np.ndarray:
     """Loop (with a short crossfade) or trim the bed to ``length`` samples."""
     fade = min(int(FADE * rate), bed.size // 4)
-    out = bed.copy()
-    while out.size < length:
-        ramp = np.linspace(0.0, 1.0, fade) if fade else np.array([])
-        head = bed.copy()
+    ramp = np.linspace(0.0, 1.0, fade)
+    pieces = [bed.copy()]
+    total = bed.size
+    while total < length:
+        # Each repeat overlaps the last by a crossfade so the loop has no seam.
         if fade:
-            out[-fade:] = out[-fade:] * ramp[::-1] + head[:fade] * ramp
-            head = head[fade:]
-        out = np.concatenate([out, head])
-    return out[:length]
+            pieces[-1][-fade:] = pieces[-1][-fade:] * ramp[::-1] + bed[:fade] * ramp
+        pieces.append(bed[fade:].copy())
+        total += bed.size - fade
+    return np.concatenate(pieces)[:length]
 
 
 def bed_gain(length: int, speech: list[tuple[float, float]], rate: int, level_db: float,
@@ -96,5 +97,4 @@ def mix(voice: np.ndarray, rate: int, music: Music, speech: list[tuple[float, fl
     if music.bed is not None and body.size:
         bed = _fit_length(music.bed, body.size, rate)
         body = body + bed * bed_gain(body.size, speech, rate, music.bed_level_db, music.duck_db)
-    parts = [p for p in (music.intro, body, music.outro) if p is not None]
-    return np.concatenate(parts) if parts else body
+    return np.concatenate([p for p in (music.intro, body, music.outro) if p is not None])
