@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import VoiceError
+from .lexicon import Lexicon
 from .resources import locate, read_toml, search_dirs
 
 
@@ -54,28 +55,18 @@ class Voice:
     description: str = ""
     lexicon: Path | None = None
     """Pronunciation file (see voices/lexicon.toml), or None."""
+    pronunciations: Lexicon = field(default_factory=Lexicon, compare=False)
+    """The lexicon's entries, read once when the profile is loaded."""
     options: dict = field(default_factory=dict, compare=False, hash=False)
     """Engine-specific settings (``[engine]`` table), e.g. Piper's reference_rate."""
 
     def speak(self, text: str) -> str:
         """Broadcast copy to what this voice says: pronunciations applied."""
-        return _lexicon(self.lexicon).speak(text)
+        return self.pronunciations.speak(text)
 
     def pronouncers(self, text: str) -> str:
         """Copy with a pronouncer after each listed name: "Zelenskyy (zeh-LEN-skee)"."""
-        return _lexicon(self.lexicon).annotate(text)
-
-
-def _lexicon(path: Path | None):  # noqa: ANN202 - avoids an import cycle in the annotation
-    from .lexicon import Lexicon
-
-    key = (path, path.stat().st_mtime_ns if path and path.exists() else 0)
-    if key not in _LEXICONS:
-        _LEXICONS[key] = Lexicon.load(path)
-    return _LEXICONS[key]
-
-
-_LEXICONS: dict = {}
+        return self.pronunciations.annotate(text)
 
 
 def find_voice(name_or_path: str) -> Path:
@@ -134,7 +125,8 @@ def load_voice(name_or_path: str = "default") -> Voice:
             segment_pause=float(pauses.get("segment", 0.8)),
             calibration=cal,
             description=str(data.get("description", "")),
-            lexicon=_find_lexicon(data.get("lexicon"), path),
+            lexicon=(lexicon := _find_lexicon(data.get("lexicon"), path)),
+            pronunciations=Lexicon.load(lexicon),
             options=dict(data.get("engine_options", {})),
         )
     except (TypeError, ValueError) as exc:
