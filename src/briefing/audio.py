@@ -8,9 +8,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .export import OUTPUT_RATE
 from .ranges import pause_scale
 from .script import Segment
-from .timing import SegmentTime, Timeline
+from .timing import SegmentTime, SentenceTime, Timeline
 from .tts import AudioChunk
 
 with warnings.catch_warnings():
@@ -19,17 +20,6 @@ with warnings.catch_warnings():
     warnings.simplefilter("ignore", DeprecationWarning)
     from pydub import AudioSegment
 
-OUTPUT_RATE = 44100
-
-
-@dataclass(frozen=True)
-class SentenceTime:
-    """Where one spoken sentence sits, seconds from the start of the programme."""
-
-    segment: str
-    text: str
-    start: float
-    end: float
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,9 @@ from pathlib import Path
 
 from .errors import OutputError
 
+OUTPUT_RATE = 44100
+"""The master's sample rate: the MP3's, and the rate mixing and loudness work at."""
+
 # lameenc writes no LAME/Xing tag, so decoders play its 1105-sample encoder delay
 # as audio: every time in the file is this much later than in the PCM we encoded.
 ENCODER_DELAY_SAMPLES = 1105

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
+from typing import TYPE_CHECKING
 
-import numpy as np
+if TYPE_CHECKING:  # numpy loads with the audio stages, not with every preview
+    import numpy as np
 
 HOLD = 0.0015
 """Limiter look-ahead and smoothing, seconds: fast enough to shave single glottal pulses
@@ -64,12 +66,15 @@ def oversampled(samples: np.ndarray, factor: int = 4) -> np.ndarray:
 
 def true_peak(samples: np.ndarray) -> float:
     """True peak in dBTP: the sample peak of a 4x oversampled signal (BS.1770-4 Annex 2)."""
+    import numpy as np
+
     peak = float(np.max(np.abs(oversampled(samples)))) if samples.size else 0.0
     return 20 * np.log10(peak) if peak > 0 else -120.0
 
 
 def _peak_envelope(samples: np.ndarray, rate: int) -> np.ndarray:
     """Per-sample true-peak envelope (4x oversampled), held over the HOLD look-ahead."""
+    import numpy as np
     from scipy.ndimage import maximum_filter1d
 
     over = np.abs(oversampled(samples))
@@ -84,6 +89,7 @@ def _limited(samples: np.ndarray, envelope: np.ndarray, gain: float, ceiling: fl
     """``samples * gain`` with peaks held under ``ceiling`` (linear): the gain reduction is
     the minimum over the HOLD window, smoothed over it, so it shaves the peaks without
     clicks."""
+    import numpy as np
     from scipy.ndimage import minimum_filter1d, uniform_filter1d
 
     reduction = np.minimum(1.0, ceiling / np.maximum(envelope * gain, 1e-12))

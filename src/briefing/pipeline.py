@@ -78,14 +78,18 @@ def _music(settings: Settings, rate: int, bed: bool = True):  # noqa: ANN202 - m
                  bed_level_db=settings.bed_level_db, duck_db=settings.duck_db)
 
 
-def _voice_target(settings: Settings, music) -> tuple[float, float, float, float]:  # noqa: ANN001
+def _voice_target(settings: Settings, music=None) -> tuple[float, float, float, float]:  # noqa: ANN001
     """(voice target, intro, outro, MP3 delay), seconds: the clock left for speech once the
-    intro, the outro and the delay an MP3 decoder plays as silence are taken out."""
-    from .audio import OUTPUT_RATE
+    intro, the outro and the delay an MP3 decoder plays as silence are taken out.
+    Without ``music`` (a preview), only the intro and outro are read, and only if given."""
     from .errors import OptionError
-    from .export import encoder_delay
+    from .export import OUTPUT_RATE, encoder_delay
 
-    intro, outro = music.seconds(OUTPUT_RATE)
+    intro = outro = 0.0
+    if music is None and (settings.intro or settings.outro):
+        music = _music(settings, OUTPUT_RATE, bed=False)
+    if music is not None:
+        intro, outro = music.seconds(OUTPUT_RATE)
     delay = encoder_delay(settings.mp3_rate) if settings.format.mp3 else 0.0
     target = settings.target_seconds - intro - outro - delay
     if target < 3.0:
@@ -135,10 +139,7 @@ def _job(settings: Settings, voice_target: float) -> _Job:
 def preview(settings: Settings) -> Preview:
     """Ingest, condense and template the article (or read an edited script); estimate
     each segment's time."""
-    from .audio import OUTPUT_RATE
-
-    voice_target, intro, outro, delay = _voice_target(
-        settings, _music(settings, OUTPUT_RATE, bed=False))
+    voice_target, intro, outro, delay = _voice_target(settings)
     job = _job(settings, voice_target)
     return Preview(job.article, job.cast, job.plan, settings.target_seconds, intro + delay,
                    outro)
@@ -146,8 +147,9 @@ def preview(settings: Settings) -> Preview:
 
 def make(settings: Settings) -> Briefing:
     """Everything preview does, then voice, mix, normalise and write the files."""
-    from .audio import OUTPUT_RATE, assemble
+    from .audio import assemble
     from .deliver import Programme, deliver
+    from .export import OUTPUT_RATE
     from .fit import RenderCache, fit
     from .loudness import normalise
     from .music import mix
@@ -297,12 +299,11 @@ def write_script(settings: Settings, output: Path | None) -> tuple[Path, str]:
     script), then write it as editable Markdown; voicing that file unedited gives the
     same audio as `make` on the article."""
     from . import scriptfile
-    from .audio import OUTPUT_RATE
     from .export import Output, write_all
     from .fit import RenderCache, _timer, fit
     from .plan import estimate
 
-    voice_target, *_ = _voice_target(settings, _music(settings, OUTPUT_RATE, bed=False))
+    voice_target, *_ = _voice_target(settings)
     job = _job(settings, voice_target)
     cache = RenderCache()
     fitted = fit(job.article, job.template, job.cast, job.voice_target, settings.tolerance,

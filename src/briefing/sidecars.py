@@ -7,9 +7,8 @@ import json
 from collections.abc import Sequence
 from enum import Enum
 
-from .audio import SentenceTime
 from .script import Segment
-from .timing import SegmentTime
+from .timing import SegmentTime, SentenceTime
 
 
 class Sidecar(str, Enum):

@@ -32,6 +32,16 @@ class SegmentTime:
 
 
 @dataclass(frozen=True)
+class SentenceTime:
+    """Where one spoken sentence sits, seconds from the start of the programme."""
+
+    segment: str
+    text: str
+    start: float
+    end: float
+
+
+@dataclass(frozen=True)
 class Timeline:
     """Segment times, estimated (preview) or measured (rendered): the same type for both."""
 
