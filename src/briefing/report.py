@@ -1,4 +1,5 @@
-"""Plain-text tables for the terminal: the preview and the template list."""
+"""What the terminal shows: the preview table and script, why sentences were chosen,
+the template and voice lists, and the report of a `make`."""
 
 from __future__ import annotations
 

@@ -12,24 +12,19 @@ from .config import Settings
 def watched_paths(settings: Settings) -> list[Path]:
     """The article, template, script, voice profiles, lexicons and station file."""
     from .errors import BriefingError
-    from .voices import find_voice, load_voice
+    from .script import find_template
+    from .voices import load_cast
 
     paths: list[Path] = []
-    if settings.article != "-" and settings.script is None:
-        paths.append(Path(settings.article))
     if settings.script is not None:
         paths.append(settings.script)
+    elif settings.article != "-":
+        paths.append(Path(settings.article))
     try:
-        from .script import find_template
-
         if settings.script is None:
             paths.append(find_template(settings.template))
-        for spec in settings.voice.split(","):
-            name = spec.partition("=")[2] or spec
-            paths.append(find_voice(name.strip()))
-            lexicon = load_voice(name.strip()).lexicon
-            if lexicon:
-                paths.append(lexicon)
+        for _role, voice in load_cast(settings.voice).voices:
+            paths += [p for p in (voice.path, voice.lexicon) if p]
     except BriefingError:
         pass  # the preview itself reports it
     if settings.station.path:
@@ -43,16 +38,22 @@ def _stamp(paths: list[Path]) -> tuple:
 
 def watch_files(paths: Callable[[], list[Path]], on_change: Callable[[], None],
                 interval: float = 0.3, limit: int = 0) -> None:
-    """Call ``on_change`` after each change, until Ctrl-C (or ``limit`` changes: tests)."""
-    seen = _stamp(paths())
+    """Call ``on_change`` after each change, until Ctrl-C (or ``limit`` changes: tests).
+
+    Which files to watch is worked out again only after a change (a profile may now
+    name another lexicon); between changes, polling is a stat per file.
+    """
+    watched = paths()
+    seen = _stamp(watched)
     changes = 0
     try:
         while not limit or changes < limit:
             time.sleep(interval)
-            now = _stamp(paths())
+            now = _stamp(watched)
             if now != seen:
-                seen = now
                 changes += 1
                 on_change()
+                watched = paths()
+                seen = _stamp(watched)
     except KeyboardInterrupt:
         return
