@@ -10,7 +10,13 @@ class ArticleError(BriefingError):
 
 
 class TemplateError(BriefingError):
-    """A script template is missing or broken."""
+    """A script template is missing or broken; ``line`` and ``detail`` say where and what,
+    for tools that report them their own way."""
+
+    def __init__(self, message: str, *, line: int | None = None, detail: str = "") -> None:
+        super().__init__(message)
+        self.line = line
+        self.detail = detail or message
 
 
 class VoiceError(BriefingError):

@@ -212,8 +212,9 @@ class ScriptTemplate:
         except UnicodeDecodeError as exc:
             raise TemplateError(f"cannot read template {path}: not UTF-8 text") from exc
         except JinjaTemplateError as exc:
-            line = getattr(exc, "lineno", "?")
-            raise TemplateError(f"{path}:{line}: {exc.message} (fix the template)") from exc
+            line = getattr(exc, "lineno", None)
+            raise TemplateError(f"{path}:{line or '?'}: {exc.message} (fix the template)",
+                                line=line, detail=exc.message or "") from exc
 
     def render(self, article: Article, selection: Selection, target_seconds: float,
                pause: float) -> tuple[list[Segment], dict[str, str]]:
@@ -230,8 +231,10 @@ class ScriptTemplate:
         except TemplateError:
             raise
         except JinjaTemplateError as exc:
-            raise TemplateError(f"{self.path}:{_line_of(exc)}: {exc.message} "
-                                "(check the names the template uses)") from exc
+            line = _line_of(exc)
+            raise TemplateError(f"{self.path}:{line or '?'}: {exc.message} "
+                                "(check the names the template uses)",
+                                line=line, detail=exc.message or "") from exc
         return render.segments, render.used
 
 
@@ -247,9 +250,9 @@ class _NoStation:
 _NO_STATION = _NoStation()
 
 
-def _line_of(exc: BaseException) -> str:
+def _line_of(exc: BaseException) -> int | None:
     """The template line a render error came from (Jinja maps it into the traceback)."""
     for frame in reversed(traceback.extract_tb(exc.__traceback__)):
         if frame.filename.endswith(".j2"):
-            return str(frame.lineno)
-    return "?"
+            return frame.lineno
+    return None

@@ -59,7 +59,5 @@ def check(name: str, article: str | None, duration: str | None, station: object)
         planned = preview(settings)
     except TemplateError as exc:
         # Rendering found what reading could not (an attribute that does not exist).
-        line = re.search(r":(\d+): ", str(exc))
-        message = str(exc).split(": ", 1)[-1] if line else str(exc)
-        return [Located(path, Problem(int(line.group(1)) if line else None, message))], None
+        return [Located(path, Problem(exc.line, exc.detail))], None
     return [], planned
