@@ -10,11 +10,9 @@ if TYPE_CHECKING:
     from .pipeline import Briefing, Preview
     from .script import TemplateInfo
 
+from .timing import clock
+
 BAR = 30
-
-
-def _clock(seconds: float) -> str:
-    return f"{int(seconds // 60)}:{seconds % 60:04.1f}"
 
 
 def _bar(start: float, end: float, total: float) -> str:
@@ -41,7 +39,7 @@ def preview_table(planned: Preview) -> str:
     lines.append(f"{'segment':<{width}}  {'start':>6}  {'dur':>5}  {'words':>5}  "
                  f"{'timeline':<{BAR}}  opening")
     for seg, t in zip(script.segments, timeline.segments, strict=False):
-        lines.append(f"{seg.id:<{width}}  {_clock(t.start):>6}  {t.seconds:>4.1f}s  "
+        lines.append(f"{seg.id:<{width}}  {clock(t.start):>6}  {t.seconds:>4.1f}s  "
                      f"{seg.words:>5}  {_bar(t.start, t.end, total)}  {_opening(seg.text)}")
     diff = timeline.total - planned.target
     lines.append("")
@@ -60,7 +58,7 @@ def script_text(planned: Preview, pronouncers: bool = False) -> str:
     for seg, t in zip(planned.plan.script.segments, timeline.segments, strict=False):
         voice = cast.voice(seg.role)
         text = voice.pronouncers(seg.text) if pronouncers else seg.text
-        blocks.append(f"[{_clock(t.start)}] {seg.title} ({seg.id})\n{text}")
+        blocks.append(f"[{clock(t.start)}] {seg.title} ({seg.id})\n{text}")
     return "\n\n".join(blocks)
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from .article import split_sentences
 from .errors import BriefingError
 from .script import Script, Segment
-from .timing import Timeline
+from .timing import Timeline, clock
 
 _HEADING = re.compile(r"^##\s+(?P<id>[^|]+?)\s*\|\s*(?P<title>[^|]*?)\s*\|\s*(?P<role>[\w-]+)"
                       r"(?:\s*\|.*)?$")
@@ -35,10 +35,6 @@ class ScriptFile:
     published: dt.date | None
 
 
-def _clock(seconds: float) -> str:
-    return f"{int(seconds // 60)}:{seconds % 60:04.1f}"
-
-
 def write(script: Script, timeline: Timeline, *, voice: str, rate: int, source: str | None,
           byline: str | None, published: dt.date | None) -> str:
     """The script as Markdown; `read` gives the same script back."""
@@ -55,7 +51,7 @@ def write(script: Script, timeline: Timeline, *, voice: str, rate: int, source: 
               "     '## id | chapter title | role'; the rest of a heading is information.",
               "     Voice it with: briefing make --script THIS_FILE -->", ""]
     for seg, t in zip(script.segments, timeline.segments, strict=True):
-        lines.append(f"## {seg.id} | {seg.title} | {seg.role} | {_clock(t.start)} "
+        lines.append(f"## {seg.id} | {seg.title} | {seg.role} | {clock(t.start)} "
                      f"({t.seconds:.1f} s)")
         if seg.sources:
             lines.append(f"<!-- sources: {', '.join(str(i) for i in seg.sources)} -->")

@@ -18,6 +18,11 @@ _PAUSE_MARKS = re.compile(r"[,;:]|\s[-—–]\s")
 _VOWELS = re.compile(r"[aeiouy]+")
 
 
+def clock(seconds: float) -> str:
+    """Seconds as a producer reads them on a running order: "1:05.3"."""
+    return f"{int(seconds // 60)}:{seconds % 60:04.1f}"
+
+
 @dataclass(frozen=True)
 class SegmentTime:
     """Where one segment sits on the clock, in seconds from the start of the audio."""
