@@ -55,9 +55,11 @@ class PiperEngine:
         self._piper = _models[str(model)]
         self.sample_rate = self._piper.config.sample_rate
         reference = float(voice.options.get("reference_rate", 190))
-        # noise_w 0: phoneme durations without randomness, so a text always has one length.
+        # No generator noise: Piper's defaults draw fresh randomness every call, which moved
+        # a sentence's length by up to 30 ms from run to run. Without it the same text gives
+        # the same audio, bit for bit (at the cost of a little liveliness).
         self._config = SynthesisConfig(length_scale=reference / voice.rate, noise_w_scale=0.0,
-                                       volume=voice.volume)
+                                       noise_scale=0.0, volume=voice.volume)
 
     def synthesize(self, text: str) -> AudioChunk:
         text = " ".join(text.split())
