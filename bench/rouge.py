@@ -5,9 +5,11 @@ Reads ../shared/corpus/summaries/cnndm-dev.jsonl (145 CNN / Daily Mail stories w
 their highlights); says so and stops if absent. For each story, the summary is the
 `copy` of the briefing's segments that have sources (default template). Lead-N,
 sumy's LexRank and TextRank get the same number of words per story, over the same
-sentences (ours, from the same cleaning), in article order. ROUGE-1/2/L F1 with
-stemming (rouge-score). Stories are split in two halves by position (even: "tune",
-odd: "held out") so a method tuned on one half can be checked on the other.
+sentences (ours, from the same cleaning), in article order. Two more rows show where
+the lead's strength lies: Lead-N over the article text as given (no cleaning), and
+whole lead sentences (the article's first sentences while they fit in those words).
+ROUGE-1/2/L F1 with stemming (rouge-score). Stories are split in two halves by position
+(even: "tune", odd: "held out") so a method tuned on one half can be checked on the other.
 Needs the bench extra: pip install -e '.[bench]'.
 """
 
@@ -50,6 +52,16 @@ def truncate(sentences: list[str], words: int) -> str:
     return " ".join(" ".join(sentences).split()[:words])
 
 
+def whole_sentences(sentences: list[str], words: int) -> str:
+    """The first sentences, whole, while they fit in ``words`` (at least the first)."""
+    kept: list[str] = []
+    for s in sentences:
+        if kept and sum(len(k.split()) for k in kept) + len(s.split()) > words:
+            break
+        kept.append(s)
+    return " ".join(kept)
+
+
 def sumy_pick(sentences: list[str], words: int, method: str) -> str:
     from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
     from sumy.nlp.stemmers import Stemmer
@@ -74,7 +86,7 @@ def main(seconds: float) -> int:
         return 0
     scorer = rouge_scorer.RougeScorer(list(METRICS), use_stemmer=True)
     template, voice = ScriptTemplate(find_template("brief")), load_voice("default")
-    methods = ("briefing", "lead", "lexrank", "textrank")
+    methods = ("briefing", "lead", "lead (as given)", "lead (whole)", "lexrank", "textrank")
     scores = {half: {m: {k: [] for k in METRICS} for m in methods} for half in ("tune", "held")}
     words_used = []
     for i, line in enumerate(DATA.read_text(encoding="utf-8").splitlines()):
@@ -86,6 +98,8 @@ def main(seconds: float) -> int:
         n = len(ours.split())
         words_used.append(n)
         picks = {"briefing": ours, "lead": truncate(sentences, n),
+                 "lead (as given)": truncate([story["article"]], n),
+                 "lead (whole)": whole_sentences(sentences, n),
                  "lexrank": sumy_pick(sentences, n, "lexrank"),
                  "textrank": sumy_pick(sentences, n, "textrank")}
         half = "tune" if i % 2 == 0 else "held"
@@ -97,14 +111,14 @@ def main(seconds: float) -> int:
           f"{statistics.mean(words_used):.0f} words on average (min {min(words_used)}, "
           f"max {max(words_used)})")
     for half, label in (("tune", "tune half"), ("held", "held-out half"), (None, "all")):
-        print(f"\n{label:<14} {'ROUGE-1':>8} {'ROUGE-2':>8} {'ROUGE-L':>8}")
+        print(f"\n{label:<16} {'ROUGE-1':>8} {'ROUGE-2':>8} {'ROUGE-L':>8}")
         for method in methods:
             row = []
             for k in METRICS:
                 values = (scores[half][method][k] if half else
                           scores["tune"][method][k] + scores["held"][method][k])
                 row.append(statistics.mean(values) * 100)
-            print(f"{method:<14} {row[0]:>8.2f} {row[1]:>8.2f} {row[2]:>8.2f}")
+            print(f"{method:<16} {row[0]:>8.2f} {row[1]:>8.2f} {row[2]:>8.2f}")
     return 0
 
 
