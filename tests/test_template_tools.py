@@ -49,7 +49,10 @@ def test_new_user_adds_a_segment_and_it_becomes_a_chapter(tmp_path, sample_path)
      ["segment id 'a' is used twice", "first on line 1"]),
     ('{% segment "a" %}{{ story.leed() }}{% endsegment %}', 1,
      ["unknown story helper 'leed'", "did you mean 'lead'"]),
-    ('{% segment "a" %}{{ article.titel }}{% endsegment %}', 1, ["titel"]),
+    ('{% segment "a" %}{{ article.titel }}{% endsegment %}', 1,
+     ["unknown article field 'titel'", "did you mean 'title'"]),
+    ('{% segment "a" %}{{ article.headline }}{% endsegment %}', 1,
+     ["unknown article field 'headline'", "fields are byline, paragraphs"]),
 ])
 def test_check_names_file_line_and_hint(tmp_path, body, line, words):
     (tmp_path / "scripts").mkdir()
@@ -76,14 +79,16 @@ def test_templates_new_never_overwrites(tmp_path):
 
 def test_docs_cover_every_helper_and_variable():
     from briefing.article import Article
-    from briefing.template_check import VARIABLES, story_helpers
+    from briefing.template_check import VARIABLES, article_fields, story_helpers
 
     docs = (ROOT / "docs" / "templates.md").read_text(encoding="utf-8")
     for helper in story_helpers():
         assert f"story.{helper}()" in docs, helper
     for variable in VARIABLES:
         assert f"`{variable}" in docs, variable
-    for field in ("title", "byline", "source", "published", "paragraphs", "sentences", "words"):
+    assert {"title", "byline", "source", "published", "sentences", "words"} <= \
+        set(article_fields())
+    for field in article_fields():
         assert hasattr(Article, field) or field in Article.__dataclass_fields__
         assert f"article.{field}" in docs, field
     assert "{% segment" in docs and "role=" in docs and "title=" in docs

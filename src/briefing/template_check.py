@@ -42,6 +42,16 @@ def story_helpers() -> list[str]:
     return sorted(n for n in vars(Story) if not n.startswith("_") and callable(getattr(Story, n)))
 
 
+def article_fields() -> list[str]:
+    """What `article.<name>` may name: the Article's fields and properties."""
+    from dataclasses import fields
+
+    from .article import Article
+
+    props = [n for n, v in vars(Article).items() if isinstance(v, property)]
+    return sorted({f.name for f in fields(Article)} | set(props))
+
+
 def check_source(source: str) -> list[Problem]:
     """Static checks: the template parses, uses only known names and helpers, and gives
     every segment a unique id."""
@@ -66,13 +76,17 @@ def check_source(source: str) -> list[Problem]:
             problems.append(Problem(name.lineno, f"unknown variable '{name.name}'",
                                     _closest(name.name, VARIABLES) or
                                     "templates can use " + ", ".join(VARIABLES)))
-    helpers = story_helpers()
+    known = {"story": ("story helper", "helpers are", story_helpers()),
+             "article": ("article field", "fields are", article_fields())}
     for attr in tree.find_all(nodes.Getattr):
-        if isinstance(attr.node, nodes.Name) and attr.node.name == "story" \
-                and attr.attr not in helpers:
-            problems.append(Problem(attr.lineno, f"unknown story helper '{attr.attr}'",
-                                    _closest(attr.attr, helpers) or
-                                    "helpers are " + ", ".join(helpers)))
+        if not isinstance(attr.node, nodes.Name) or attr.node.name not in known \
+                or attr.node.name in assigned:
+            continue
+        kind, listing, names = known[attr.node.name]
+        if attr.attr not in names:
+            problems.append(Problem(attr.lineno, f"unknown {kind} '{attr.attr}'",
+                                    _closest(attr.attr, names) or
+                                    f"{listing} " + ", ".join(names)))
     seen: dict[str, int] = {}
     for block in tree.find_all(nodes.CallBlock):
         call = block.call
