@@ -61,8 +61,9 @@ def deliver(programme: Programme, settings: Settings, stem: Path, sidecar: dict,
     times = programme.timeline.segments
     if settings.format.mp3:
         audio = _resample(programme.samples, programme.rate, settings.mp3_rate)
-        mp3 = encode_mp3(pcm.encode(audio, 16, settings.channels), settings.mp3_rate,
-                         settings.bitrate, settings.channels)
+        mp3, measured = _mp3_on_target(audio, settings, programme.loudness)
+        if measured is not None:
+            sidecar.setdefault("loudness", {})["mp3"] = measured
         chapter_rows = [(s.id, s.title, t.start, t.end) for s, t in zip(segs, times, strict=True)]
         tags = id3_tags(programme.title, programme.artist, programme.published, chapter_rows)
         outputs.append(Output(stem.with_suffix(".mp3"), mp3, tags))
@@ -87,6 +88,51 @@ def deliver(programme: Programme, settings: Settings, stem: Path, sidecar: dict,
         outputs.append(Output(stem.with_name(stem.name + kind.suffix), text.encode("utf-8")))
     write_all(outputs)
     return [o.path for o in outputs]
+
+
+MP3_TOLERANCE = 0.1
+"""LU (and dB over the ceiling) the decoded MP3 may miss by before it is encoded again."""
+
+
+def _mp3_on_target(audio: np.ndarray, settings: Settings,
+                   loud: Loudness) -> tuple[bytes, dict | None]:
+    """The MP3, and what it measures as a listener decodes it.
+
+    LAME scales its input down (0.95 at 128 kbps), so the programme is raised by as much
+    first; coding also adds peaks, which HEADROOM normally absorbs. If the decoded file
+    still misses the target or the ceiling, it is gained by the miss, limited under the
+    ceiling less the overshoot, and encoded once more.
+    """
+    from .export import encoder_gain
+    from .loudness import integrated, limit_to, measure, true_peak
+
+    rate, channels = settings.mp3_rate, settings.channels
+
+    def encode(samples: np.ndarray) -> tuple[bytes, float, float]:
+        data = encode_mp3(pcm.encode(samples, 16, channels), rate, settings.bitrate, channels)
+        return (data, *measure(decode_mp3(data, rate, channels), rate))
+
+    if loud.target_lufs is None or loud.ceiling_dbtp is None:
+        return encode_mp3(pcm.encode(audio, 16, channels), rate, settings.bitrate,
+                          channels), None
+    audio = audio / encoder_gain(rate, settings.bitrate, channels)
+    mp3, level, peak = encode(audio)
+    miss = loud.target_lufs - level
+    if abs(miss) > MP3_TOLERANCE or peak > loud.ceiling_dbtp:
+        over = max(0.0, peak + miss - (loud.ceiling_dbtp - MP3_TOLERANCE))
+        audio, _, _ = limit_to(audio, rate, integrated(audio, rate) + miss,
+                               true_peak(audio) + miss - over)
+        mp3, level, peak = encode(audio)
+    return mp3, {"integrated_lufs": round(level, 2), "true_peak_dbtp": round(peak, 2)}
+
+
+def decode_mp3(data: bytes, rate: int, channels: int) -> np.ndarray:
+    """MP3 bytes to float samples as a player hears them, shaped (frames, channels)."""
+    import miniaudio
+
+    decoded = miniaudio.decode(data, output_format=miniaudio.SampleFormat.FLOAT32,
+                               nchannels=channels, sample_rate=rate)
+    return np.asarray(decoded.samples, dtype=np.float64).reshape(-1, channels)
 
 
 def _bext(programme: Programme, settings: Settings) -> Bext:

@@ -3,6 +3,7 @@ and true peak (4x oversampling), with a look-ahead limiter for the ceiling."""
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING
@@ -10,6 +11,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # numpy loads with the audio stages, not with every preview
     import numpy as np
 
+HEADROOM = 0.7
+"""dB kept below the true-peak ceiling: MP3 coding at 128 kbps adds peaks of up to about
+0.6 dB to hard-limited speech."""
 HOLD = 0.0015
 """Limiter look-ahead and smoothing, seconds: fast enough to shave single glottal pulses
 of synthetic speech (high crest factor) without pumping whole syllables."""
@@ -109,16 +113,45 @@ def _limited(samples: np.ndarray, envelope: np.ndarray, gain: float, ceiling: fl
     return samples * gain * reduction
 
 
-def normalise(samples: np.ndarray, rate: int, preset: Preset) -> tuple[np.ndarray, Loudness]:
+def dual_mono_gain(channels: int) -> float:
+    """dB a mono programme measures louder as identical channels (BS.1770 sums their power)."""
+    return 10 * math.log10(channels)
+
+
+def measure(samples: np.ndarray, rate: int) -> tuple[float, float]:
+    """Integrated loudness (all channels) and true peak (loudest channel) of a delivered
+    file's samples, shaped (frames,) or (frames, channels)."""
+    columns = samples.reshape(len(samples), -1)
+    return integrated(samples, rate), max(true_peak(columns[:, c])
+                                          for c in range(columns.shape[1]))
+
+
+def normalise(samples: np.ndarray, rate: int, preset: Preset,
+              channels: int = 1) -> tuple[np.ndarray, Loudness]:
     """Gain to the preset's integrated target, with peaks limited to its true-peak ceiling.
+
+    ``samples`` are the mono programme; with ``channels`` 2 it is delivered as two
+    identical channels, which measure 3 dB louder, so it is aimed that much lower.
+    """
+    offset = dual_mono_gain(channels)
+    if preset is Preset.NONE or preset.target is None or preset.ceiling is None:
+        return samples, Loudness(preset.value, integrated(samples, rate) + offset,
+                                 true_peak(samples), None, None, 0.0)
+    out, gain, level = limit_to(samples, rate, preset.target - offset,
+                                preset.ceiling - HEADROOM)
+    return out, Loudness(preset.value, level + offset, true_peak(out), preset.target,
+                         preset.ceiling, gain)
+
+
+def limit_to(samples: np.ndarray, rate: int, target: float,
+             ceiling_dbtp: float) -> tuple[np.ndarray, float, float]:
+    """``samples`` gained to ``target`` LUFS with true peaks held under ``ceiling_dbtp``:
+    the result, the gain (dB) and the loudness reached.
 
     Limiting lowers loudness, so the gain is found by secant steps on the limited result
     (the peak envelope scales with the gain, so it is computed once).
     """
-    if preset is Preset.NONE or preset.target is None or preset.ceiling is None:
-        return samples, Loudness(preset.value, integrated(samples, rate), true_peak(samples),
-                                 None, None, 0.0)
-    ceiling = 10 ** ((preset.ceiling - 0.3) / 20)  # headroom for the encoder's filters
+    ceiling = 10 ** (ceiling_dbtp / 20)
     envelope = _peak_envelope(samples, rate)
 
     def loudness_at(gain_db: float) -> tuple[float, np.ndarray]:
@@ -126,17 +159,17 @@ def normalise(samples: np.ndarray, rate: int, preset: Preset) -> tuple[np.ndarra
         return integrated(out, rate), out
 
     # Secant steps on the (monotonic) loudness of the limited signal against gain.
-    g0 = preset.target - integrated(samples, rate)
+    g0 = target - integrated(samples, rate)
     f0, out = loudness_at(g0)
-    g1 = g0 + (preset.target - f0)
+    g1 = g0 + (target - f0)
     for _ in range(12):
-        if abs(f0 - preset.target) < 0.05:
+        if abs(f0 - target) < 0.05:
             break
         f1, out = loudness_at(g1)
-        if abs(f1 - preset.target) < 0.05:
+        if abs(f1 - target) < 0.05:
             g0, f0 = g1, f1
             break
         slope = (f1 - f0) / (g1 - g0) if g1 != g0 else 1.0
         g0, f0 = g1, f1
-        g1 = g1 + (preset.target - f1) / max(slope, 0.1)
-    return out, Loudness(preset.value, f0, true_peak(out), preset.target, preset.ceiling, g0)
+        g1 = g1 + (target - f1) / max(slope, 0.1)
+    return out, g0, f0

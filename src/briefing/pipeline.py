@@ -164,7 +164,7 @@ def make(settings: Settings) -> Briefing:
                         voice_target, offset=delay + intro, rate=OUTPUT_RATE)
     speech = [(s.start - delay - intro, s.end - delay - intro) for s in rendered.sentences]
     mixed = mix(rendered.samples, OUTPUT_RATE, music, speech)
-    samples, loud = normalise(mixed, OUTPUT_RATE, settings.loudness)
+    samples, loud = normalise(mixed, OUTPUT_RATE, settings.loudness, settings.channels)
     total = round(delay + samples.size / OUTPUT_RATE, 6)
     segments = rendered.timeline.segments
     if segments:  # the sign-off's chapter runs to the end, outro included
