@@ -85,6 +85,11 @@ def test_make_default_output_in_briefings(tmp_path, sample_path):
     landed = float(result.stdout.split("duration ")[1].split()[0])
     # On the clock, or a note on stderr saying why not.
     assert abs(landed - 15.0) <= 0.5 or "too short" in result.stderr
+    # The loudness reported is the MP3's as decoded, the same figures as the sidecar's.
+    sidecar = json.loads((tmp_path / "briefings" / made[0]).read_text(encoding="utf-8"))
+    heard = sidecar["loudness"]["mp3"]
+    assert (f"loudness {heard['integrated_lufs']:.1f} LUFS, "
+            f"true peak {heard['true_peak_dbtp']:.1f} dBTP") in result.stdout
 
 
 def test_too_short_article_says_so_with_numbers(tmp_path, wire_path):

@@ -54,7 +54,9 @@ def deliver(programme: Programme, settings: Settings, stem: Path, sidecar: dict,
 
     ``mp3_delay`` is the encoder delay the MP3 decoder will play as silence; the samples
     already start with that much silence removed, so the MP3 gets them as they are and
-    the WAV gets the silence written in: both files then share one timeline.
+    the WAV gets the silence written in: both files then share one timeline. What the
+    MP3 measures once decoded is added to ``sidecar["loudness"]["mp3"]`` before the
+    sidecar is written.
     """
     outputs: list[Output] = []
     segs = programme.script.segments

@@ -182,7 +182,7 @@ def make(settings: Settings) -> Briefing:
                           loud, fitted.script.title, article.source, article.published)
     files = deliver(programme, settings, stem, sidecar, delay)
     return Briefing(tuple(files), planned, timeline, rendered.pause_scale, fitted.passes,
-                    fitted.voice.rate, fitted.plan.short, loud.as_dict())
+                    fitted.voice.rate, fitted.plan.short, sidecar["loudness"])
 
 
 def _segment_json(segment: Segment, start: float, end: float, cast: Cast) -> dict:
