@@ -13,7 +13,7 @@ import numpy as np
 from . import __version__, pcm
 from .bwf import Bext, Cart, Marker, wav_bytes
 from .config import Settings
-from .export import Output, encode_mp3, id3_tags, write_all
+from .export import Output, decode_mp3, encode_mp3, encoder_gain, id3_tags, write_all
 from .loudness import Loudness
 from .script import Script
 from .sidecars import Sidecar, chapters, labels, srt, vtt
@@ -105,36 +105,28 @@ def _mp3_on_target(audio: np.ndarray, settings: Settings,
     still misses the target or the ceiling, it is gained by the miss, limited under the
     ceiling less the overshoot, and encoded once more.
     """
-    from .export import encoder_gain
     from .loudness import integrated, limit_to, measure, true_peak
 
     rate, channels = settings.mp3_rate, settings.channels
 
-    def encode(samples: np.ndarray) -> tuple[bytes, float, float]:
-        data = encode_mp3(pcm.encode(samples, 16, channels), rate, settings.bitrate, channels)
+    def encode(samples: np.ndarray) -> bytes:
+        return encode_mp3(pcm.encode(samples, 16, channels), rate, settings.bitrate, channels)
+
+    def encode_measured(samples: np.ndarray) -> tuple[bytes, float, float]:
+        data = encode(samples)
         return (data, *measure(decode_mp3(data, rate, channels), rate))
 
     if loud.target_lufs is None or loud.ceiling_dbtp is None:
-        return encode_mp3(pcm.encode(audio, 16, channels), rate, settings.bitrate,
-                          channels), None
+        return encode(audio), None
     audio = audio / encoder_gain(rate, settings.bitrate, channels)
-    mp3, level, peak = encode(audio)
+    mp3, level, peak = encode_measured(audio)
     miss = loud.target_lufs - level
     if abs(miss) > MP3_TOLERANCE or peak > loud.ceiling_dbtp:
         over = max(0.0, peak + miss - (loud.ceiling_dbtp - MP3_TOLERANCE))
         audio, _, _ = limit_to(audio, rate, integrated(audio, rate) + miss,
                                true_peak(audio) + miss - over)
-        mp3, level, peak = encode(audio)
+        mp3, level, peak = encode_measured(audio)
     return mp3, {"integrated_lufs": round(level, 2), "true_peak_dbtp": round(peak, 2)}
-
-
-def decode_mp3(data: bytes, rate: int, channels: int) -> np.ndarray:
-    """MP3 bytes to float samples as a player hears them, shaped (frames, channels)."""
-    import miniaudio
-
-    decoded = miniaudio.decode(data, output_format=miniaudio.SampleFormat.FLOAT32,
-                               nchannels=channels, sample_rate=rate)
-    return np.asarray(decoded.samples, dtype=np.float64).reshape(-1, channels)
 
 
 def _bext(programme: Programme, settings: Settings) -> Bext:

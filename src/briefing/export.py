@@ -43,11 +43,20 @@ def encode_mp3(pcm: bytes, sample_rate: int, bitrate: int = 128, channels: int =
     return bytes(encoder.encode(pcm) + encoder.flush())
 
 
+def decode_mp3(data: bytes, rate: int, channels: int):  # noqa: ANN201 - numpy array
+    """MP3 bytes to float samples as a player hears them, shaped (frames, channels)."""
+    import miniaudio
+    import numpy as np
+
+    decoded = miniaudio.decode(data, output_format=miniaudio.SampleFormat.FLOAT32,
+                               nchannels=channels, sample_rate=rate)
+    return np.asarray(decoded.samples, dtype=np.float64).reshape(-1, channels)
+
+
 @lru_cache(maxsize=8)
 def encoder_gain(sample_rate: int, bitrate: int = 128, channels: int = 1) -> float:
     """What LAME does to the level of what it encodes (it scales its input down, by 0.95 at
     128 kbps, against clipping): a short tone encoded and decoded, RMS out over RMS in."""
-    import miniaudio
     import numpy as np
 
     from . import pcm
@@ -55,8 +64,7 @@ def encoder_gain(sample_rate: int, bitrate: int = 128, channels: int = 1) -> flo
     t = np.arange(sample_rate // 2) / sample_rate
     tone = 0.5 * np.sin(2 * np.pi * 997 * t)
     data = encode_mp3(pcm.encode(tone, 16, channels), sample_rate, bitrate, channels)
-    back = np.asarray(miniaudio.decode(data, output_format=miniaudio.SampleFormat.FLOAT32,
-                                       nchannels=1, sample_rate=sample_rate).samples)
+    back = decode_mp3(data, sample_rate, channels)[:, 0]
     middle = slice(sample_rate // 8, -sample_rate // 8)
     return float(np.sqrt(np.mean(back[middle] ** 2)) / np.sqrt(np.mean(tone[middle] ** 2)))
 
