@@ -1,5 +1,7 @@
 import datetime as dt
 
+import pytest
+
 from briefing.article import load_article
 
 # Page furniture in the sample (NPR-shaped) and wire fixtures that must never be spoken.
@@ -19,12 +21,20 @@ def body(article) -> str:
     return "\n".join(s.text for s in article.sentences)
 
 
-def test_npr_shape_metadata(sample_path):
-    article = load_article(sample_path)
-    assert article.title.startswith("Port Alder's harbour ferry returns next month")
-    assert article.source == "Coastline Public Radio"
-    assert article.byline == "Marcus Hale, Ana Sollis"
-    assert article.published == dt.date(2026, 11, 24)
+@pytest.mark.parametrize(("source", "title", "outlet", "byline", "published"), [
+    ("sample_path", "Port Alder's harbour ferry returns next month after storm repairs, city says",
+     "Coastline Public Radio", "Marcus Hale, Ana Sollis", dt.date(2026, 11, 24)),
+    ("wire_path", "Library levy passes by wide margin in Riverton County", "AP",
+     "Jonah Pell and Marta Quiroga", dt.date(2026, 11, 4)),
+    ("local-news.txt", "Hill county opens first public cold-weather shelter", "Valley Ledger",
+     "Corinne Abate", dt.date(2026, 12, 1)),
+])
+def test_shape_metadata(request, fixtures_dir, source, title, outlet, byline, published):
+    path = (request.getfixturevalue(source) if source.endswith("_path")
+            else fixtures_dir / source)
+    article = load_article(path)
+    assert (article.title, article.source, article.byline, article.published) == \
+        (title, outlet, byline, published)
 
 
 def test_npr_shape_drops_cruft(sample_path):
@@ -38,14 +48,6 @@ def test_npr_shape_drops_cruft(sample_path):
 def test_caption_printed_twice_is_dropped(sample_path):
     text = body(load_article(sample_path))
     assert "tore away part of the boarding ramp" not in text
-
-
-def test_wire_shape_metadata(wire_path):
-    article = load_article(wire_path)
-    assert article.title == "Library levy passes by wide margin in Riverton County"
-    assert article.source == "AP"
-    assert article.byline == "Jonah Pell and Marta Quiroga"
-    assert article.published == dt.date(2026, 11, 4)
 
 
 def test_wire_shape_drops_cruft_and_dateline(wire_path):
@@ -79,14 +81,6 @@ def test_local_news_shape_drops_teasers_captions_promos_and_bios(fixtures_dir):
     assert "accept pets in crates" in text
     # A sentence repeated far from its first copy keeps one copy.
     assert text.count("The shelter has 60 beds and will stay open every night until") == 1
-
-
-def test_local_news_shape_metadata(fixtures_dir):
-    article = load_article(fixtures_dir / "local-news.txt")
-    assert article.title == "Hill county opens first public cold-weather shelter"
-    assert article.source == "Valley Ledger"
-    assert article.byline == "Corinne Abate"
-    assert article.published == dt.date(2026, 12, 1)
 
 
 def test_labelled_title_line():
