@@ -16,11 +16,11 @@ from pathlib import Path
 from jinja2 import FileSystemLoader, StrictUndefined, nodes
 from jinja2 import TemplateError as JinjaTemplateError
 from jinja2.ext import Extension
-from jinja2.sandbox import SandboxedEnvironment
 
-from .article import Article, Sentence, split_sentences
+from .article import Article, Paragraph, Sentence, split_sentences
 from .errors import TemplateError
 from .resources import locate, search_dirs
+from .sandbox import MAX_SEGMENTS, MAX_TEXT, BriefingSandbox, TemplateValues, budget
 from .style import speech_text
 
 _MARK = "\u2029"  # separates sentences a helper returns, so they stay whole
@@ -107,8 +107,17 @@ class _Render:
     def segment(self, seg_id: str, title: str, role: str, caller: Callable[[], str]) -> str:
         if any(s.id == seg_id for s in self.segments):
             raise TemplateError(f"segment id '{seg_id}' is used twice (ids must be unique)")
+        if not seg_id.strip():
+            raise TemplateError("a segment id is empty (give each segment a name, "
+                                "e.g. {% segment \"lead\" %})")
+        if len(self.segments) >= MAX_SEGMENTS:
+            raise TemplateError(f"the template makes more than {MAX_SEGMENTS} segments "
+                                "(a briefing's chapters; check its loops)")
         self.current, self.role = [], role
         body = caller()
+        if len(body) > MAX_TEXT:
+            raise TemplateError(f"segment '{seg_id}' runs to {len(body):,} characters; the "
+                                f"limit is {MAX_TEXT:,} (check its loops and repeats)")
         sources, self.current = self.current, None
         copy: list[str] = []
         for piece in body.split(_MARK):
@@ -202,13 +211,14 @@ class ScriptTemplate:
         self.path = path
         self.name = path.stem
         self.station = station
-        env = SandboxedEnvironment(
-            loader=FileSystemLoader(str(path.parent)), undefined=StrictUndefined,
-            extensions=[SegmentExtension], autoescape=False, trim_blocks=True,
-            lstrip_blocks=True,
+        env = BriefingSandbox(
+            TEMPLATE_ATTRIBUTES, loader=FileSystemLoader(str(path.parent)),
+            undefined=StrictUndefined, extensions=[SegmentExtension], autoescape=False,
+            trim_blocks=True, lstrip_blocks=True,
         )
         try:
-            self._template = env.get_template(path.name)
+            with budget(str(path)):
+                self._template = env.get_template(path.name)
         except UnicodeDecodeError as exc:
             raise TemplateError(f"cannot read template {path}: not UTF-8 text") from exc
         except JinjaTemplateError as exc:
@@ -223,31 +233,53 @@ class ScriptTemplate:
         render = _Render(selection, pause)
         context = {
             "article": article, "story": Story(render), "target_seconds": target_seconds,
-            "station": self.station if self.station is not None else _NO_STATION,
-            "_render": render,
+            "station": TemplateValues(_station_values(self.station)), "_render": render,
         }
         try:
-            self._template.render(context)
-        except TemplateError:
-            raise
+            with budget(str(self.path)):
+                output = self._template.render(context)
+        except TemplateError as exc:
+            if str(exc).startswith(str(self.path)):
+                raise
+            line = exc.line or _line_of(exc)
+            raise TemplateError(f"{self.path}:{line or '?'}: {exc}", line=line,
+                                detail=exc.detail) from exc
         except JinjaTemplateError as exc:
             line = _line_of(exc)
             raise TemplateError(f"{self.path}:{line or '?'}: {exc.message} "
                                 "(check the names the template uses)",
                                 line=line, detail=exc.message or "") from exc
+        except (ArithmeticError, ValueError, TypeError) as exc:
+            # The sandbox's own limits (range size) and a template's bad arithmetic.
+            line = _line_of(exc)
+            raise TemplateError(f"{self.path}:{line or '?'}: {exc} (fix the template)",
+                                line=line, detail=str(exc)) from exc
+        if len(output) > MAX_TEXT:
+            raise TemplateError(f"{self.path}: the template writes {len(output):,} characters "
+                                f"outside its segments; the limit is {MAX_TEXT:,}")
+        if not render.segments and not render.used:
+            raise TemplateError(f"{self.path}: the template has no segment with text "
+                                "(wrap its wording in {% segment \"id\" %}...{% endsegment %})")
         return render.segments, render.used
 
 
-class _NoStation:
-    """`station` when there is no briefing.toml: its values are empty, not errors."""
+TEMPLATE_ATTRIBUTES: dict[type, frozenset[str]] = {
+    Article: frozenset({"title", "byline", "source", "published", "paragraphs", "sentences",
+                        "words"}),
+    Paragraph: frozenset({"index", "sentences"}),
+    Sentence: frozenset({"index", "text", "paragraph", "words"}),
+    Story: frozenset({"lead", "fill", "quote"}),
+}
+"""What a template may read of the project's own types: plain values only."""
 
-    name = None
 
-    def __getattr__(self, name: str) -> None:
-        return None
-
-
-_NO_STATION = _NoStation()
+def _station_values(station: object | None) -> dict:
+    """The station's name and its other [station] keys as plain values (never its path)."""
+    if station is None:
+        return {}
+    values = dict(getattr(station, "extra", {}) or {})
+    values["name"] = getattr(station, "name", None)
+    return values
 
 
 def _line_of(exc: BaseException) -> int | None:

@@ -51,17 +51,46 @@ def load(start: Path | None = None) -> Station:
     if path is None:
         return Station()
     data = read_toml(path, OptionError, "station settings")
-    station = dict(data.get("station", {}))
-    defaults = dict(data.get("defaults", {}))
+    station = _table(data, "station", path)
+    defaults = _table(data, "defaults", path)
+    for key in ("name",):
+        _expect(station, key, (str,), path, "station")
+    for key in ("template", "voice", "loudness", "output"):
+        _expect(defaults, key, (str,), path, "defaults")
+    _expect(defaults, "duration", (str, int, float), path, "defaults")
     known = {"name"}
     extra = {k: v for k, v in station.items() if k not in known}
     output = defaults.get("output")
     if output is not None:
-        output = str((path.parent / str(output)).resolve())
+        output = str((path.parent / output).resolve())
+    duration = defaults.get("duration")
     return Station(name=station.get("name"), template=defaults.get("template"),
                    voice=defaults.get("voice"),
-                   duration=str(defaults["duration"]) if "duration" in defaults else None,
+                   duration=None if duration is None or isinstance(duration, bool)
+                   else str(duration),
                    loudness=defaults.get("loudness"), output=output, path=path, extra=extra)
+
+
+def _table(data: dict, key: str, path: Path) -> dict:
+    value = data.get(key, {})
+    if not isinstance(value, dict):
+        raise OptionError(f"station settings {path}: [{key}] must be a table "
+                          f"(a '[{key}]' heading with key = value lines under it)")
+    return dict(value)
+
+
+_TYPE_NAMES = {str: "text in quotes", int: "a number", float: "a number"}
+
+
+def _expect(table: dict, key: str, types: tuple[type, ...], path: Path, section: str) -> None:
+    """A known key must hold the type it is read as (TOML's booleans are not numbers)."""
+    if key not in table:
+        return
+    value = table[key]
+    if isinstance(value, bool) or not isinstance(value, types):
+        wanted = " or ".join(dict.fromkeys(_TYPE_NAMES[t] for t in types))
+        raise OptionError(f"station settings {path}: [{section}] {key} = {value!r} must be "
+                          f"{wanted} (e.g. {key} = \"...\")")
 
 
 STARTER = """\
