@@ -3,7 +3,8 @@ import os
 import pytest
 
 from briefing.errors import OutputError
-from briefing.export import Output, encode_mp3, id3_tags, write_all
+from briefing.export import encode_mp3, id3_tags
+from briefing.files import Output, write_all
 
 
 def test_failed_write_leaves_no_file_and_keeps_the_old_one(tmp_path, monkeypatch):

@@ -58,11 +58,28 @@ class Article:
         return sum(s.words for s in self.sentences)
 
 
+MAX_ARTICLE_BYTES = 5 * 1024 * 1024
+"""The largest article read (a saved news page with all its markup is well under)."""
+_BINARY = re.compile(r"[\x00-\x08\x0e-\x1f]")
+"""C0 controls: in a text, a few are noise; many mean a binary file."""
+_INVISIBLE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\u202a-\u202e"
+                        r"\u2060-\u2064\ufeff\ufff9-\ufffb]")
+"""Controls, format and direction marks: never spoken, never shown."""
+
+
 def read_article_text(path: str | Path) -> str:
     """Read an article from a file, or from stdin when ``path`` is ``-``."""
     if str(path) == "-":
-        data = sys.stdin.buffer.read()
-        name = "stdin"
+        name = "standard input"
+        stream = sys.stdin
+        if stream is None or stream.closed:
+            raise ArticleError("there is no standard input to read the article from "
+                               "(pipe one in, or give the article's file)")
+        try:
+            data = stream.buffer.read(MAX_ARTICLE_BYTES + 1)
+        except (OSError, ValueError) as exc:
+            raise ArticleError(f"cannot read the article from standard input: {exc} "
+                               "(give the article's file instead)") from exc
     else:
         p = Path(path)
         name = str(p)
@@ -70,22 +87,47 @@ def read_article_text(path: str | Path) -> str:
             raise ArticleError(f"article not found: {p} (check the path)")
         if p.is_dir():
             raise ArticleError(f"article is a folder, not a file: {p}")
+        if not p.is_file():
+            raise ArticleError(f"article {p} is not a regular file (a device, pipe or socket): "
+                               "save the article to a file, or pipe it in with -")
         try:
-            data = p.read_bytes()
+            with open(p, "rb") as f:
+                data = f.read(MAX_ARTICLE_BYTES + 1)
         except OSError as exc:
             raise ArticleError(f"cannot read article {p}: {exc.strerror}") from exc
-    text = decode(data)
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise ArticleError(f"article {name} is larger than {MAX_ARTICLE_BYTES // 2**20} MB: "
+                           "give the article's page or text, not a whole site or archive")
+    text = visible(decode(data), name)
     if not text.strip():
         raise ArticleError(f"article is empty: {name} (give a file with the article's text)")
     return text
 
 
+def visible(text: str, name: str = "article") -> str:
+    """The text without control characters (a stray one is dropped; a text made of them
+    is a binary file, and says so)."""
+    controls = len(_BINARY.findall(text))
+    nul = text.count("\x00")
+    if nul > 8 or controls > max(8, len(text) // 100):
+        kind = f"{nul} NUL bytes" if nul else f"{controls} control characters"
+        raise ArticleError(f"article {name} is not text: it has {kind} (a binary file? save "
+                           "the article as text, HTML or Markdown)")
+    return _INVISIBLE.sub(lambda m: "" if m.group() > "\x9f" else " ", text)
+
+
 def decode(data: bytes) -> str:
-    """Bytes to text: UTF-8 (BOM or not), UTF-16 by BOM, else the best detected guess."""
+    """Bytes to text: UTF-8 (BOM or not), UTF-16 by BOM or by its zero bytes, else the best
+    detected guess."""
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16", errors="replace")
+    if len(data) >= 4 and data.count(0) * 3 > len(data):
+        # ASCII-range UTF-16 without a BOM: every other byte is zero.
+        odd, even = data[1::2].count(0), data[0::2].count(0)
+        if max(odd, even) * 10 > len(data) * 4:
+            return data.decode("utf-16-le" if odd > even else "utf-16-be", errors="replace")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import errno
 import functools
 import json
+import os
+import signal
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -47,6 +50,40 @@ def _fail(message: str, code: int = 1) -> None:
     raise typer.Exit(code)
 
 
+class Interrupted(KeyboardInterrupt):
+    """SIGTERM or SIGHUP, handled like Ctrl-C: the run stops and writes nothing."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _interrupt(signum: int, _frame: object) -> None:
+    raise Interrupted(signum)
+
+
+class _StdoutLost(Exception):
+    """Standard output failed (closed pipe, full disk) while printing."""
+
+    def __init__(self, error: OSError) -> None:
+        super().__init__(error)
+        self.error = error
+
+
+def _out(text: str = "", nl: bool = True) -> None:
+    """Print to stdout, flushed, so a closed or full stdout shows here and not at exit."""
+    try:
+        typer.echo(text, nl=nl)
+        sys.stdout.flush()
+    except (OSError, ValueError) as exc:
+        raise _StdoutLost(exc if isinstance(exc, OSError) else OSError(errno.EBADF, str(exc))
+                          ) from exc
+
+
+# Commands whose product is a file: when only their report is lost, they still succeeded.
+_WRITERS = {"make", "script_cmd", "init", "templates_new", "voices_calibrate", "voices_test"}
+
+
 def _guarded(fn: F) -> F:
     """Our errors as one line on stderr and exit 1; tracebacks only with --debug."""
 
@@ -54,12 +91,33 @@ def _guarded(fn: F) -> F:
     def wrapper(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
         try:
             return fn(*args, **kwargs)
+        except typer.Exit:
+            raise
+        except _StdoutLost as lost:
+            _quiet_stdout()
+            if lost.error.errno == errno.EPIPE:
+                raise typer.Exit(0) from None  # the reader went away: nothing to say
+            written = fn.__name__ in _WRITERS
+            typer.echo(f"briefing: {'note' if written else 'error'}: could not print to "
+                       f"standard output ({lost.error.strerror or lost.error})"
+                       + ("; the files were written" if written else ""), err=True)
+            raise typer.Exit(0 if written else 1) from None
         except BriefingError as exc:
             if _state["debug"]:
                 raise
             _fail(str(exc))
-        except KeyboardInterrupt:
-            _fail("interrupted; no output was written", 130)
+        except KeyboardInterrupt as exc:
+            code = 128 + exc.signum if isinstance(exc, Interrupted) else 130
+            _fail("interrupted; no output was written", code)
+        except MemoryError:
+            if _state["debug"]:
+                raise
+            _fail("ran out of memory (try a shorter -d, a smaller article or music file)")
+        except Exception as exc:  # a bug: still one line, the traceback with --debug
+            if _state["debug"]:
+                raise
+            _fail(f"unexpected {type(exc).__name__}: {exc} (run `briefing --debug ...` "
+                  "for the traceback, and please report it)", 2)
 
     return wrapper  # type: ignore[return-value]
 
@@ -122,7 +180,7 @@ def make(article: ArticleArg = None, duration: DurationOpt = None,
     notes, summary = make_report(result, settings)
     for note in notes:
         typer.echo(note, err=True)
-    typer.echo(summary)
+    _out(summary)
 
 
 @app.command()
@@ -150,19 +208,19 @@ def preview(article: ArticleArg = None, duration: DurationOpt = None,
     def show() -> None:
         planned = pipeline.preview(settings)
         if as_json:
-            typer.echo(json.dumps(pipeline.preview_json(planned), indent=2, ensure_ascii=False))
+            _out(json.dumps(pipeline.preview_json(planned), indent=2, ensure_ascii=False))
             return
-        typer.echo(preview_table(planned))
+        _out(preview_table(planned))
         if explain and planned.plan.scores:
             from .report import explain_text
 
-            typer.echo("")
-            typer.echo(explain_text(planned))
+            _out("")
+            _out(explain_text(planned))
         if pronouncers:
             from .report import script_text
 
-            typer.echo("")
-            typer.echo(script_text(planned, pronouncers=True))
+            _out("")
+            _out(script_text(planned, pronouncers=True))
 
     if not watch:
         show()
@@ -170,7 +228,7 @@ def preview(article: ArticleArg = None, duration: DurationOpt = None,
     from .watch import watch_files, watched_paths
 
     def again() -> None:
-        typer.echo("\n" + "─" * 72)
+        _out("\n" + "─" * 72)
         try:
             show()
         except BriefingError as exc:  # a half-typed edit: say so, keep watching
@@ -192,7 +250,7 @@ def script_cmd(article: Annotated[str, typer.Argument(help="Article file, or - f
     """Write the briefing's script as editable Markdown, to voice later with --script."""
     settings = settings_from_cli(article, duration, template, voice, station=_station())
     path, _text = pipeline.write_script(settings, Path(output) if output else None)
-    typer.echo(f"wrote {path}; edit it, then: briefing make --script {path}")
+    _out(f"wrote {path}; edit it, then: briefing make --script {path}")
 
 
 @app.command()
@@ -203,7 +261,7 @@ def init(name: Annotated[str, typer.Option("--name", help="The station's name.")
     from .station import init as init_station
 
     for path in init_station(Path.cwd(), name):
-        typer.echo(f"created {path}")
+        _out(f"created {path}")
 
 
 @templates_app.callback(invoke_without_command=True)
@@ -213,7 +271,7 @@ def templates(ctx: typer.Context) -> None:
     if ctx.invoked_subcommand is None:
         from .script import list_templates
 
-        typer.echo(templates_table(list_templates()))
+        _out(templates_table(list_templates()))
 
 
 @templates_app.command("show")
@@ -223,8 +281,8 @@ def templates_show(name: Annotated[str, typer.Argument(help="Template name or pa
     from .script import find_template
 
     path = find_template(name)
-    typer.echo(f"# {path}")
-    typer.echo(path.read_text(encoding="utf-8"), nl=False)
+    _out(f"# {path}")
+    _out(path.read_text(encoding="utf-8"), nl=False)
 
 
 @templates_app.command("new")
@@ -235,7 +293,7 @@ def templates_new(name: Annotated[str, typer.Argument(help="Name of the new temp
     """Copy a template into ./scripts/NAME.j2, ready to edit."""
     from .template_tools import new_template
 
-    typer.echo(f"created {new_template(name, source)}")
+    _out(f"created {new_template(name, source)}")
 
 
 @templates_app.command("check")
@@ -254,8 +312,8 @@ def templates_check(
         for problem in problems:
             typer.echo(f"briefing: error: {problem.where}: {problem}", err=True)
         raise typer.Exit(1)
-    typer.echo(f"{planned.plan.script.template}: no problems found")
-    typer.echo(preview_table(planned))
+    _out(f"{planned.plan.script.template}: no problems found")
+    _out(preview_table(planned))
 
 
 @voices_app.callback(invoke_without_command=True)
@@ -265,7 +323,7 @@ def voices(ctx: typer.Context) -> None:
     if ctx.invoked_subcommand is None:
         from .report import voices_table
 
-        typer.echo(voices_table())
+        _out(voices_table())
 
 
 @voices_app.command("calibrate")
@@ -278,12 +336,12 @@ def voices_calibrate(
     """Measure a voice's pace on a fixed text and write it into the profile."""
     result = pipeline.calibrate_voice(name, sentences)
     if result.copied_from is not None:
-        typer.echo(f"copied the built-in profile {result.copied_from} to {result.path}")
+        _out(f"copied the built-in profile {result.copied_from} to {result.path}")
     report = result.report
-    typer.echo(f"measured {report.sentences} sentences, {report.speech_seconds:.1f} s of speech "
+    _out(f"measured {report.sentences} sentences, {report.speech_seconds:.1f} s of speech "
                f"at {report.words_per_minute:.0f} words per minute; mean sentence error "
                f"{report.mean_error * 100:.1f}%")
-    typer.echo(f"wrote [calibration] into {result.path}")
+    _out(f"wrote [calibration] into {result.path}")
 
 
 @voices_app.command("test")
@@ -296,14 +354,37 @@ def voices_test(
 ) -> None:
     """Render a sample sentence with a voice to a WAV file and print its measured pace."""
     result = pipeline.test_voice(name, text, output or f"{name}-test.wav")
-    typer.echo(f"wrote {result.path}: {result.seconds:.2f} s, {result.words} words, "
+    _out(f"wrote {result.path}: {result.seconds:.2f} s, {result.words} words, "
                f"{result.wpm:.0f} words per minute (profile rate {result.rate}, "
                f"estimate {result.estimated:.2f} s)")
 
 
 def main() -> None:
     """Console entry point."""
-    app(prog_name="briefing")
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), _interrupt)
+    for stream in (sys.stdout, sys.stderr):
+        # A terminal or pipe that cannot show a character gets a stand-in, not a crash.
+        if stream is not None and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
+    try:
+        app(prog_name="briefing")
+    except BrokenPipeError:
+        _quiet_stdout()
+    except OSError as exc:  # stdout full or closed: the files are already whole
+        if exc.errno not in (errno.EPIPE, errno.ENOSPC, errno.EBADF, errno.EIO):
+            raise
+        _quiet_stdout()
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's last flush does not fail too."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 if __name__ == "__main__":  # pragma: no cover

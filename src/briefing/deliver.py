@@ -13,7 +13,8 @@ import numpy as np
 from . import __version__, pcm
 from .bwf import Bext, Cart, Marker, wav_bytes
 from .config import Settings
-from .export import Output, decode_mp3, encode_mp3, encoder_gain, id3_tags, write_all
+from .export import decode_mp3, encode_mp3, encoder_gain, id3_tags
+from .files import Output, write_all
 from .loudness import Loudness
 from .script import Script
 from .sidecars import Sidecar, chapters, labels, srt, vtt
@@ -48,8 +49,15 @@ def _resample(samples: np.ndarray, source: int, target: int) -> np.ndarray:
     return resample_poly(samples, target // g, source // g)
 
 
+def output_paths(settings: Settings, stem: Path) -> list[Path]:
+    """The files a run writes for ``stem``, audio first."""
+    audio = [stem.with_name(stem.name + s) for s, on in
+             ((".mp3", settings.format.mp3), (".wav", settings.format.wav)) if on]
+    return audio + [stem.with_name(stem.name + kind.suffix) for kind in settings.sidecars]
+
+
 def deliver(programme: Programme, settings: Settings, stem: Path, sidecar: dict,
-            mp3_delay: float) -> list[Path]:
+            mp3_delay: float, protect: tuple[Path, ...] | list[Path] = ()) -> list[Path]:
     """Write every file for the programme; returns their paths, audio first.
 
     ``mp3_delay`` is the encoder delay the MP3 decoder will play as silence; the samples
@@ -68,14 +76,14 @@ def deliver(programme: Programme, settings: Settings, stem: Path, sidecar: dict,
             sidecar.setdefault("loudness", {})["mp3"] = measured
         chapter_rows = [(s.id, s.title, t.start, t.end) for s, t in zip(segs, times, strict=True)]
         tags = id3_tags(programme.title, programme.artist, programme.published, chapter_rows)
-        outputs.append(Output(stem.with_suffix(".mp3"), mp3, tags))
+        outputs.append(Output(stem.with_name(stem.name + ".mp3"), mp3, tags))
     if settings.format.wav:
         rate = settings.wav_rate
         audio = _resample(programme.samples, programme.rate, rate)
         lead = np.zeros(int(round(mp3_delay * rate)))
         markers = [Marker(i + 1, f"{s.id}: {s.title}", int(round(t.start * rate)))
                    for i, (s, t) in enumerate(zip(segs, times, strict=True))]
-        outputs.append(Output(stem.with_suffix(".wav"), wav_bytes(
+        outputs.append(Output(stem.with_name(stem.name + ".wav"), wav_bytes(
             np.concatenate([lead, audio]), rate, settings.wav_bits,
             _bext(programme, settings), _cart(programme, settings, rate), markers,
             settings.channels)))
@@ -88,7 +96,7 @@ def deliver(programme: Programme, settings: Settings, stem: Path, sidecar: dict,
             Sidecar.CHAPTERS: lambda: chapters(segs, times),
         }[kind]()
         outputs.append(Output(stem.with_name(stem.name + kind.suffix), text.encode("utf-8")))
-    write_all(outputs)
+    write_all(outputs, protect)
     return [o.path for o in outputs]
 
 

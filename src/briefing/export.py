@@ -1,18 +1,9 @@
-"""Writing results: MP3 (lameenc, CBR) with ID3 chapters (mutagen), and atomic file writes.
-
-Files are written to a temporary name beside the target and renamed into place,
-so an interrupted run never leaves a broken or half-written file.
-"""
+"""MP3 (lameenc, CBR) with ID3 chapters (mutagen); files.py writes them to disk."""
 
 from __future__ import annotations
 
 import datetime as dt
-import os
-from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
-
-from .errors import OutputError
 
 OUTPUT_RATE = 44100
 """The master's sample rate: the MP3's, and the rate mixing and loudness work at."""
@@ -89,35 +80,3 @@ def id3_tags(title: str, artist: str | None, date: dt.date | None,
                       end_offset=0xFFFFFFFF,
                       sub_frames=[TIT2(encoding=3, text=[chapter_title])]))
     return tags
-
-
-@dataclass(frozen=True)
-class Output:
-    """One file to write: its bytes, and ID3 tags to add once they are on disk."""
-
-    path: Path
-    data: bytes
-    tags: object | None = None
-
-
-def write_all(outputs: list[Output]) -> None:
-    """Write every file to a temporary name, then rename them all into place: a failure
-    leaves the old files as they were and no half-written new ones."""
-    temps: list[tuple[Path, Path]] = []
-    try:
-        for out in outputs:
-            out.path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = out.path.with_name(f".{out.path.name}.{os.getpid()}.tmp")
-            temps.append((tmp, out.path))
-            tmp.write_bytes(out.data)
-            if out.tags is not None:
-                out.tags.save(str(tmp), v2_version=4)
-        for tmp, path in temps:
-            os.replace(tmp, path)
-    except OSError as exc:
-        where = outputs[0].path if outputs else "output"
-        raise OutputError(f"cannot write {where}: {exc.strerror or exc} "
-                          "(choose another folder with -o)") from exc
-    finally:
-        for tmp, _ in temps:
-            tmp.unlink(missing_ok=True)

@@ -129,11 +129,34 @@ def _job(settings: Settings, voice_target: float) -> _Job:
         timeline = estimate(script.segments, cast.paced(rate), voice_target)
         plan = Plan(script, timeline, short=False, rate=rate)
         return _Job(None, cast, article, plan, voice_target, replan=False)
+    from .language import check_readable
+
     template = ScriptTemplate(find_template(settings.template), settings.station)
     cast = load_cast(settings.voice)
     article = load_article(settings.article)
+    check_readable(" ".join(s.text for s in article.sentences), cast.anchor.language,
+                   cast.anchor.name, "the article" if settings.article == "-"
+                   else f"article {settings.article}")
     return _Job(template, cast, article, plan_script(article, template, cast, voice_target),
                 voice_target, replan=True)
+
+
+def _inputs(settings: Settings, job: _Job | None = None) -> list[Path]:
+    """Every file the run reads: none of them may become one of its outputs."""
+    paths = [Path(settings.article) if settings.article != "-" else None, settings.script,
+             settings.intro, settings.outro, settings.bed, settings.station.path]
+    if job is not None:
+        if job.template is not None:
+            paths += job.template.files
+        for _role, voice in job.cast.voices:
+            paths += [voice.path, voice.lexicon]
+    return [p for p in paths if p is not None]
+
+
+def _stem(settings: Settings, article: Article) -> Path:
+    if settings.output is not None:
+        return settings.output.with_suffix("")
+    return settings.output_dir / slugify(article.title)
 
 
 def preview(settings: Settings) -> Preview:
@@ -148,8 +171,9 @@ def preview(settings: Settings) -> Preview:
 def make(settings: Settings) -> Briefing:
     """Everything preview does, then voice, mix, normalise and write the files."""
     from .audio import assemble
-    from .deliver import Programme, deliver
+    from .deliver import Programme, deliver, output_paths
     from .export import OUTPUT_RATE
+    from .files import refuse_inputs
     from .fit import RenderCache, fit
     from .loudness import normalise
     from .music import mix
@@ -158,6 +182,8 @@ def make(settings: Settings) -> Briefing:
     voice_target, intro, outro, delay = _voice_target(settings, music)
     job = _job(settings, voice_target)
     article, voice, first = job.article, job.cast, job.plan
+    stem, inputs = _stem(settings, article), _inputs(settings, job)
+    refuse_inputs(output_paths(settings, stem), inputs)  # before the work, not after
     fitted = fit(article, job.template, voice, voice_target, settings.tolerance, RenderCache(),
                  first, replan=job.replan)
     rendered = assemble(fitted.script.segments, fitted.chunks, voice.anchor.sentence_pause,
@@ -176,11 +202,9 @@ def make(settings: Settings) -> Briefing:
     sidecar["loudness"] = loud.as_dict()
     sidecar["sentences"] = [{"segment": s.segment, "start": s.start, "end": s.end,
                              "text": s.text} for s in rendered.sentences]
-    stem = settings.output.with_suffix("") if settings.output else \
-        settings.output_dir / slugify(article.title)
     programme = Programme(samples, OUTPUT_RATE, fitted.script, timeline, rendered.sentences,
                           loud, fitted.script.title, article.source, article.published)
-    files = deliver(programme, settings, stem, sidecar, delay)
+    files = deliver(programme, settings, stem, sidecar, delay, protect=inputs)
     return Briefing(tuple(files), planned, timeline, rendered.pause_scale, fitted.passes,
                     fitted.voice.rate, fitted.plan.short, sidecar["loudness"])
 
@@ -273,7 +297,7 @@ def test_voice(name: str, text: str, output: str) -> VoiceTest:
     import io
     import wave
 
-    from .export import Output, write_all
+    from .files import Output, write_all
     from .style import speech_text
     from .timing import sentence_seconds
     from .tts import get_engine
@@ -288,7 +312,7 @@ def test_voice(name: str, text: str, output: str) -> VoiceTest:
         w.setsampwidth(2)
         w.setframerate(chunk.sample_rate)
         w.writeframes(chunk.pcm)
-    write_all([Output(path, buffer.getvalue())])
+    write_all([Output(path, buffer.getvalue())], protect=[voice.path, voice.lexicon])
     words = len(spoken.split())
     return VoiceTest(path, chunk.seconds, words, words / chunk.seconds * 60 if chunk.seconds else 0,
                      voice.rate, sentence_seconds(spoken, voice))
@@ -299,7 +323,7 @@ def write_script(settings: Settings, output: Path | None) -> tuple[Path, str]:
     script), then write it as editable Markdown; voicing that file unedited gives the
     same audio as `make` on the article."""
     from . import scriptfile
-    from .export import Output, write_all
+    from .files import Output, write_all
     from .fit import RenderCache, _timer, fit
     from .plan import estimate
 
@@ -315,5 +339,5 @@ def write_script(settings: Settings, output: Path | None) -> tuple[Path, str]:
         voice=job.cast.name, rate=fitted.voice.rate, source=job.article.source,
         byline=job.article.byline, published=job.article.published)
     path = output or settings.output_dir / f"{slugify(job.article.title)}.script.md"
-    write_all([Output(path, text.encode("utf-8"))])
+    write_all([Output(path, text.encode("utf-8"))], protect=_inputs(settings, job))
     return path, text

@@ -204,6 +204,20 @@ def find_template(name_or_path: str) -> Path:
     return locate("scripts", name_or_path, ".j2", "template", TemplateError)
 
 
+class _RecordingLoader(FileSystemLoader):
+    """Jinja's file loader, remembering every file it read (the template and its
+    includes), so no output of the run is ever written over one."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__(str(folder))
+        self.read: set[Path] = set()
+
+    def get_source(self, environment, template):  # noqa: ANN001, ANN201 - Jinja's API
+        source, filename, uptodate = super().get_source(environment, template)
+        self.read.add(Path(filename))
+        return source, filename, uptodate
+
+
 class ScriptTemplate:
     """A loaded, compiled template."""
 
@@ -211,8 +225,9 @@ class ScriptTemplate:
         self.path = path
         self.name = path.stem
         self.station = station
+        self._loader = _RecordingLoader(path.parent)
         env = BriefingSandbox(
-            TEMPLATE_ATTRIBUTES, loader=FileSystemLoader(str(path.parent)),
+            TEMPLATE_ATTRIBUTES, loader=self._loader,
             undefined=StrictUndefined, extensions=[SegmentExtension], autoescape=False,
             trim_blocks=True, lstrip_blocks=True,
         )
@@ -225,6 +240,11 @@ class ScriptTemplate:
             line = getattr(exc, "lineno", None)
             raise TemplateError(f"{path}:{line or '?'}: {exc.message} (fix the template)",
                                 line=line, detail=exc.message or "") from exc
+
+    @property
+    def files(self) -> tuple[Path, ...]:
+        """The template file and every file it included so far."""
+        return (self.path, *sorted(self._loader.read))
 
     def render(self, article: Article, selection: Selection, target_seconds: float,
                pause: float) -> tuple[list[Segment], dict[str, str]]:

@@ -114,6 +114,13 @@ class Pyttsx3Engine:
             if finished and reached >= last_word and pcm:
                 samples = np.frombuffer(pcm, dtype="<i2").astype(np.float64) / 32768.0
                 return AudioChunk(to_pcm16(trim(samples, SAMPLE_RATE)), SAMPLE_RATE, text)
+        from ..language import scripts, voice_script
+
+        foreign = sorted(set(scripts(text)) - {voice_script(self.voice.language)})
+        if foreign:
+            raise EngineError(f"voice '{self.voice.name}' ({self.voice.language}) cannot read "
+                              f"{', '.join(f.title() for f in foreign)} letters in: "
+                              f"{text[:60]!r} (edit the text, or use a voice for its language)")
         raise EngineError(
             f"espeak returned incomplete audio for: {text[:60]!r} "
             "(reinstall espeakng-loader, or report this text)"
