@@ -20,7 +20,7 @@ def test_unknown_voice_lists_known_ones():
 def test_bad_rate_is_rejected(tmp_path):
     path = tmp_path / "fast.toml"
     path.write_text('engine = "pyttsx3"\nrate = 900\n', encoding="utf-8")
-    with pytest.raises(VoiceError, match="rate 900"):
+    with pytest.raises(VoiceError, match="rate = 900 is outside 80 to 400"):
         load_voice(str(path))
 
 

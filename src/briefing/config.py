@@ -69,17 +69,21 @@ class Settings:
     """An edited script to voice as written, instead of condensing the article."""
 
 
+_SECONDS = re.compile(r"(\d+(?:\.\d+)?)\s*s?")
+_CLOCK = re.compile(r"(?:(\d+):)?(\d+):([0-5]\d(?:\.\d+)?)")
+
+
 def parse_duration(text: str) -> float:
-    """Seconds from "60", "60s", "90.5" or "1:30"."""
-    value = text.strip().lower().removesuffix("s").strip()
-    try:
-        if ":" in value:
-            minutes, seconds = value.split(":", 1)
-            return int(minutes) * 60 + float(seconds)
-        return float(value)
-    except ValueError:
-        raise OptionError(f"duration '{text}' is not a length: use seconds (-d 60) "
-                          "or minutes:seconds (-d 1:30)") from None
+    """Seconds from "60", "60s", "90.5", "1:30" or "0:01:30" (seconds under 60 when minutes
+    are given; no signs, no empty value)."""
+    value = text.strip().lower()
+    if m := _SECONDS.fullmatch(value):
+        return float(m.group(1))
+    if m := _CLOCK.fullmatch(value):
+        hours, minutes, seconds = m.groups()
+        return int(hours or 0) * 3600 + int(minutes) * 60 + float(seconds)
+    raise OptionError(f"duration '{text}' is not a length: use seconds (-d 60) "
+                      "or minutes:seconds with seconds under 60 (-d 1:30)")
 
 
 def _choice(value: str | int, allowed, what: str):  # noqa: ANN001, ANN202 - small helper
@@ -106,23 +110,31 @@ def settings_from_cli(article: str, duration: str | None = None, template: str |
     Options left unset fall back to the station's briefing.toml, then to built-ins.
     """
     station = station if station is not None else Station()
-    duration = duration or station.duration or "60"
+    duration = station.duration or "60" if duration is None else duration
     template = template or station.template or "brief"
     voice = voice or station.voice or "default"
     loudness = loudness or station.loudness or "podcast"
     seconds = parse_duration(duration)
-    if not MIN_SECONDS <= seconds <= MAX_SECONDS or seconds != seconds:
+    if not MIN_SECONDS <= seconds <= MAX_SECONDS:
         raise OptionError(f"duration {seconds:g} s is out of range: use {MIN_SECONDS:g} to "
                           f"{MAX_SECONDS:g} seconds (e.g. -d 60)")
     out = Path(output) if output is not None else None
+    if out is not None and not out.name.strip():
+        raise OptionError("output name is empty: give a file name ending in .mp3 or .wav")
     if audio_format is None:
         audio_format = "wav" if out is not None and out.suffix.lower() == ".wav" else "mp3"
     fmt = _choice(audio_format, AudioFormat, "format")
     if out is not None:
-        if out.suffix.lower() not in (".mp3", ".wav"):
-            raise OptionError(f"output {out} must end in .mp3 or .wav (e.g. -o briefings/x.mp3)")
+        suffix = out.suffix.lower()
+        if suffix not in (".mp3", ".wav") or out.name.lower() == suffix:
+            raise OptionError(f"output {out} must be a name ending in .mp3 or .wav "
+                              "(e.g. -o briefings/x.mp3)")
         if out.is_dir():
             raise OptionError(f"output {out} is a folder; give a file name ending in .mp3")
+        if fmt is not AudioFormat.BOTH and suffix != f".{fmt.value}":
+            raise OptionError(f"output {out} ends in {suffix} but --format is {fmt.value}: "
+                              f"name it {out.with_suffix('.' + fmt.value).name}, or use "
+                              "--format both for MP3 and WAV")
     if not 0.0 < tolerance <= 10.0:
         raise OptionError(f"tolerance {tolerance:g} s is out of range: use 0.05 to 10 seconds")
     try:

@@ -32,17 +32,21 @@ class Lexicon:
         if path is None:
             return cls()
         data = read_toml(path, VoiceError, "lexicon")
+        words = data.get("words", {})
+        if not isinstance(words, dict):
+            raise VoiceError(f"lexicon {path}: [words] must be a table of word = \"respelling\"")
         entries = []
-        for word, value in data.get("words", {}).items():
+        for word, value in words.items():
             if isinstance(value, str):
-                entries.append(Entry(word, value, value))
+                entry = Entry(word, value, value)
             elif isinstance(value, dict) and isinstance(value.get("say"), str):
-                entries.append(Entry(word, value["say"], str(value.get("pronouncer",
-                                                                       value["say"]))))
+                entry = Entry(word, value["say"], str(value.get("pronouncer", value["say"])))
             else:
                 raise VoiceError(f"lexicon {path}: entry '{word}' needs a respelling, e.g. "
                                  f'{word} = "..." or '
                                  f'{word} = {{ say = "...", pronouncer = "..." }}')
+            _check(entry, path)
+            entries.append(entry)
         return cls(tuple(entries), path, _compile(entries))
 
     def speak(self, text: str) -> str:
@@ -67,6 +71,27 @@ class Lexicon:
             return f"{m.group(0)} ({table[word]})"
 
         return self._pattern.sub(mark, text)
+
+
+MAX_ENTRY = 100
+"""Characters a word or its respelling may have."""
+_WORD = re.compile(r"\w(?:[\w.'’ -]*\w)?\.?")
+
+
+def _check(entry: Entry, path: Path) -> None:
+    """A word is a word (letters, digits, inner spaces, dots, hyphens, apostrophes) and a
+    respelling is plain text: an empty or odd key would match between every word."""
+    from .style import plain
+
+    if not _WORD.fullmatch(entry.word) or len(entry.word) > MAX_ENTRY:
+        raise VoiceError(f"lexicon {path}: '{entry.word}' is not a word to look up (use "
+                         "letters, digits, spaces, dots, hyphens or apostrophes)")
+    for what, text in (("respelling", entry.say), ("pronouncer", entry.pronouncer)):
+        if not text.strip() or len(text) > MAX_ENTRY or " ".join(plain(text).split()) != \
+                " ".join(text.split()):
+            raise VoiceError(f"lexicon {path}: the {what} of '{entry.word}' must be plain "
+                             f"words up to {MAX_ENTRY} characters (no markup, no control "
+                             "characters)")
 
 
 def _compile(entries: list[Entry]) -> re.Pattern | None:

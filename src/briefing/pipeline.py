@@ -72,9 +72,11 @@ def _music(settings: Settings, rate: int, bed: bool = True):  # noqa: ANN202 - m
     """The music files decoded; without ``bed``, only what takes time on the clock."""
     from .music import Music, load
 
-    return Music(intro=load(settings.intro, rate, "intro"),
-                 outro=load(settings.outro, rate, "outro"),
-                 bed=load(settings.bed, rate, "bed") if bed else None,
+    # Nothing longer than the whole programme can be used: decode no further.
+    limit = settings.target_seconds
+    return Music(intro=load(settings.intro, rate, "intro", limit, whole=True),
+                 outro=load(settings.outro, rate, "outro", limit, whole=True),
+                 bed=load(settings.bed, rate, "bed", limit) if bed else None,
                  bed_level_db=settings.bed_level_db, duck_db=settings.duck_db)
 
 

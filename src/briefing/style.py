@@ -55,6 +55,23 @@ def _alternation(words: dict[str, str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+# SSML and other tags (<speak>, <break time="9s"/>), espeak's [[phoneme]] input and
+# control or direction characters: an article's, a script's or a lexicon's text may
+# carry them, and none of them is speech.
+_TAG = re.compile(r"</?[A-Za-z][\w:.-]*(?:\s[^<>]{0,300})?/?>|<!--.*?-->|<\?[^<>]*\?>", re.S)
+_PHONEMES = re.compile(r"\[\[.*?\]\]", re.S)
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e"
+                       r"\u2060-\u2064\ufeff\ufff9-\ufffb]")
+
+
+def plain(text: str) -> str:
+    """Text with no markup and no control characters: only what is read aloud."""
+    text = _CONTROLS.sub(" ", text)
+    text = _PHONEMES.sub(" ", text)
+    text = _TAG.sub(" ", text)
+    return text.replace("[[", " ").replace("]]", " ")
+
+
 def tidy(text: str) -> str:
     """Typographic quotes and spaces to plain ones; dashes become a spoken pause."""
     text = text.translate(_QUOTES)
@@ -168,7 +185,7 @@ def finish(text: str) -> str:
 
 
 RULES: list[tuple[str, Callable[[str], str]]] = [
-    ("tidy", tidy), ("dateline", drop_dateline), ("urls", drop_urls),
+    ("plain", plain), ("tidy", tidy), ("dateline", drop_dateline), ("urls", drop_urls),
     ("parentheticals", drop_parentheticals), ("dates", dates), ("times", times),
     ("amounts", amounts), ("abbreviations", abbreviations), ("finish", finish),
 ]
@@ -182,4 +199,4 @@ def speech_text(sentence: str) -> str:
     return text
 
 
-__all__ = ["RULES", "cardinal", "speech_text"]
+__all__ = ["RULES", "cardinal", "plain", "speech_text"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from .errors import VoiceError
@@ -61,8 +61,12 @@ class Voice:
     """Engine-specific settings (``[engine]`` table), e.g. Piper's reference_rate."""
 
     def speak(self, text: str) -> str:
-        """Broadcast copy to what this voice says: pronunciations applied."""
-        return self.pronunciations.speak(text)
+        """Broadcast copy to what this voice says: pronunciations applied, and nothing an
+        engine would take as markup (however the text reached here: article, script file
+        or template)."""
+        from .style import plain
+
+        return " ".join(plain(self.pronunciations.speak(text)).split())
 
     def pronouncers(self, text: str) -> str:
         """Copy with a pronouncer after each listed name: "Zelenskyy (zeh-LEN-skee)"."""
@@ -105,36 +109,90 @@ def _find_lexicon(name: object, profile: Path) -> Path | None:
                      "or beside the profile")
 
 
+# (lowest, highest) a profile's numbers may take; outside them a voice is broken or silent.
+LIMITS = {"rate": (80, 400), "pitch": (0, 100), "volume": (0.01, 2.0),
+          "sentence_pause": (0.0, 3.0), "segment_pause": (0.0, 5.0)}
+CALIBRATION_LIMIT = 10.0
+"""Seconds per feature no real voice comes near."""
+
+
+def _table(data: dict, key: str, path: Path) -> dict:
+    value = data.get(key, {})
+    if not isinstance(value, dict):
+        raise VoiceError(f"voice profile {path}: [{key}] must be a table of key = value lines")
+    return value
+
+
+def _number(value: object, kind: type, key: str, path: Path) -> float:
+    """A profile number of ``kind``, finite and not a boolean."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)) \
+            or value != value or value in (float("inf"), float("-inf")):
+        raise VoiceError(f"voice profile {path}: {key} = {value!r} must be a number "
+                         "(see voices/default.toml)")
+    if kind is int and value != int(value):
+        raise VoiceError(f"voice profile {path}: {key} = {value!r} must be a whole number")
+    return kind(value)
+
+
+def _checked(data: dict, key: str, default: float, kind: type, path: Path,
+             limit_key: str | None = None) -> float:
+    value = _number(data.get(key, default), kind, key, path)
+    low, high = LIMITS[limit_key or key]
+    if not low <= value <= high:
+        raise VoiceError(f"voice profile {path}: {key} = {value:g} is outside {low:g} to "
+                         f"{high:g}")
+    return value
+
+
+def _calibration(table: dict, path: Path) -> Calibration:
+    known = {f.name for f in fields(Calibration)}
+    unknown = sorted(set(table) - known)
+    if unknown:
+        raise VoiceError(f"voice profile {path}: [calibration] has unknown key "
+                         f"'{unknown[0]}' (known: {', '.join(sorted(known))})")
+    values: dict = {}
+    for key, value in table.items():
+        if key == "rate":
+            values[key] = int(_number(value, int, "calibration rate", path))
+            if not LIMITS["rate"][0] <= values[key] <= LIMITS["rate"][1]:
+                raise VoiceError(f"voice profile {path}: calibration rate {values[key]} is "
+                                 "outside 80 to 400")
+            continue
+        values[key] = _number(value, float, f"calibration {key}", path)
+        if abs(values[key]) > CALIBRATION_LIMIT:
+            raise VoiceError(f"voice profile {path}: calibration {key} = {value:g} is not a "
+                             "measured figure (recalibrate: briefing voices calibrate NAME)")
+    return Calibration(**values)
+
+
+def _text(data: dict, key: str, default: str, path: Path) -> str:
+    value = data.get(key, default)
+    if not isinstance(value, str) or (key != "description" and not value.strip()):
+        raise VoiceError(f"voice profile {path}: {key} = {value!r} must be text in quotes")
+    return value
+
+
 def load_voice(name_or_path: str = "default") -> Voice:
-    """Read and check a voice profile."""
+    """Read and check a voice profile: every value's type and range, with the file named."""
     path = find_voice(name_or_path)
     data = read_toml(path, VoiceError, "voice profile")
-    pauses = data.get("pauses", {})
-    try:
-        cal = Calibration(**data.get("calibration", {}))
-        voice = Voice(
-            name=path.stem,
-            path=path,
-            engine=str(data.get("engine", "pyttsx3")),
-            voice=str(data.get("voice", "gmw/en-us")),
-            language=str(data.get("language", "en-us")),
-            rate=int(data.get("rate", 165)),
-            pitch=int(data.get("pitch", 50)),
-            volume=float(data.get("volume", 1.0)),
-            sentence_pause=float(pauses.get("sentence", 0.35)),
-            segment_pause=float(pauses.get("segment", 0.8)),
-            calibration=cal,
-            description=str(data.get("description", "")),
-            lexicon=(lexicon := _find_lexicon(data.get("lexicon"), path)),
-            pronunciations=Lexicon.load(lexicon),
-            options=dict(data.get("engine_options", {})),
-        )
-    except (TypeError, ValueError) as exc:
-        raise VoiceError(f"voice profile {path} has a bad value: {exc} (see voices/default.toml)"
-                         ) from exc
-    if not 80 <= voice.rate <= 400:
-        raise VoiceError(f"voice profile {path}: rate {voice.rate} is outside 80-400 wpm")
-    return voice
+    pauses = _table(data, "pauses", path)
+    options = _table(data, "engine_options", path)
+    lexicon = _find_lexicon(data.get("lexicon"), path)
+    return Voice(
+        name=path.stem, path=path,
+        engine=_text(data, "engine", "pyttsx3", path),
+        voice=_text(data, "voice", "gmw/en-us", path),
+        language=_text(data, "language", "en-us", path),
+        rate=int(_checked(data, "rate", 165, int, path)),
+        pitch=int(_checked(data, "pitch", 50, int, path)),
+        volume=_checked(data, "volume", 1.0, float, path),
+        sentence_pause=_checked(pauses, "sentence", 0.35, float, path, "sentence_pause"),
+        segment_pause=_checked(pauses, "segment", 0.8, float, path, "segment_pause"),
+        calibration=_calibration(_table(data, "calibration", path), path),
+        description=_text(data, "description", "", path),
+        lexicon=lexicon, pronunciations=Lexicon.load(lexicon), options=dict(options),
+    )
 
 
 @dataclass(frozen=True)
