@@ -366,8 +366,10 @@ def main() -> None:
             signal.signal(getattr(signal, name), _interrupt)
     for stream in (sys.stdout, sys.stderr):
         # A terminal or pipe that cannot show a character gets a stand-in, not a crash.
-        if stream is not None and hasattr(stream, "reconfigure"):
-            stream.reconfigure(errors="replace")
+        try:
+            stream.reconfigure(errors="replace")  # type: ignore[union-attr]
+        except (AttributeError, OSError, ValueError):
+            pass  # no stream, or a closed one: writing to it is handled where it happens
     try:
         app(prog_name="briefing")
     except BrokenPipeError:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from enum import Enum
@@ -9,6 +10,7 @@ from pathlib import Path
 
 from .errors import OptionError
 from .export import MP3_BITRATES, MP3_RATES
+from .files import MAX_NAME_BYTES
 from .loudness import Preset
 from .sidecars import Sidecar, parse_list
 from .station import Station
@@ -118,6 +120,11 @@ def settings_from_cli(article: str, duration: str | None = None, template: str |
     if not MIN_SECONDS <= seconds <= MAX_SECONDS:
         raise OptionError(f"duration {seconds:g} s is out of range: use {MIN_SECONDS:g} to "
                           f"{MAX_SECONDS:g} seconds (e.g. -d 60)")
+    try:
+        chosen_sidecars = parse_list(sidecars)
+    except ValueError:
+        raise OptionError(f"sidecars '{sidecars}' must be a list of: "
+                          + ", ".join(s.value for s in Sidecar)) from None
     out = Path(output) if output is not None else None
     if out is not None and not out.name.strip():
         raise OptionError("output name is empty: give a file name ending in .mp3 or .wav")
@@ -129,6 +136,13 @@ def settings_from_cli(article: str, duration: str | None = None, template: str |
         if suffix not in (".mp3", ".wav") or out.name.lower() == suffix:
             raise OptionError(f"output {out} must be a name ending in .mp3 or .wav "
                               "(e.g. -o briefings/x.mp3)")
+        stem = os.fsencode(out.stem)
+        longest = max(len(stem) + len(suffix) for suffix in
+                      [out.suffix, *(s.suffix for s in chosen_sidecars)])
+        if longest > MAX_NAME_BYTES:
+            raise OptionError(f"output name {out.name[:40]}… is too long: with its sidecars' "
+                              f"suffixes a name can be at most {MAX_NAME_BYTES} bytes "
+                              "(choose a shorter -o)")
         if out.is_dir():
             raise OptionError(f"output {out} is a folder; give a file name ending in .mp3")
         if fmt is not AudioFormat.BOTH and suffix != f".{fmt.value}":
@@ -137,11 +151,6 @@ def settings_from_cli(article: str, duration: str | None = None, template: str |
                               "--format both for MP3 and WAV")
     if not 0.0 < tolerance <= 10.0:
         raise OptionError(f"tolerance {tolerance:g} s is out of range: use 0.05 to 10 seconds")
-    try:
-        chosen_sidecars = parse_list(sidecars)
-    except ValueError:
-        raise OptionError(f"sidecars '{sidecars}' must be a list of: "
-                          + ", ".join(s.value for s in Sidecar)) from None
     if not -60.0 <= bed_level <= 0.0:
         raise OptionError(f"bed level {bed_level:g} dB is out of range: use -60 to 0")
     if not 0.0 <= duck <= 40.0:

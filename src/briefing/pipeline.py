@@ -6,7 +6,7 @@ import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 
-from .article import Article, load_article
+from .article import Article, parse_article, read_article_text
 from .config import Settings, slugify
 from .plan import Plan, plan_script
 from .script import ScriptTemplate, Segment, find_template
@@ -135,10 +135,13 @@ def _job(settings: Settings, voice_target: float) -> _Job:
 
     template = ScriptTemplate(find_template(settings.template), settings.station)
     cast = load_cast(settings.voice)
-    article = load_article(settings.article)
-    check_readable(" ".join(s.text for s in article.sentences), cast.anchor.language,
-                   cast.anchor.name, "the article" if settings.article == "-"
-                   else f"article {settings.article}")
+    source = "stdin" if settings.article == "-" else settings.article
+    text = read_article_text(settings.article)
+    for words in (text, None):  # the page, then the body found in it
+        if words is None:
+            article = parse_article(text, source)
+            words = " ".join(s.text for s in article.sentences)
+        check_readable(words, cast.anchor.language, cast.anchor.name, f"article {source}")
     return _Job(template, cast, article, plan_script(article, template, cast, voice_target),
                 voice_target, replan=True)
 
@@ -175,7 +178,7 @@ def make(settings: Settings) -> Briefing:
     from .audio import assemble
     from .deliver import Programme, deliver, output_paths
     from .export import OUTPUT_RATE
-    from .files import refuse_inputs
+    from .files import check_targets, refuse_inputs
     from .fit import RenderCache, fit
     from .loudness import normalise
     from .music import mix
@@ -185,7 +188,8 @@ def make(settings: Settings) -> Briefing:
     job = _job(settings, voice_target)
     article, voice, first = job.article, job.cast, job.plan
     stem, inputs = _stem(settings, article), _inputs(settings, job)
-    refuse_inputs(output_paths(settings, stem), inputs)  # before the work, not after
+    check_targets(output_paths(settings, stem))  # before the work, not after it
+    refuse_inputs(output_paths(settings, stem), inputs)
     fitted = fit(article, job.template, voice, voice_target, settings.tolerance, RenderCache(),
                  first, replan=job.replan)
     rendered = assemble(fitted.script.segments, fitted.chunks, voice.anchor.sentence_pause,

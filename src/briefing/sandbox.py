@@ -28,6 +28,8 @@ MAX_RENDER_MEMORY = 512 * 1024 * 1024
 MAX_TEXT = 200_000
 """Characters (or items) one value a template builds may hold; a whole briefing's
 copy at the longest target is about a fifth of this."""
+MAX_BITS = 100_000
+"""Bits a number a template computes may have."""
 MAX_SEGMENTS = 60
 """Segments one script may have."""
 
@@ -91,6 +93,10 @@ class BriefingSandbox(ImmutableSandboxedEnvironment):
                 return attr in names
         return False
 
+    def wrap_str_format(self, value: Any) -> None:
+        """``str.format`` is not on the allow-list (its widths build any size of text)."""
+        return None
+
     def call_binop(self, context: Any, op: str, left: Any, right: Any) -> Any:
         if op == "*":
             for seq, times in ((left, right), (right, left)):
@@ -99,7 +105,7 @@ class BriefingSandbox(ImmutableSandboxedEnvironment):
             if isinstance(left, int) and isinstance(right, int):
                 _check_size((abs(left).bit_length() + abs(right).bit_length()) // 4)
         if op == "**" and isinstance(right, (int, float)) and isinstance(left, (int, float)):
-            if abs(right) > 1000 and abs(left) > 1:
+            if abs(left) > 1 and abs(right) * max(1, int(abs(left)).bit_length()) > MAX_BITS:
                 raise TemplateError(f"template computes {left!r} ** {right!r}: a number too "
                                     "large for a briefing (check the template's arithmetic)")
         return {"*": operator.mul, "**": operator.pow}[op](left, right)

@@ -60,8 +60,8 @@ def get_engine(voice: Voice) -> Engine:
     target = ENGINES.get(voice.engine)
     if target is None:
         known = ", ".join(sorted(ENGINES))
-        raise EngineError(f"voice '{voice.name}' names unknown engine '{voice.engine}' "
-                          f"(known engines: {known})")
+        raise EngineError(f"voice profile {voice.path} names unknown engine "
+                          f"'{voice.engine}' (known engines: {known})")
     module_name, cls_name = target.split(":")
     try:
         module = importlib.import_module(module_name)
