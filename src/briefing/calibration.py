@@ -104,10 +104,6 @@ def write_calibration(path: Path, cal: Calibration, report: CalibrationReport | 
         text = section.sub(lambda _m: block + "\n", text, count=1).rstrip() + "\n"
     else:
         text = text.rstrip() + "\n\n" + block
-    tmp = path.with_name(f".{path.name}.tmp")
-    try:
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise VoiceError(f"cannot write voice profile {path}: {exc.strerror}") from exc
+    from .files import Output, write_all
+
+    write_all([Output(path, text.encode("utf-8"))])

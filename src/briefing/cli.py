@@ -282,7 +282,7 @@ def templates_show(name: Annotated[str, typer.Argument(help="Template name or pa
 
     path = find_template(name)
     _out(f"# {path}")
-    _out(path.read_text(encoding="utf-8"), nl=False)
+    _out(path.read_text(encoding="utf-8", errors="replace"), nl=False)
 
 
 @templates_app.command("new")

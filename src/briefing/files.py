@@ -7,6 +7,8 @@ rename succeeds, so a failure (or an interrupt) leaves the folder as it was.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
 import tempfile
 from collections.abc import Iterable
@@ -85,11 +87,14 @@ def write_all(outputs: list[Output], protect: Iterable[Path | None] = ()) -> Non
     temps: list[Path] = []
     kept: list[tuple[Path, Path]] = []  # (earlier file set aside, its path)
     placed: list[Path] = []
+    made: list[Path] = []  # folders this write created
     current = paths[0] if paths else Path("output")
     try:
         for out in outputs:
             current = out.path
+            missing = [p for p in (out.path.parent, *out.path.parent.parents) if not p.exists()]
             out.path.parent.mkdir(parents=True, exist_ok=True)
+            made += reversed(missing)
             tmp = _temp_beside(out.path, "new")
             temps.append(tmp)
             with open(tmp, "wb") as f:
@@ -115,15 +120,30 @@ def write_all(outputs: list[Output], protect: Iterable[Path | None] = ()) -> Non
         for aside, path in kept:
             os.replace(aside, path)
         kept.clear()
+        for tmp in temps:
+            tmp.unlink(missing_ok=True)
+        for folder in reversed(made):
+            with contextlib.suppress(OSError):
+                folder.rmdir()
         if isinstance(exc, OSError):
             raise OutputError(f"cannot write {current}: {exc.strerror or exc} "
-                              "(free some space, or choose another folder with -o)") from exc
+                              f"({_hint(exc)})") from exc
         raise
     finally:
         for tmp in temps:
             tmp.unlink(missing_ok=True)
         for aside, _ in kept:
             aside.unlink(missing_ok=True)
+
+
+def _hint(exc: OSError) -> str:
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return "free some space, or write somewhere else"
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return "the folder is not writable: choose another, or fix its permissions"
+    if exc.errno in (errno.ENOTDIR, errno.EEXIST):
+        return "a file is in the way of a folder the path needs: choose another name"
+    return "choose another name or folder"
 
 
 def _umask() -> int:

@@ -115,10 +115,21 @@ def init(folder: Path, name: str) -> list[Path]:
     target = folder / FILE
     if target.exists():
         raise OptionError(f"{target} already exists; edit it, or delete it to start over")
-    made = []
-    target.write_text(STARTER.format(name=name.replace('"', "'")), encoding="utf-8")
-    made.append(target)
+    from .files import Output, write_all
+
     for sub in ("scripts", "voices", "briefings"):
-        (folder / sub).mkdir(exist_ok=True)
-        made.append(folder / sub)
+        if (folder / sub).exists() and not (folder / sub).is_dir():
+            raise OptionError(f"{folder / sub} is in the way: briefing init makes a folder "
+                              "of that name (move the file)")
+    # The name goes into TOML text: keep it one plain line, its quotes and escapes inert.
+    safe = " ".join("".join(c for c in name if c.isprintable()).split())
+    safe = safe.replace("\\", "/").replace('"', "'")
+    write_all([Output(target, STARTER.format(name=safe).encode("utf-8"))])
+    made = [target]
+    try:
+        for sub in ("scripts", "voices", "briefings"):
+            (folder / sub).mkdir(exist_ok=True)
+            made.append(folder / sub)
+    except OSError as exc:
+        raise OptionError(f"cannot make {folder / sub}: {exc.strerror}") from exc
     return made

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,8 +37,16 @@ def new_template(name: str, source: str = "brief") -> Path:
     target = Path.cwd() / "scripts" / f"{name}.j2"
     if target.exists():
         raise OptionError(f"{target} already exists; edit it, or choose another name")
-    target.parent.mkdir(exist_ok=True)
-    shutil.copyfile(origin, target)
+    from .files import Output, write_all
+
+    try:
+        source = origin.read_bytes()
+    except OSError as exc:
+        raise TemplateError(f"cannot read template {origin}: {exc.strerror}") from exc
+    if target.parent.exists() and not target.parent.is_dir():
+        raise OptionError(f"{target.parent} is a file, not a folder: move it to make "
+                          "./scripts")
+    write_all([Output(target, source)])
     return target
 
 

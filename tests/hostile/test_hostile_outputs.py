@@ -185,3 +185,43 @@ def test_written_files_get_the_usual_permissions(tmp_path):
     umask = os.umask(0)
     os.umask(umask)
     assert mode == 0o666 & ~umask
+
+
+def test_folders_made_for_a_failed_write_are_removed(tmp_path):
+    target = tmp_path / "new" / "deeper" / "a.json"
+    (tmp_path / "new").mkdir()
+    (tmp_path / "new" / "deeper").mkdir()
+    (tmp_path / "new" / "deeper" / "a.json").mkdir()  # a folder where the file goes
+    with pytest.raises(OutputError):
+        write_all([Output(tmp_path / "fresh" / "b.json", b"{}"), Output(target, b"{}")])
+    assert not (tmp_path / "fresh").exists()
+
+
+def test_init_twice_keeps_the_first(desk):
+    assert desk.run("init", "--name", "Valley").code == 0
+    with desk.unchanged():
+        refused(desk.run("init", "--name", "Other"), "already exists")
+
+
+def test_init_with_a_file_in_the_way(desk):
+    desk.write("scripts", "a file, not a folder")
+    with desk.unchanged():
+        refused(desk.run("init"), "in the way")
+
+
+def test_init_keeps_a_hostile_station_name_inert(desk):
+    assert desk.run("init", "--name", 'X"\n[defaults]\ntemplate = "/etc/passwd').code == 0
+    out = desk.run("preview", "story.txt", "--json")
+    assert out.code == 0, out.stderr
+    assert '"template": "brief"' in out.stdout
+
+
+@pytest.mark.parametrize("name", ["../escape", "", "a/b", ".hidden", "x" * 300 + "/"])
+def test_templates_new_with_odd_names(desk, name):
+    with desk.unchanged():
+        refused(desk.run("templates", "new", name), "template name")
+
+
+def test_templates_show_of_a_binary_template(desk):
+    desk.write("scripts/bin.j2", b"\xff\xfe\x00\x01")
+    assert desk.run("templates", "show", "scripts/bin.j2").code == 0
