@@ -98,21 +98,21 @@ def read_article_text(path: str | Path) -> str:
     if len(data) > MAX_ARTICLE_BYTES:
         raise ArticleError(f"article {name} is larger than {MAX_ARTICLE_BYTES // 2**20} MB: "
                            "give the article's page or text, not a whole site or archive")
-    text = visible(decode(data), name)
+    text = visible(decode(data), f"article {name}")
     if not text.strip():
         raise ArticleError(f"article is empty: {name} (give a file with the article's text)")
     return text
 
 
-def visible(text: str, name: str = "article") -> str:
+def visible(text: str, name: str = "the article") -> str:
     """The text without control characters (a stray one is dropped; a text made of them
     is a binary file, and says so)."""
     controls = len(_BINARY.findall(text))
     nul = text.count("\x00")
     if nul > 8 or controls > max(8, len(text) // 100):
         kind = f"{nul} NUL bytes" if nul else f"{controls} control characters"
-        raise ArticleError(f"article {name} is not text: it has {kind} (a binary file? save "
-                           "the article as text, HTML or Markdown)")
+        raise ArticleError(f"{name} is not text: it has {kind} (a binary file? save it as "
+                           "text, HTML or Markdown)")
     return _INVISIBLE.sub(lambda m: "" if m.group() > "\x9f" else " ", text)
 
 

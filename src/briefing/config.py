@@ -173,8 +173,11 @@ def _script_path(script: str | None) -> Path | None:
     if script is None:
         return None
     path = Path(script)
-    if not path.is_file():
+    if not path.exists():
         raise OptionError(f"script not found: {path} (write one with `briefing script`)")
+    if not path.is_file():
+        raise OptionError(f"script {path} is not a regular file (a folder, device or pipe): "
+                          "give the Markdown file `briefing script` wrote")
     return path
 
 

@@ -35,6 +35,9 @@ class Lexicon:
         words = data.get("words", {})
         if not isinstance(words, dict):
             raise VoiceError(f"lexicon {path}: [words] must be a table of word = \"respelling\"")
+        if len(words) > MAX_ENTRIES:
+            raise VoiceError(f"lexicon {path} has {len(words)} entries; the limit is "
+                             f"{MAX_ENTRIES} (split it, or keep the names you air)")
         entries = []
         for word, value in words.items():
             if isinstance(value, str):
@@ -75,6 +78,7 @@ class Lexicon:
 
 MAX_ENTRY = 100
 """Characters a word or its respelling may have."""
+MAX_ENTRIES = 5000
 _WORD = re.compile(r"\w(?:[\w.'’ -]*\w)?\.?")
 
 

@@ -298,20 +298,32 @@ class VoiceTest:
     estimated: float
 
 
+MAX_TEST_TEXT = 2000
+"""Characters `voices test` says."""
+
+
 def test_voice(name: str, text: str, output: str) -> VoiceTest:
     """Say ``text`` with a voice, write it as WAV, and measure its pace."""
     import io
     import wave
 
+    from .errors import OptionError
     from .files import Output, write_all
     from .style import speech_text
     from .timing import sentence_seconds
     from .tts import get_engine
 
+    path = Path(output)
+    if path.suffix.lower() != ".wav" or not path.stem.strip():
+        raise OptionError(f"output {output} must be a name ending in .wav (e.g. -o test.wav)")
+    if len(text) > MAX_TEST_TEXT:
+        raise OptionError(f"--text is {len(text)} characters; a voice test says at most "
+                          f"{MAX_TEST_TEXT} (use `briefing make` for a whole article)")
     voice = load_voice(name)
     spoken = speech_text(text)
+    if not any(c.isalnum() for c in voice.speak(spoken)):
+        raise OptionError("--text has no words to say: give a sentence")
     chunk = get_engine(voice).synthesize(voice.speak(spoken))
-    path = Path(output)
     buffer = io.BytesIO()
     with wave.open(buffer, "wb") as w:
         w.setnchannels(1)

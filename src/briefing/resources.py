@@ -51,7 +51,18 @@ def read_toml(path: Path, error: type[Exception], what: str) -> dict:
         import tomllib
     else:  # pragma: no cover - Python 3.10
         import tomli as tomllib
+    if not path.is_file():
+        raise error(f"{what} {path} is not a regular file (a folder, device or pipe)")
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        with open(path, "rb") as f:
+            data = f.read(MAX_SETTINGS_BYTES + 1)
+        if len(data) > MAX_SETTINGS_BYTES:
+            raise error(f"{what} {path} is larger than {MAX_SETTINGS_BYTES // 1024} KB: "
+                        "a settings file is a few lines (check the file)")
+        return tomllib.loads(data.decode("utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError) as exc:
         raise error(f"{what} {path} is not valid TOML: {exc}") from exc
+
+
+MAX_SETTINGS_BYTES = 1024 * 1024
+"""The largest voice profile, lexicon or station file read."""

@@ -63,9 +63,18 @@ def write(script: Script, timeline: Timeline, *, voice: str, rate: int, source: 
 
 def read(path: Path, pause_after: float) -> ScriptFile:
     """A script file back into a Script, sentences exactly as they are written."""
+    from .article import MAX_ARTICLE_BYTES, visible
+
     try:
-        text = path.read_text(encoding="utf-8")
+        with open(path, "rb") as f:
+            data = f.read(MAX_ARTICLE_BYTES + 1)
+        if len(data) > MAX_ARTICLE_BYTES:
+            raise ScriptFileError(f"script {path} is larger than "
+                                  f"{MAX_ARTICLE_BYTES // 2**20} MB: is it a script file?")
+        text = visible(data.decode("utf-8"), "the script").replace("\r\n", "\n")
     except (OSError, UnicodeDecodeError) as exc:
+        raise ScriptFileError(f"cannot read script {path}: {exc}") from exc
+    except BriefingError as exc:
         raise ScriptFileError(f"cannot read script {path}: {exc}") from exc
     meta: dict[str, str] = {}
     body, offset = text, 0

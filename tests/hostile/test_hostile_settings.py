@@ -115,3 +115,40 @@ def test_a_station_duration_as_a_number_works(desk):
     out = desk.run("preview", "story.txt", "--json")
     succeeded(out)
     assert '"target_seconds": 45.0' in out.stdout
+
+
+@pytest.mark.parametrize("args, fragment", [
+    (["--text", ""], "no words"), (["--text", "<break time='3s'/> [[a]]"], "no words"),
+    (["--text", "word " * 1000], "at most"), (["-o", "t.mp3"], "ending in .wav"),
+    (["-o", ".wav"], "ending in .wav"),
+])
+def test_bad_voice_tests(desk, args, fragment):
+    with desk.unchanged():
+        refused(desk.run("voices", "test", "default", *args), fragment)
+
+
+def test_huge_settings_files_are_not_read_whole(desk):
+    desk.write("voices/big.toml", "# padding\n" * 200_000)
+    with desk.unchanged():
+        refused(desk.run("preview", "story.txt", "-v", "voices/big.toml"), "larger than")
+
+
+def test_a_lexicon_of_too_many_entries(desk):
+    desk.write("voices/lex.toml", "[words]\n" + "".join(f"Word{i} = \"w\"\n"
+                                                         for i in range(6000)))
+    desk.write("voices/v.toml", 'lexicon = "lex.toml"\n')
+    with desk.unchanged():
+        refused(desk.run("preview", "story.txt", "-v", "voices/v.toml"), "limit is 5000")
+
+
+@pytest.mark.parametrize("path, fragment", [("/dev/zero", "not a regular file"),
+                                            ("nope.md", "not found"), (".", "not a regular")])
+def test_script_options_that_are_not_scripts(desk, path, fragment):
+    with desk.unchanged():
+        refused(desk.run("make", "--script", path, "-d", "10"), fragment)
+
+
+def test_a_binary_script_file(desk):
+    desk.write("edit.md", b"---\ntitle: x\n---\n" + b"\x00\x01\x02" * 100)
+    with desk.unchanged():
+        refused(desk.run("make", "--script", "edit.md"), "not text")
