@@ -146,7 +146,7 @@ def split_sentences(paragraph: str) -> list[str]:
     import pysbd
 
     out: list[str] = []
-    for piece in _segmenter(pysbd).segment(paragraph):
+    for piece in (p for chunk in _chunks(paragraph) for p in _pysbd(pysbd, chunk)):
         piece = piece.strip()
         if not piece:
             continue
@@ -155,6 +155,43 @@ def split_sentences(paragraph: str) -> list[str]:
             out[-1] = out[-1] + piece
         else:
             out.append(piece)
+    return out
+
+
+CHUNK = 2000
+"""Characters pysbd is given at once: its time grows with the square of its input, so a
+page dumped as one endless paragraph is cut first, between sentences that are safe to
+cut (a long lower-case word, a full stop, a capital)."""
+_SAFE_BREAK = re.compile(r"(?<=[a-z]{4}[.!?])[\"”’)]*\s+(?=[\"“(]?[A-Z])")
+
+
+def _chunks(text: str, limit: int = CHUNK) -> list[str]:
+    out: list[str] = []
+    while len(text) > limit:
+        cut = None
+        for m in _SAFE_BREAK.finditer(text, 0, limit):
+            cut = m.end()
+        if cut is None:
+            cut = text.rfind(" ", 0, limit)
+            cut = cut if cut > 0 else limit
+        out.append(text[:cut])
+        text = text[cut:]
+    out.append(text)
+    return out
+
+
+def _pysbd(pysbd, text: str) -> list[str]:  # noqa: ANN001 - module passed to keep it lazy
+    """pysbd's sentences, as they stand in ``text``. (Its own way of finding them in the
+    text compiles a pattern per sentence and searches from the start each time.)"""
+    segmenter = _segmenter(pysbd)
+    sentences = segmenter.processor(text).process()
+    out, pos = [], 0
+    for sentence in sentences:
+        at = text.find(sentence, pos)
+        if at < 0:  # not in the text as written: pysbd's own segment() drops it too
+            continue
+        out.append(sentence)
+        pos = at + len(sentence)
     return out
 
 

@@ -110,3 +110,13 @@ def test_a_lexicon_only_replaces_whole_listed_words(table, text):
     unlisted = [w for w in re.findall(r"\w+", text) if w not in table]
     for word in unlisted:
         assert word in spoken or any(word in s for s in table.values())
+
+
+def test_an_endless_paragraph_is_cut_only_between_sentences():
+    """A dump with no paragraph breaks is given to pysbd in pieces (its time grows with the
+    square of its input); the pieces break only where a sentence safely ends."""
+    sentence = "Mr. Lee of the U.S. Navy met Dr. Ortiz at 9 a.m. on Oct. 3 and they talked. "
+    text = sentence * 300
+    pieces = split_sentences(text)
+    assert len(pieces) == 300
+    assert set(pieces) == {sentence.strip()}
