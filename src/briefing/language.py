@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 
@@ -27,9 +28,18 @@ def script_of(char: str) -> str:
     return _ALIASES.get(first, first)
 
 
+SAMPLE = 200_000
+"""Characters read to tell a text's writing system (a page's start tells it)."""
+_ASCII_LETTERS = re.compile(r"[A-Za-z]")
+_OTHER = re.compile(r"[^\x00-\x7f]")
+
+
 def scripts(text: str) -> Counter:
-    """How many letters of each writing system the text has."""
-    return Counter(script_of(c) for c in text if c.isalpha())
+    """How many letters of each writing system the text (its first SAMPLE characters) has."""
+    text = text[:SAMPLE]
+    counts = Counter(script_of(c) for c in _OTHER.findall(text) if c.isalpha())
+    counts["LATIN"] += len(_ASCII_LETTERS.findall(text))
+    return +counts
 
 
 def voice_script(language: str) -> str:
