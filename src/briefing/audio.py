@@ -18,8 +18,7 @@ with warnings.catch_warnings():
     # pydub looks for ffmpeg at import; briefing never asks pydub to run it.
     warnings.simplefilter("ignore", RuntimeWarning)
     warnings.simplefilter("ignore", DeprecationWarning)
-    from pydub import AudioSegment
-
+    from pydub.audio_segment import audioop  # the stdlib's, or audioop-lts on Python 3.13+
 
 
 @dataclass(frozen=True)
@@ -27,7 +26,7 @@ class Rendered:
     """The assembled voice track and where each segment and sentence sits in the programme."""
 
     samples: np.ndarray
-    """Mono float samples in [-1, 1] at ``rate``: the voice alone, no offset."""
+    """Mono float32 samples in [-1, 1] at ``rate``: the voice alone, no offset."""
     rate: int
     timeline: Timeline
     sentences: tuple[SentenceTime, ...]
@@ -49,29 +48,49 @@ def assemble(segments: Sequence[Segment], chunks: Sequence[Sequence[AudioChunk]]
     pauses += sum(s.pause_after for s in segments[:-1])
     scale = pause_scale(speech, pauses, target)
 
-    pcm = bytearray()
+    # Resampled a piece at a time (ratecv carries its state across pieces, so the result is
+    # the same as one call on the joined PCM) to avoid holding the 22 kHz and 44 kHz PCM whole.
+    pieces: list[bytes] = []
+    state = None
+    done = 0  # source samples so far
+
+    def add(data: bytes) -> None:
+        nonlocal state, done
+        if data and source_rate == rate:
+            pieces.append(data)
+        elif data:
+            converted, state = audioop.ratecv(data, 2, 1, source_rate, rate, state)
+            pieces.append(converted)
+        done += len(data) // 2
+
     starts: list[float] = []
     spoken: list[SentenceTime] = []
     for i, (segment, audio) in enumerate(zip(segments, chunks, strict=True)):
-        starts.append(len(pcm) / 2 / source_rate)
+        starts.append(done / source_rate)
         for j, (chunk, text) in enumerate(zip(audio, segment.sentences, strict=True)):
-            begin = len(pcm) / 2 / source_rate
-            pcm += chunk.pcm
+            begin = done / source_rate
+            add(chunk.pcm)
             spoken.append(SentenceTime(segment.id, text, round(begin + offset, 6),
-                                       round(len(pcm) / 2 / source_rate + offset, 6)))
+                                       round(done / source_rate + offset, 6)))
             if j < len(audio) - 1:
-                pcm += _silence(sentence_pause * scale, source_rate)
+                add(_silence(sentence_pause * scale, source_rate))
         if i < len(segments) - 1:
-            pcm += _silence(segment.pause_after * scale, source_rate)
-    total = len(pcm) / 2 / source_rate
+            add(_silence(segment.pause_after * scale, source_rate))
+    total = done / source_rate
     times = []
     for i, segment in enumerate(segments):
         end = starts[i + 1] if i + 1 < len(starts) else total
         times.append(SegmentTime(segment.id, round(starts[i] + offset, 6),
                                  round(end + offset, 6)))
-    audio = AudioSegment(data=bytes(pcm), sample_width=2, frame_rate=source_rate, channels=1)
-    audio = audio.set_frame_rate(rate)
-    samples = np.frombuffer(audio.raw_data, dtype="<i2").astype(np.float64) / 32768.0
+    # float32 holds 16-bit PCM exactly, in half the memory of float64.
+    samples = np.empty(sum(len(p) for p in pieces) // 2, dtype=np.float32)
+    at = 0
+    for piece in pieces:
+        part = np.frombuffer(piece, dtype="<i2")
+        samples[at:at + part.size] = part
+        at += part.size
+    pieces.clear()
+    samples *= 1 / 32768
     timeline = Timeline(tuple(times), round(total + offset, 6), measured=True)
     return Rendered(samples, rate, timeline, tuple(spoken), scale)
 

@@ -115,6 +115,10 @@ def wav_bytes(samples: np.ndarray, rate: int, bits: int, bext: Bext, cart: Cart,
     """A complete Broadcast WAV file."""
     block = channels * bits // 8
     fmt = _chunk(b"fmt ", struct.pack("<HHIIHH", 1, channels, rate, rate * block, block, bits))
-    body = b"WAVE" + fmt + bext_chunk(bext) + cart_chunk(cart) + \
-        _chunk(b"data", pcm.encode(samples, bits, channels)) + cue_chunks(markers)
-    return b"RIFF" + struct.pack("<I", len(body)) + body
+    data = pcm.encode(samples, bits, channels)
+    # Joined once: the audio is most of the file, and each `+` would copy it again.
+    parts = [b"WAVE", fmt, bext_chunk(bext), cart_chunk(cart),
+             b"data" + struct.pack("<I", len(data)), data, b"\0" * (len(data) % 2),
+             cue_chunks(markers)]
+    size = sum(len(part) for part in parts)
+    return b"".join([b"RIFF", struct.pack("<I", size), *parts])

@@ -45,8 +45,23 @@ def _resample(samples: np.ndarray, source: int, target: int) -> np.ndarray:
 
     from scipy.signal import resample_poly
 
+    from .loudness import BLOCK
+
     g = gcd(source, target)
-    return resample_poly(samples, target // g, source // g)
+    up, down = target // g, source // g
+    # A block at a time into float32, each with enough neighbours for the filter's reach
+    # (resample_poly's own: 10 taps per rate); blocks start on multiples of ``down`` so
+    # their output samples fall where the whole signal's do.
+    margin = down * -(-(10 * max(up, down) // up + 2) // down)
+    step = down * max(1, BLOCK // down)
+    out = np.empty(-(-len(samples) * up // down), dtype=np.float32)
+    for start in range(0, len(samples), step):
+        end = min(len(samples), start + step)
+        lo, hi = max(0, start - margin), min(len(samples), end + margin)
+        part = resample_poly(np.asarray(samples[lo:hi], dtype=np.float64), up, down)
+        first, count = (start - lo) * up // down, -(-end * up // down) - start * up // down
+        out[start * up // down:start * up // down + count] = part[first:first + count]
+    return out
 
 
 def output_paths(settings: Settings, stem: Path) -> list[Path]:
@@ -111,28 +126,34 @@ def _mp3_on_target(audio: np.ndarray, settings: Settings,
     LAME scales its input down (0.95 at 128 kbps), so the programme is raised by as much
     first; coding also adds peaks, which HEADROOM normally absorbs. If the decoded file
     still misses the target or the ceiling, it is gained by the miss, limited under the
-    ceiling less the overshoot, and encoded once more.
+    ceiling less the overshoot, and encoded once more. PCM is made and the MP3 decoded a
+    block at a time: a long programme is not held again whole, gained, as PCM or decoded.
     """
-    from .loudness import integrated, limit_to, measure, true_peak
+    from .loudness import BLOCK, integrated, limit_to, measure, true_peak
 
     rate, channels = settings.mp3_rate, settings.channels
 
-    def encode(samples: np.ndarray) -> bytes:
-        return encode_mp3(pcm.encode(samples, 16, channels), rate, settings.bitrate, channels)
+    def encode(samples: np.ndarray, lame: float = 1.0) -> bytes:
+        pieces = (pcm.encode(np.asarray(samples[i:i + BLOCK], dtype=np.float64) / lame, 16,
+                             channels) for i in range(0, len(samples), BLOCK))
+        return encode_mp3(pieces, rate, settings.bitrate, channels)
 
-    def encode_measured(samples: np.ndarray) -> tuple[bytes, float, float]:
-        data = encode(samples)
-        return (data, *measure(decode_mp3(data, rate, channels), rate))
+    def encode_measured(samples: np.ndarray, lame: float = 1.0) -> tuple[bytes, float, float]:
+        data = encode(samples, lame)
+        return (data, *measure(decode_mp3(data, rate, channels, stream=True), rate))
 
     if loud.target_lufs is None or loud.ceiling_dbtp is None:
         return encode(audio), None
-    audio = audio / encoder_gain(rate, settings.bitrate, channels)
-    mp3, level, peak = encode_measured(audio)
+    lame = encoder_gain(rate, settings.bitrate, channels)
+    mp3, level, peak = encode_measured(audio, lame)
     miss = loud.target_lufs - level
     if abs(miss) > MP3_TOLERANCE or peak > loud.ceiling_dbtp:
         over = max(0.0, peak + miss - (loud.ceiling_dbtp - MP3_TOLERANCE))
-        audio, _, _ = limit_to(audio, rate, integrated(audio, rate) + miss,
-                               true_peak(audio) + miss - over)
+        # limit_to's levels are absolute, so the programme aimed as much higher as LAME's
+        # scaling lowers it gives what the raised copy would, without making that copy.
+        raised = -20 * float(np.log10(lame))
+        audio, _, _ = limit_to(audio, rate, integrated(audio, rate) + raised + miss,
+                               true_peak(audio) + raised + miss - over)
         mp3, level, peak = encode_measured(audio)
     return mp3, {"integrated_lufs": round(level, 2), "true_peak_dbtp": round(peak, 2)}
 

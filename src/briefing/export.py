@@ -21,8 +21,11 @@ MP3_BITRATES = (64, 80, 96, 112, 128, 160, 192, 224, 256, 320)
 MP3_RATES = (32000, 44100, 48000)
 
 
-def encode_mp3(pcm: bytes, sample_rate: int, bitrate: int = 128, channels: int = 1) -> bytes:
-    """16-bit PCM (interleaved when stereo) to constant-bitrate MP3."""
+def encode_mp3(pcm, sample_rate: int, bitrate: int = 128,  # noqa: ANN001 - bytes or pieces
+               channels: int = 1) -> bytes:
+    """16-bit PCM (interleaved when stereo) to constant-bitrate MP3: one buffer, or an
+    iterable of buffers in order (LAME streams, so pieces encode to the same bytes and a
+    long programme's PCM need not exist whole)."""
     import lameenc
 
     encoder = lameenc.Encoder()
@@ -31,14 +34,28 @@ def encode_mp3(pcm: bytes, sample_rate: int, bitrate: int = 128, channels: int =
     encoder.set_out_sample_rate(sample_rate)
     encoder.set_channels(channels)
     encoder.set_quality(3)  # LAME -q 3: its default for CBR; -q 2 costs twice the time
-    return bytes(encoder.encode(pcm) + encoder.flush())
+    pieces = [pcm] if isinstance(pcm, (bytes, bytearray, memoryview)) else pcm
+    mp3 = bytearray()
+    for piece in pieces:
+        mp3 += encoder.encode(piece)
+    return bytes(mp3 + encoder.flush())
 
 
-def decode_mp3(data: bytes, rate: int, channels: int):  # noqa: ANN201 - numpy array
-    """MP3 bytes to float samples as a player hears them, shaped (frames, channels)."""
+def decode_mp3(data: bytes, rate: int, channels: int, stream: bool = False):  # noqa: ANN201
+    """MP3 bytes to float samples as a player hears them, shaped (frames, channels).
+
+    With ``stream``, an iterator of float32 blocks of that shape (16384 frames or fewer),
+    so a long file is measured without holding it decoded (same samples as whole).
+    """
     import miniaudio
     import numpy as np
 
+    if stream:
+        blocks = miniaudio.stream_memory(data, output_format=miniaudio.SampleFormat.FLOAT32,
+                                         nchannels=channels, sample_rate=rate,
+                                         frames_to_read=16384)
+        return (np.frombuffer(block, dtype=np.float32).reshape(-1, channels)
+                for block in blocks)
     decoded = miniaudio.decode(data, output_format=miniaudio.SampleFormat.FLOAT32,
                                nchannels=channels, sample_rate=rate)
     return np.asarray(decoded.samples, dtype=np.float64).reshape(-1, channels)

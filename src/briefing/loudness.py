@@ -17,6 +17,13 @@ HEADROOM = 0.7
 HOLD = 0.0015
 """Limiter look-ahead and smoothing, seconds: fast enough to shave single glottal pulses
 of synthetic speech (high crest factor) without pumping whole syllables."""
+BLOCK = 1 << 18
+"""Samples processed at a time (about 6 s): a 30-minute programme is never held in
+float64 whole, nor copied whole for each step."""
+_CHUNK = 1 << 24
+"""Samples per piece of the limiter's envelope (64 MB): over glibc's largest mmap threshold
+(32 MB), each is its own mapping and goes back to the system as soon as it is dropped;
+smaller arrays come from the heap, which keeps what other allocations pin."""
 
 
 class Preset(str, Enum):
@@ -56,10 +63,114 @@ class Loudness:
 
 
 def integrated(samples: np.ndarray, rate: int) -> float:
-    """BS.1770 gated integrated loudness, LUFS (mono: one channel)."""
-    import pyloudnorm
+    """BS.1770 gated integrated loudness, LUFS, of samples shaped (frames,) or
+    (frames, channels)."""
+    meter = _Meter(rate)
+    for start in range(0, len(samples), BLOCK):
+        meter.add(samples[start:start + BLOCK])
+    return meter.loudness()
 
-    return float(pyloudnorm.Meter(rate).integrated_loudness(samples))
+
+class _Meter:
+    """pyloudnorm's integrated loudness (K-weighting, 400 ms blocks, 75% overlap, both
+    gates) fed a block at a time: a long programme is never filtered whole in float64.
+
+    Block bounds are pyloudnorm's, so sums cover the same samples; squares are summed per
+    span between consecutive bounds, and each gating block adds its spans.
+    """
+
+    GATE = 0.4
+    STEP = 0.25
+    GAINS = (1.0, 1.0, 1.0, 1.41, 1.41)
+
+    def __init__(self, rate: int) -> None:
+        import numpy as np
+        import pyloudnorm
+
+        self.rate = rate
+        # (b, a, passband gain) per K-weighting stage, and each stage's filter state.
+        self._stages = [(f.b, f.a, f.passband_gain)
+                        for f in pyloudnorm.Meter(rate)._filters.values()]
+        self._state: list | None = None
+        self.frames = 0
+        self._blocks = 0  # gating blocks whose bounds are in self._bounds
+        self._bounds = np.zeros(1, dtype=np.int64)
+        self._spans = np.zeros((0, 0))  # sum of squares per (span, channel)
+
+    def _bound(self, j: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Gating block j's first and end sample, as pyloudnorm computes them."""
+        import numpy as np
+
+        lower = (self.GATE * (j * self.STEP) * self.rate).astype(np.int64)
+        upper = (self.GATE * (j * self.STEP + 1) * self.rate).astype(np.int64)
+        return lower, upper
+
+    def _extend(self, end: int) -> None:
+        """Bounds of enough blocks that no new bound can fall below ``end``."""
+        import numpy as np
+
+        count = self._blocks
+        while self._bound(np.array([count]))[0][0] <= end:
+            count = max(2 * count, count + 1024)
+        if count == self._blocks:
+            return
+        lower, upper = self._bound(np.arange(count))
+        self._bounds = np.unique(np.concatenate([[0], lower, upper]))
+        self._blocks = count
+        spans = np.zeros((self._bounds.size, self._spans.shape[1]))
+        spans[:len(self._spans)] = self._spans
+        self._spans = spans
+
+    def add(self, block: np.ndarray) -> None:
+        """The next frames, shaped (frames,) or (frames, channels)."""
+        import numpy as np
+        from scipy.signal import lfilter
+
+        x = np.asarray(block, dtype=np.float64).reshape(len(block), -1)
+        if self._state is None:
+            if x.shape[1] > 5:
+                raise ValueError("Audio must have five channels or less.")
+            self._state = [np.zeros((max(len(a), len(b)) - 1, x.shape[1]))
+                           for b, a, _ in self._stages]
+            self._spans = np.zeros((self._bounds.size, x.shape[1]))
+        if not len(x):
+            return
+        for i, (b, a, gain) in enumerate(self._stages):
+            x, self._state[i] = lfilter(b, a, x, axis=0, zi=self._state[i])
+            x = gain * x
+        start, end = self.frames, self.frames + len(x)
+        self._extend(end)
+        first = int(np.searchsorted(self._bounds, start, side="right")) - 1
+        inner = self._bounds[(self._bounds > start) & (self._bounds < end)] - start
+        sums = np.add.reduceat(np.square(x), np.concatenate([[0], inner]), axis=0)
+        self._spans[first:first + len(sums)] += sums
+        self.frames = end
+
+    def loudness(self) -> float:
+        import warnings
+
+        import numpy as np
+
+        if self.frames < self.GATE * self.rate:
+            raise ValueError("Audio must have length greater than the block size.")
+        count = int(np.round((self.frames / self.rate - self.GATE) / (self.GATE * self.STEP))) + 1
+        lower, upper = self._bound(np.arange(count))
+        first = np.searchsorted(self._bounds, lower)
+        last = np.searchsorted(self._bounds, upper)
+        z = np.zeros((count, self._spans.shape[1]))
+        for k in range(int((last - first).max())):
+            take = last - first > k
+            z[take] += self._spans[first[take] + k]
+        z /= self.GATE * self.rate
+        gains = np.array(self.GAINS[:z.shape[1]])
+        with warnings.catch_warnings(), np.errstate(divide="ignore", invalid="ignore"):
+            warnings.simplefilter("ignore", category=RuntimeWarning)
+            blocks = -0.691 + 10.0 * np.log10((z * gains).sum(axis=1))
+            loud = blocks >= -70.0
+            relative = -0.691 + 10.0 * np.log10(np.sum(gains * z[loud].mean(axis=0))) - 10.0
+            gated = z[(blocks > relative) & (blocks > -70.0)]
+            mean = np.nan_to_num(gated.mean(axis=0))
+            return float(-0.691 + 10.0 * np.log10(np.sum(gains * mean)))
 
 
 # BS.1770-4 Annex 2 interpolator: 4 phases of 12 taps; phases 2 and 3 are 1 and 0 reversed.
@@ -71,46 +182,112 @@ _PHASE_1 = (-0.0291748046875, 0.0292968750000, -0.0517578125000, 0.0891113281250
             0.1015625000000, -0.0582275390625, 0.0330810546875, -0.0189208984375)
 _DELAY = 6
 """Samples by which the interpolated phases lag their input (the main tap)."""
+_BEFORE = len(_PHASE_0) - 1 - _DELAY
+"""Input samples before a sample that its interpolated points use (after it: _DELAY)."""
+
+
+def _padded(samples: np.ndarray, start: int, end: int) -> np.ndarray:
+    """``samples[start - _BEFORE:end + _DELAY]`` as float64, zeros beyond either end: the
+    input the interpolator needs for samples start..end."""
+    import numpy as np
+
+    lo, hi = start - _BEFORE, end + _DELAY
+    inside = np.asarray(samples[max(0, lo):min(len(samples), hi)], dtype=np.float64)
+    if lo >= 0 and hi <= len(samples):
+        return inside
+    return np.concatenate([np.zeros(max(0, -lo)), inside, np.zeros(max(0, hi - len(samples)))])
+
+
+def _oversampled_peaks(padded: np.ndarray) -> np.ndarray:
+    """Per sample of ``padded`` but its _BEFORE first and _DELAY last, the largest magnitude
+    among its 4x interpolated points."""
+    import numpy as np
+
+    peaks = np.abs(padded[_BEFORE:len(padded) - _DELAY])
+    for taps in (_PHASE_0, _PHASE_1, _PHASE_1[::-1], _PHASE_0[::-1]):
+        np.maximum(peaks, np.abs(np.convolve(padded, taps, mode="valid")), out=peaks)
+    return peaks
 
 
 def sample_peaks(samples: np.ndarray) -> np.ndarray:
     """Per input sample, the largest magnitude among its 4x interpolated points."""
-    import numpy as np
+    return _oversampled_peaks(_padded(samples, 0, len(samples)))
 
-    peaks = np.abs(samples).astype(np.float64)
-    for taps in (_PHASE_0, _PHASE_1, _PHASE_1[::-1], _PHASE_0[::-1]):
-        phase = np.convolve(samples, taps)[_DELAY:_DELAY + samples.size]
-        np.maximum(peaks, np.abs(phase), out=peaks)
-    return peaks
+
+class _PeakMeter:
+    """True peak of a signal fed a block at a time (mono)."""
+
+    def __init__(self) -> None:
+        import numpy as np
+
+        self._tail = np.zeros(_BEFORE)  # input before the start is silence
+        self.peak = 0.0
+
+    def add(self, block: np.ndarray) -> None:
+        import numpy as np
+
+        padded = np.concatenate([self._tail, np.asarray(block, dtype=np.float64)])
+        if len(padded) > len(_PHASE_0) - 1:
+            self.peak = max(self.peak, float(np.max(_oversampled_peaks(padded))))
+            padded = padded[len(padded) - (len(_PHASE_0) - 1):]
+        self._tail = padded
+
+    def dbtp(self) -> float:
+        """The true peak so far, dBTP, as if the signal ended here."""
+        import numpy as np
+
+        tail, peak = self._tail, self.peak
+        self.add(np.zeros(_DELAY))
+        result = 20 * math.log10(self.peak) if self.peak > 0 else -120.0
+        self._tail, self.peak = tail, peak
+        return result
 
 
 def true_peak(samples: np.ndarray) -> float:
     """True peak in dBTP: the peak of the 4x oversampled signal (BS.1770-4 Annex 2)."""
+    meter = _PeakMeter()
+    for start in range(0, len(samples), BLOCK):
+        meter.add(samples[start:start + BLOCK])
+    return meter.dbtp()
+
+
+def _peak_envelope(samples: np.ndarray, rate: int) -> list[np.ndarray | None]:
+    """Per-sample true-peak envelope (4x oversampled), held over the HOLD look-ahead, as
+    float32 arrays of _CHUNK samples: it only sets the limiter's gain, and in pieces it can
+    be let go of as the limited result is written."""
     import numpy as np
-
-    peak = float(np.max(sample_peaks(samples))) if samples.size else 0.0
-    return 20 * np.log10(peak) if peak > 0 else -120.0
-
-
-def _peak_envelope(samples: np.ndarray, rate: int) -> np.ndarray:
-    """Per-sample true-peak envelope (4x oversampled), held over the HOLD look-ahead."""
     from scipy.ndimage import maximum_filter1d
 
-    return maximum_filter1d(sample_peaks(samples), size=2 * max(1, int(HOLD * rate)) + 1)
+    hold = max(1, int(HOLD * rate))
+    envelope: list[np.ndarray | None] = []
+    for start in range(0, len(samples), BLOCK):
+        end = min(len(samples), start + BLOCK)
+        if start % _CHUNK == 0:
+            envelope.append(np.empty(min(_CHUNK, len(samples) - start), dtype=np.float32))
+        # Enough neighbours that the hold sees what it would on the whole signal.
+        lo, hi = max(0, start - hold), min(len(samples), end + hold)
+        held = maximum_filter1d(_oversampled_peaks(_padded(samples, lo, hi)), size=2 * hold + 1)
+        envelope[-1][start % _CHUNK:start % _CHUNK + end - start] = held[start - lo:end - lo]
+    return envelope
 
 
-def _limited(samples: np.ndarray, envelope: np.ndarray, gain: float, ceiling: float,
-             rate: int) -> np.ndarray:
-    """``samples * gain`` with peaks held under ``ceiling`` (linear): the gain reduction is
-    the minimum over the HOLD window, smoothed over it, so it shaves the peaks without
-    clicks."""
+def _limited(samples: np.ndarray, envelope: list, gain: float, ceiling: float,
+             rate: int, start: int, end: int) -> np.ndarray:
+    """``samples[start:end] * gain`` with peaks held under ``ceiling`` (linear): the gain
+    reduction is the minimum over the HOLD window, smoothed over it, so it shaves the
+    peaks without clicks."""
     import numpy as np
     from scipy.ndimage import minimum_filter1d, uniform_filter1d
 
-    reduction = np.minimum(1.0, ceiling / np.maximum(envelope * gain, 1e-12))
     window = max(1, int(HOLD * rate))
+    # The minimum and the smoothing together reach this far either side.
+    lo, hi = max(0, start - 2 * window - 2), min(len(samples), end + 2 * window + 2)
+    level = np.concatenate([envelope[k][max(0, lo - k * _CHUNK):hi - k * _CHUNK]
+                            for k in range(lo // _CHUNK, (hi - 1) // _CHUNK + 1)],
+                           dtype=np.float64) * gain
+    reduction = np.minimum(1.0, ceiling / np.maximum(level, 1e-12))
     reduction = uniform_filter1d(minimum_filter1d(reduction, size=2 * window + 1), size=window)
-    return samples * gain * reduction
+    return samples[start:end].astype(np.float64) * gain * reduction[start - lo:end - lo]
 
 
 def dual_mono_gain(channels: int) -> float:
@@ -118,12 +295,22 @@ def dual_mono_gain(channels: int) -> float:
     return 10 * math.log10(channels)
 
 
-def measure(samples: np.ndarray, rate: int) -> tuple[float, float]:
+def measure(samples, rate: int) -> tuple[float, float]:  # noqa: ANN001 - array or blocks
     """Integrated loudness (all channels) and true peak (loudest channel) of a delivered
-    file's samples, shaped (frames,) or (frames, channels)."""
-    columns = samples.reshape(len(samples), -1)
-    return integrated(samples, rate), max(true_peak(columns[:, c])
-                                          for c in range(columns.shape[1]))
+    file's samples, shaped (frames,) or (frames, channels): one array, or an iterable of
+    such blocks in order (a long file decoded a piece at a time)."""
+    blocks = samples
+    if hasattr(samples, "shape"):
+        blocks = (samples[i:i + BLOCK] for i in range(0, len(samples), BLOCK))
+    meter = _Meter(rate)
+    peaks: list[_PeakMeter] = []
+    for block in blocks:
+        columns = block.reshape(len(block), -1)
+        meter.add(columns)
+        peaks = peaks or [_PeakMeter() for _ in range(columns.shape[1])]
+        for c, peak in enumerate(peaks):
+            peak.add(columns[:, c])
+    return meter.loudness(), max(peak.dbtp() for peak in peaks)
 
 
 def normalise(samples: np.ndarray, rate: int, preset: Preset,
@@ -137,39 +324,66 @@ def normalise(samples: np.ndarray, rate: int, preset: Preset,
     if preset is Preset.NONE or preset.target is None or preset.ceiling is None:
         return samples, Loudness(preset.value, integrated(samples, rate) + offset,
                                  true_peak(samples), None, None, 0.0)
-    out, gain, level = limit_to(samples, rate, preset.target - offset,
-                                preset.ceiling - HEADROOM)
-    return out, Loudness(preset.value, level + offset, true_peak(out), preset.target,
-                         preset.ceiling, gain)
+    out, gain, level, peak = _limit(samples, rate, preset.target - offset,
+                                    preset.ceiling - HEADROOM)
+    return out, Loudness(preset.value, level + offset, peak, preset.target, preset.ceiling,
+                         gain)
 
 
 def limit_to(samples: np.ndarray, rate: int, target: float,
              ceiling_dbtp: float) -> tuple[np.ndarray, float, float]:
     """``samples`` gained to ``target`` LUFS with true peaks held under ``ceiling_dbtp``:
-    the result, the gain (dB) and the loudness reached.
+    the result (float32), the gain (dB) and the loudness reached."""
+    out, gain, level, _ = _limit(samples, rate, target, ceiling_dbtp)
+    return out, gain, level
+
+
+def _limit(samples: np.ndarray, rate: int, target: float,
+           ceiling_dbtp: float) -> tuple[np.ndarray, float, float, float]:
+    """limit_to, and the result's true peak (dBTP).
 
     Limiting lowers loudness, so the gain is found by secant steps on the limited result
-    (the peak envelope scales with the gain, so it is computed once).
+    (the peak envelope scales with the gain, so it is computed once). The steps only
+    measure; the result is written once, at the gain chosen.
     """
+    import numpy as np
+
     ceiling = 10 ** (ceiling_dbtp / 20)
     envelope = _peak_envelope(samples, rate)
 
-    def loudness_at(gain_db: float) -> tuple[float, np.ndarray]:
-        out = _limited(samples, envelope, 10 ** (gain_db / 20), ceiling, rate)
-        return integrated(out, rate), out
+    def limited(gain_db: float):  # noqa: ANN202 - blocks of the result, in order
+        for start in range(0, len(samples), BLOCK):
+            end = min(len(samples), start + BLOCK)
+            yield start, end, _limited(samples, envelope, 10 ** (gain_db / 20), ceiling, rate,
+                                       start, end).astype(np.float32)
+
+    def loudness_at(gain_db: float) -> float:
+        meter = _Meter(rate)
+        for _, _, block in limited(gain_db):
+            meter.add(block)
+        return meter.loudness()
 
     # Secant steps on the (monotonic) loudness of the limited signal against gain.
     g0 = target - integrated(samples, rate)
-    f0, out = loudness_at(g0)
+    f0 = loudness_at(g0)
     g1 = g0 + (target - f0)
     for _ in range(12):
         if abs(f0 - target) < 0.05:
             break
-        f1, out = loudness_at(g1)
+        f1 = loudness_at(g1)
         if abs(f1 - target) < 0.05:
             g0, f0 = g1, f1
             break
         slope = (f1 - f0) / (g1 - g0) if g1 != g0 else 1.0
         g0, f0 = g1, f1
         g1 = g1 + (target - f1) / max(slope, 0.1)
-    return out, g0, f0
+    # Each piece of the envelope is let go once the limiter is past it: the result's pages
+    # (untouched until written) take the envelope's place instead of adding to it.
+    out = np.empty(len(samples), dtype=np.float32)
+    peak = _PeakMeter()
+    for start, end, block in limited(g0):
+        out[start:end] = block
+        peak.add(block)
+        for k in range(start // _CHUNK):
+            envelope[k] = None
+    return out, g0, f0, peak.dbtp()
