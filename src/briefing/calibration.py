@@ -7,6 +7,7 @@ the voice profile's ``[calibration]`` table, which the estimate then uses.
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass, fields
 from pathlib import Path
 
@@ -91,19 +92,43 @@ def calibration_toml(cal: Calibration, report: CalibrationReport | None = None) 
     return "\n".join(lines) + "\n"
 
 
+_HEADER = re.compile(r"^\s*\[\s*calibration\s*\]\s*(#.*)?$")
+_ANY_HEADER = re.compile(r"^\s*\[")
+_INLINE = re.compile(r"^\s*calibration\s*=|^\s*calibration\.", re.M)
+
+
 def write_calibration(path: Path, cal: Calibration, report: CalibrationReport | None = None,
                       ) -> None:
-    """Replace (or add) the profile's ``[calibration]`` table, keeping everything else."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise VoiceError(f"cannot read voice profile {path}: {exc.strerror}") from exc
-    block = calibration_toml(cal, report)
-    section = re.compile(r"^\[calibration\][^\[]*", re.M)
-    if section.search(text):
-        text = section.sub(lambda _m: block + "\n", text, count=1).rstrip() + "\n"
-    else:
-        text = text.rstrip() + "\n\n" + block
+    """Replace (or add) the profile's ``[calibration]`` table, keeping everything else; the
+    result is read back before it is written, so a profile is never left broken."""
     from .files import Output, write_all
 
-    write_all([Output(path, text.encode("utf-8"))])
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - Python 3.10
+        import tomli as tomllib
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise VoiceError(f"cannot read voice profile {path}: {exc}") from exc
+    if _INLINE.search(text):
+        raise VoiceError(f"voice profile {path} sets calibration on one line; write it as a "
+                         "[calibration] table (see voices/default.toml) and run this again")
+    lines = text.splitlines()
+    start = next((i for i, line in enumerate(lines) if _HEADER.match(line)), None)
+    block = calibration_toml(cal, report).rstrip("\n").splitlines()
+    if start is None:
+        lines = [*lines, "", *block] if lines else block
+    else:
+        end = next((i for i in range(start + 1, len(lines)) if _ANY_HEADER.match(lines[i])),
+                   len(lines))
+        lines = [*lines[:start], *block, *([""] if end < len(lines) else []), *lines[end:]]
+    new = "\n".join(lines).rstrip() + "\n"
+    try:
+        parsed = tomllib.loads(new)
+    except tomllib.TOMLDecodeError as exc:
+        raise VoiceError(f"voice profile {path}: could not place [calibration] in it ({exc}); "
+                         "check the file, or delete its [calibration] table") from exc
+    if parsed.get("calibration", {}).get("syllable") != cal.syllable:
+        raise VoiceError(f"voice profile {path}: could not place [calibration] in it")
+    write_all([Output(path, new.encode("utf-8"))])

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .article import Article, parse_article, read_article_text
 from .config import Settings, slugify
+from .errors import EngineError, OptionError, VoiceError
 from .plan import Plan, plan_script
 from .script import ScriptTemplate, Segment, find_template
 from .timing import SegmentTime, Timeline
@@ -84,7 +85,6 @@ def _voice_target(settings: Settings, music=None) -> tuple[float, float, float, 
     """(voice target, intro, outro, MP3 delay), seconds: the clock left for speech once the
     intro, the outro and the delay an MP3 decoder plays as silence are taken out.
     Without ``music`` (a preview), only the intro and outro are read, and only if given."""
-    from .errors import OptionError
     from .export import OUTPUT_RATE, encoder_delay
 
     intro = outro = 0.0
@@ -113,6 +113,11 @@ class _Job:
     """False for an edited script: voiced as written."""
 
 
+OVERRUN = 2.0
+"""How far past the target an edited script or a template's fixed wording may run before
+the run is refused rather than voiced (the pace moves only 8%)."""
+
+
 def _job(settings: Settings, voice_target: float) -> _Job:
     if settings.script is not None:
         from . import scriptfile
@@ -129,6 +134,10 @@ def _job(settings: Settings, voice_target: float) -> _Job:
         written = cast.paced(sf.rate) if sf.rate else cast
         rate = paced_rate(script.segments, written, voice_target, estimator(written), cast.rate)
         timeline = estimate(script.segments, cast.paced(rate), voice_target)
+        if timeline.total > OVERRUN * voice_target + 10:
+            raise OptionError(f"script {settings.script} runs about {timeline.total:.0f} s, "
+                              f"far past the {settings.target_seconds:g} s asked for: cut it, "
+                              "or give a longer -d")
         plan = Plan(script, timeline, short=False, rate=rate)
         return _Job(None, cast, article, plan, voice_target, replan=False)
     from .language import check_readable
@@ -194,6 +203,7 @@ def make(settings: Settings) -> Briefing:
                  first, replan=job.replan)
     rendered = assemble(fitted.script.segments, fitted.chunks, voice.anchor.sentence_pause,
                         voice_target, offset=delay + intro, rate=OUTPUT_RATE)
+    _check_audible(rendered.samples, voice)
     speech = [(s.start - delay - intro, s.end - delay - intro) for s in rendered.sentences]
     mixed = mix(rendered.samples, OUTPUT_RATE, music, speech)
     samples, loud = normalise(mixed, OUTPUT_RATE, settings.loudness, settings.channels)
@@ -213,6 +223,17 @@ def make(settings: Settings) -> Briefing:
     files = deliver(programme, settings, stem, sidecar, delay, protect=inputs)
     return Briefing(tuple(files), planned, timeline, rendered.pause_scale, fitted.passes,
                     fitted.voice.rate, fitted.plan.short, sidecar["loudness"])
+
+
+SILENCE = 10 ** (-60 / 20)
+"""A voice whose loudest sample stays under -60 dBFS said nothing a listener would hear."""
+
+
+def _check_audible(samples, cast: Cast) -> None:  # noqa: ANN001 - numpy array
+    if samples.size == 0 or max(float(samples.max()), -float(samples.min())) < SILENCE:
+        profile = cast.anchor.path
+        raise EngineError(f"the voice came out silent (check volume and voice in {profile}, "
+                          "and that the text has words to say)")
 
 
 def _segment_json(segment: Segment, start: float, end: float, cast: Cast) -> dict:
@@ -261,8 +282,6 @@ class Calibrated:
 
 def calibrate_voice(name: str, sentences_file: str | None = None) -> Calibrated:
     """Render the calibration text with a voice and store the fitted figures in its profile."""
-    import shutil
-
     from .article import read_article_text
     from .calibration import calibrate, write_calibration
     from .resources import builtin_dir
@@ -275,14 +294,24 @@ def calibrate_voice(name: str, sentences_file: str | None = None) -> Calibrated:
     if sentences_file is not None:
         lines = read_article_text(sentences_file).splitlines()
         sentences = [line.strip() for line in lines if line.strip()]
+        longest = max((len(line.split()) for line in sentences), default=0)
+        if not 10 <= len(sentences) <= 2000 or longest > 100:
+            raise OptionError(f"--sentences {sentences_file} has {len(sentences)} lines, the "
+                              f"longest {longest} words: give 10 to 2000 sentences, one a "
+                              "line, each under 100 words")
     report = calibrate(get_engine(voice), voice, sentences)
     copied = None
-    packaged = builtin_dir("voices")
-    if "_data" in packaged.parts and path.resolve().is_relative_to(packaged.resolve()):
-        # Never edit the installed package: the working folder's copy wins the lookup.
+    packaged = builtin_dir("voices").resolve()
+    local = (Path.cwd() / "voices").resolve()
+    if path.resolve().is_relative_to(packaged) and local != packaged:
+        # Never edit the shipped profiles: the working folder's copy wins the lookup.
+        from .files import Output, write_all
+
         target = Path.cwd() / "voices" / path.name
-        target.parent.mkdir(exist_ok=True)
-        shutil.copyfile(path, target)
+        if target.exists():
+            raise VoiceError(f"{target} already exists; calibrate it by its path: "
+                             f"briefing voices calibrate {target}")
+        write_all([Output(target, path.read_bytes())])
         copied, path = path, target
     write_calibration(path, report.calibration, report)
     return Calibrated(path, report, copied)
@@ -307,7 +336,6 @@ def test_voice(name: str, text: str, output: str) -> VoiceTest:
     import io
     import wave
 
-    from .errors import OptionError
     from .files import Output, write_all
     from .style import speech_text
     from .timing import sentence_seconds
