@@ -224,7 +224,7 @@ def parse_article(text: str, name: str = "article") -> Article:
     index = 0
     for p_index, body in enumerate(parts.paragraphs):
         sentences = []
-        pieces = split_sentences(body)
+        pieces = [p for p in split_sentences(body) if any(c.isalnum() for c in p)]
         if len(pieces) > 1:
             # A run-on caption glued to a paragraph has no full stop: not a sentence.
             pieces = [p for p in pieces if _FULL_STOP.search(p)]
@@ -249,6 +249,8 @@ def _headline_from(sentence: str, limit: int = 12) -> str:
     """A stand-in headline for a text with none: the lead's opening clause."""
     clause = sentence.split(",")[0].rstrip(".!?\"”")
     words = clause.split()
+    if not any(c.isalpha() for c in clause):
+        return "Untitled briefing"
     return " ".join(words[:limit]) + (" …" if len(words) > limit else "")
 
 

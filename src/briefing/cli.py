@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import functools
 import json
@@ -45,8 +46,17 @@ ScriptOpt = Annotated[str | None, typer.Option(
     "--script", help="An edited script (from `briefing script`) to voice as written.")]
 
 
+def _one_line(message: str) -> str:
+    """A message as one line: a newline or control character a user typed is shown as an
+    escape, not obeyed."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in message)
+
+
 def _fail(message: str, code: int = 1) -> None:
-    typer.echo(f"briefing: error: {message}", err=True)
+    try:
+        typer.echo(f"briefing: error: {_one_line(message)}", err=True)
+    except (OSError, ValueError, AttributeError):
+        pass  # stderr is closed or full: the exit code still says it failed
     raise typer.Exit(code)
 
 
@@ -75,7 +85,7 @@ def _out(text: str = "", nl: bool = True) -> None:
     try:
         typer.echo(text, nl=nl)
         sys.stdout.flush()
-    except (OSError, ValueError) as exc:
+    except (OSError, ValueError, AttributeError) as exc:  # AttributeError: no stdout at all
         raise _StdoutLost(exc if isinstance(exc, OSError) else OSError(errno.EBADF, str(exc))
                           ) from exc
 
@@ -98,9 +108,10 @@ def _guarded(fn: F) -> F:
             if lost.error.errno == errno.EPIPE:
                 raise typer.Exit(0) from None  # the reader went away: nothing to say
             written = fn.__name__ in _WRITERS
-            typer.echo(f"briefing: {'note' if written else 'error'}: could not print to "
-                       f"standard output ({lost.error.strerror or lost.error})"
-                       + ("; the files were written" if written else ""), err=True)
+            with contextlib.suppress(OSError, ValueError, AttributeError):
+                typer.echo(f"briefing: {'note' if written else 'error'}: could not print to "
+                           f"standard output ({lost.error.strerror or lost.error})"
+                           + ("; the files were written" if written else ""), err=True)
             raise typer.Exit(0 if written else 1) from None
         except BriefingError as exc:
             if _state["debug"]:
@@ -179,7 +190,8 @@ def make(article: ArticleArg = None, duration: DurationOpt = None,
     result = pipeline.make(settings)
     notes, summary = make_report(result, settings)
     for note in notes:
-        typer.echo(note, err=True)
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            typer.echo(note, err=True)
     _out(summary)
 
 
@@ -353,7 +365,7 @@ def voices_test(
         "This is a test of the briefing voice, reading the news at a steady pace.",
 ) -> None:
     """Render a sample sentence with a voice to a WAV file and print its measured pace."""
-    result = pipeline.test_voice(name, text, output or f"{name}-test.wav")
+    result = pipeline.test_voice(name, text, output or f"{Path(name).stem}-test.wav")
     _out(f"wrote {result.path}: {result.seconds:.2f} s, {result.words} words, "
                f"{result.wpm:.0f} words per minute (profile rate {result.rate}, "
                f"estimate {result.estimated:.2f} s)")
@@ -374,10 +386,9 @@ def main() -> None:
         app(prog_name="briefing")
     except BrokenPipeError:
         _quiet_stdout()
-    except OSError as exc:  # stdout full or closed: the files are already whole
-        if exc.errno not in (errno.EPIPE, errno.ENOSPC, errno.EBADF, errno.EIO):
-            raise
+    except OSError:  # an output stream failed outside a command: never claim success
         _quiet_stdout()
+        sys.exit(1)
 
 
 def _quiet_stdout() -> None:

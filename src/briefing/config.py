@@ -128,6 +128,9 @@ def settings_from_cli(article: str, duration: str | None = None, template: str |
     out = Path(output) if output is not None else None
     if out is not None and not out.name.strip():
         raise OptionError("output name is empty: give a file name ending in .mp3 or .wav")
+    if out is not None and not str(out).isprintable():
+        raise OptionError(f"output {str(out)!r} has a control character (a newline?) in its "
+                          "name: type the name again")
     if audio_format is None:
         audio_format = "wav" if out is not None and out.suffix.lower() == ".wav" else "mp3"
     fmt = _choice(audio_format, AudioFormat, "format")

@@ -60,6 +60,10 @@ def check_targets(paths: list[Path]) -> None:
             raise OutputError(f"output name {path.name[:40]}… is {len(os.fsencode(path.name))} "
                               f"bytes; file names can be at most {MAX_NAME_BYTES} "
                               "(choose a shorter name with -o)")
+        blocker = next((p for p in path.parents if p.exists() and not p.is_dir()), None)
+        if blocker is not None:
+            raise OutputError(f"cannot write {path}: {blocker} is a file, not a folder "
+                              "(choose another folder)")
         if path.is_dir():
             raise OutputError(f"cannot write {path}: a folder of that name is in the way "
                               "(choose another name with -o)")

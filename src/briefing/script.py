@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from jinja2 import FileSystemLoader, StrictUndefined, nodes
+from jinja2 import FileSystemLoader, StrictUndefined, TemplateNotFound, nodes
 from jinja2 import TemplateError as JinjaTemplateError
 from jinja2.ext import Extension
 
@@ -264,6 +264,12 @@ class ScriptTemplate:
             line = exc.line or _line_of(exc)
             raise TemplateError(f"{self.path}:{line or '?'}: {exc}", line=line,
                                 detail=exc.detail) from exc
+        except TemplateNotFound as exc:
+            line = _line_of(exc)
+            detail = f"'{exc.name}' is not a template in {self.path.parent}"
+            raise TemplateError(f"{self.path}:{line or '?'}: {detail} (includes and imports "
+                                "are read from the template's own folder)",
+                                line=line, detail=detail) from exc
         except JinjaTemplateError as exc:
             line = _line_of(exc)
             raise TemplateError(f"{self.path}:{line or '?'}: {exc.message} "

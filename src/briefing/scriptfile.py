@@ -10,6 +10,7 @@ from pathlib import Path
 
 from .article import split_sentences
 from .errors import BriefingError
+from .sandbox import MAX_SEGMENTS
 from .script import Script, Segment
 from .timing import Timeline, clock
 
@@ -94,7 +95,8 @@ def read(path: Path, pause_after: float) -> ScriptFile:
     def close() -> None:
         if current is None:
             return
-        sentences = tuple(s for line in current["lines"] for s in split_sentences(line))
+        sentences = tuple(s for line in current["lines"] for s in split_sentences(line)
+                          if any(c.isalnum() for c in s))  # "...!!!" says nothing
         if sentences:
             segments.append(Segment(id=current["id"], title=current["title"],
                                     role=current["role"], sentences=sentences, copy=sentences,
@@ -126,12 +128,21 @@ def read(path: Path, pause_after: float) -> ScriptFile:
     close()
     if not segments:
         raise ScriptFileError(f"{path} has no segments with text to voice")
+    if len(segments) > MAX_SEGMENTS:
+        raise ScriptFileError(f"{path} has {len(segments)} segments; a briefing has at most "
+                              f"{MAX_SEGMENTS}")
     try:
         target = float(meta.get("target_seconds", "60"))
         rate = int(meta["rate"]) if "rate" in meta else None
         published = dt.date.fromisoformat(meta["published"]) if "published" in meta else None
     except ValueError as exc:
         raise ScriptFileError(f"{path}: bad value in the front matter: {exc}") from exc
+    if rate is not None and not 80 <= rate <= 400:
+        raise ScriptFileError(f"{path}: rate: {rate} is outside 80 to 400 words per minute "
+                              "(fix the front matter, or delete the line)")
+    if not 0 < target <= 3600:
+        raise ScriptFileError(f"{path}: target_seconds: {meta.get('target_seconds')} is not a "
+                              "length (fix the front matter, or delete the line)")
     script = Script(meta.get("title", path.stem), meta.get("template", "script"), target,
                     tuple(segments))
     return ScriptFile(script, meta.get("voice"), rate, meta.get("source"), meta.get("byline"),

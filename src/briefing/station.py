@@ -124,7 +124,7 @@ def init(folder: Path, name: str) -> list[Path]:
     # The name goes into TOML text: keep it one plain line, its quotes and escapes inert.
     safe = " ".join("".join(c for c in name if c.isprintable()).split())
     safe = safe.replace("\\", "/").replace('"', "'")
-    write_all([Output(target, STARTER.format(name=safe).encode("utf-8"))])
+    write_all([Output(target, STARTER.replace("{name}", safe).encode("utf-8"))])
     made = [target]
     try:
         for sub in ("scripts", "voices", "briefings"):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,7 +36,7 @@ def new_template(name: str, source: str = "brief") -> Path:
         raise OptionError(f"template name '{name}' must be letters, digits, - or _")
     origin = find_template(source)
     target = Path.cwd() / "scripts" / f"{name}.j2"
-    if target.exists():
+    if os.path.lexists(target):  # a dangling link too: never write through it
         raise OptionError(f"{target} already exists; edit it, or choose another name")
     from .files import Output, write_all
 

@@ -110,7 +110,7 @@ def _find_lexicon(name: object, profile: Path) -> Path | None:
 
 
 # (lowest, highest) a profile's numbers may take; outside them a voice is broken or silent.
-LIMITS = {"rate": (80, 400), "pitch": (0, 100), "volume": (0.01, 2.0),
+LIMITS = {"rate": (80, 400), "pitch": (0, 100), "volume": (0.1, 2.0),
           "sentence_pause": (0.0, 3.0), "segment_pause": (0.0, 5.0)}
 CALIBRATION_LIMIT = 10.0
 """Seconds per feature no real voice comes near."""
