@@ -92,18 +92,25 @@ def score_sentences(article: Article) -> list[Scored]:
             shape *= 0.4
         if s.words > 45:
             shape *= 0.7
+        if s.words > LONGEST:
+            shape = 0.0  # a run-on dump, not a sentence anyone could read on air
         if s.text.rstrip("\"”’' ").endswith("?"):
             shape *= 0.2
         scored.append(Scored(s, position=1 / (1 + 0.12 * s.index), centrality=c / top, shape=shape))
     return scored
 
 
+LONGEST = 120
+"""Words in the longest sentence a briefing speaks."""
+
+
 def lead_candidates(scored: list[Scored]) -> list[Scored]:
     """Openings in order of preference: early sentences that stand alone and name who."""
     early = [x for x in scored[:6] if not is_dangling(x.sentence) and x.sentence.words >= 8
+             and x.sentence.words <= LONGEST
              and not x.sentence.text.rstrip("\"”' ").endswith("?")]
     named = [x for x in early if re.search(r"(?<!^)\b[A-Z][a-z]+", x.sentence.text)]
-    return named or early or scored[:1]
+    return named or early or [x for x in scored if x.sentence.words <= LONGEST][:1]
 
 
 def pick_lead(scored: list[Scored],

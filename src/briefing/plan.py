@@ -16,6 +16,7 @@ from .condense import (
     score_sentences,
     usable,
 )
+from .errors import TemplateError
 from .ranges import PAUSE_RANGE, RATE_RANGE, pause_scale
 from .script import Script, ScriptTemplate, Segment, Selection
 from .style import speech_text
@@ -73,6 +74,11 @@ def estimate(segments: tuple[Segment, ...] | list[Segment], voice: Cast | Voice,
     return Timeline(tuple(times), round(clock, 3), measured=False)
 
 
+FIXED_OVERRUN = 2.0
+"""How far past the target a template's fixed wording may run before it is refused rather
+than voiced."""
+
+
 def plan_script(article: Article, template: ScriptTemplate, voice: Cast | Voice,
                 target_seconds: float, seconds: SpeechTime | None = None,
                 base_rate: int | None = None) -> Plan:
@@ -88,13 +94,22 @@ def plan_script(article: Article, template: ScriptTemplate, voice: Cast | Voice,
     pause = voice.anchor.segment_pause
     probe, used = template.render(article, Selection(), target_seconds, pause)
     fixed = estimate(probe, voice, seconds=seconds).total
+    if fixed > FIXED_OVERRUN * target_seconds + 10:
+        raise TemplateError(f"{template.path}: its fixed wording alone runs about {fixed:.0f} s, "
+                            f"far past the {target_seconds:.0f} s target: shorten the template, "
+                            "or give a longer -d")
     # What the fit can absorb when a sentence overruns: tighter pauses, a brisker read.
     pauses = pause * (len(probe) + 2) + 4 * voice.anchor.sentence_pause
     slack = (1 - PAUSE_RANGE[0]) * pauses + (1 - 1 / RATE_RANGE[1]) * 0.8 * target_seconds
 
+    costs: dict[tuple[str, str], float] = {}
+
     def cost(s: Sentence, helper: str = "fill") -> float:
-        return seconds(speech_text(s.text), used.get(helper, "anchor")) + \
-            voice.anchor.sentence_pause
+        # Asked for again and again while choosing: styled and timed once per sentence.
+        key = (s.text, used.get(helper, "anchor"))
+        if key not in costs:
+            costs[key] = seconds(speech_text(s.text), key[1]) + voice.anchor.sentence_pause
+        return costs[key]
 
     scored = score_sentences(article)
     leads: list[Scored | None] = [None]
