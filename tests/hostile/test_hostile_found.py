@@ -1,0 +1,201 @@
+"""Cases an independent attack found after the first round of fixes, one test each."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+
+import numpy as np
+import pytest
+
+from briefing.errors import EngineError
+
+from .conftest import refused, succeeded
+
+
+def test_a_voice_profile_cannot_import_a_module_from_the_working_folder(desk):
+    desk.write("evilmod/__init__.py", "open('PWNED', 'w').write('x')\n")
+    desk.write("evilmod/model.onnx", b"not a model")
+    desk.write("voices/pw.toml", 'engine = "piper"\nvoice = "evilmod"\n')
+    for voice_id in ("evilmod", "os", "json"):
+        desk.write("voices/pw.toml", f'engine = "piper"\nvoice = "{voice_id}"\n')
+        out = desk.process("make", "story.txt", "-v", "pw", "-d", "10", "-o", "pw.mp3")
+        refused(out, voice_id)
+    assert not desk.path("PWNED").exists() and not desk.path("pw.mp3").exists()
+
+
+def test_the_espeak_voice_file_is_never_written_through_a_planted_link(desk):
+    victim = desk.path("victim")
+    victim.write_text("precious", encoding="utf-8")
+    planted = os.path.join(tempfile.gettempdir(), "briefing-espeak-gmw_en-us")
+    if os.path.lexists(planted):
+        os.unlink(planted)
+    os.symlink(victim, planted)
+    try:
+        succeeded(desk.process("preview", "story.txt"))
+        from briefing.tts import get_engine
+        from briefing.voices import load_voice
+
+        get_engine(load_voice("default")).synthesize("A short test.")
+    finally:
+        os.unlink(planted)
+    assert victim.read_text(encoding="utf-8") == "precious"
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+@pytest.mark.parametrize("args", [["make", "missing.txt"], ["preview", "story.txt", "-d", "0"]])
+def test_an_error_still_fails_when_stderr_is_full(desk, args):
+    with open("/dev/full", "w") as full:
+        result = subprocess.run([sys.executable, "-m", "briefing.cli", *args], cwd=desk.root,
+                                stdout=subprocess.DEVNULL, stderr=full, timeout=120)
+    assert result.returncode == 1
+
+
+def test_preview_with_stdout_closed(desk):
+    result = subprocess.run([sys.executable, "-c", "import os, sys; os.close(1); "
+                             "from briefing.cli import main; "
+                             "sys.argv = ['briefing', 'preview', 'story.txt']; main()"],
+                            cwd=desk.root, stderr=subprocess.PIPE, timeout=120)
+    err = result.stderr.decode()
+    assert result.returncode == 1 and "Traceback" not in err and "could not print" in err
+
+
+def test_a_silent_voice_is_an_error_not_a_silent_file():
+    from briefing.pipeline import _check_audible
+    from briefing.voices import load_cast
+
+    with pytest.raises(EngineError, match="came out silent"):
+        _check_audible(np.zeros(44100, dtype=np.float32), load_cast("default"))
+    _check_audible(np.full(10, 0.2, dtype=np.float32), load_cast("default"))
+
+
+def test_a_barely_audible_volume_is_refused_in_the_profile(desk):
+    desk.write("voices/quiet.toml", "volume = 0.01\n")
+    with desk.unchanged():
+        refused(desk.run("make", "story.txt", "-v", "voices/quiet.toml", "-d", "8"), "volume")
+
+
+def test_fixed_wording_far_past_the_target(desk):
+    wording = "The harbour ferry will return next month after repairs. " * 1200
+    desk.write("scripts/long.j2", '{% segment "a" %}' + wording + "{% endsegment %}")
+    with desk.unchanged():
+        refused(desk.run("make", "story.txt", "-t", "scripts/long.j2", "-d", "5"),
+                "fixed wording alone runs")
+
+
+def test_a_script_far_past_the_target(desk):
+    lines = "\n".join("The ferry returns next month after the storm repairs." for _ in
+                      range(400))
+    desk.write("edit.md", "---\ntitle: T\n---\n## a | A | anchor\n" + lines + "\n")
+    with desk.unchanged():
+        refused(desk.run("make", "--script", "edit.md", "-d", "30"), "far past")
+
+
+@pytest.mark.parametrize("front, fragment", [("rate: -165", "outside 80 to 400"),
+                                             ("rate: 0", "outside 80 to 400"),
+                                             ("target_seconds: nan", "not a length")])
+def test_nonsense_script_front_matter(desk, front, fragment):
+    desk.write("edit.md", f"---\ntitle: T\n{front}\n---\n## a | A | anchor\nHello there all.\n")
+    with desk.unchanged():
+        refused(desk.run("make", "--script", "edit.md", "-d", "10"), fragment)
+
+
+def test_a_script_of_only_punctuation(desk):
+    desk.write("edit.md", "---\ntitle: T\n---\n## a | A | anchor\n...!!!???\n")
+    with desk.unchanged():
+        refused(desk.run("make", "--script", "edit.md", "-d", "10"), "no segments with text")
+
+
+@pytest.mark.parametrize("args", [["-d", "1\n2"], ["-t", "a\nb"], ["-o", "x\ny.mp3"],
+                                  ["--sidecars", "json\nvtt"], ["-v", "a\nb"]])
+def test_a_newline_in_an_argument_stays_on_one_line(desk, args):
+    with desk.unchanged():
+        command = "make" if args[0] in ("-o", "--sidecars") else "preview"
+        refused(desk.run(command, "story.txt", *args))
+
+
+def test_an_output_folder_that_is_a_file_fails_before_rendering(desk):
+    with desk.unchanged():
+        refused(desk.run("make", "story.txt", "-o", "story.txt/x.mp3", "-d", "8"),
+                "is a file, not a folder")
+
+
+def test_a_station_output_folder_that_is_a_file(desk):
+    desk.write("briefing.toml", '[defaults]\noutput = "story.txt"\n')
+    with desk.unchanged():
+        refused(desk.run("make", "story.txt", "-d", "8"), "is a file, not a folder")
+
+
+def test_init_with_a_backslash_and_newline_in_the_name(desk):
+    succeeded(desk.run("init", "--name", "Foo\\"))
+    out = desk.run("preview", "story.txt")
+    succeeded(out)
+    assert "{{ station.name }}" in desk.path("briefing.toml").read_text(encoding="utf-8")
+
+
+def test_templates_new_never_writes_through_a_dangling_link(desk):
+    desk.path("scripts").mkdir()
+    os.symlink(desk.root.parent / "elsewhere.j2", desk.path("scripts/w.j2"))
+    refused(desk.run("templates", "new", "w"), "already exists")
+    assert not (desk.root.parent / "elsewhere.j2").exists()
+
+
+def test_an_include_outside_the_template_folder_is_named(desk):
+    desk.write("scripts/t.j2", '{% include "../story.txt" %}')
+    with desk.unchanged():
+        refused(desk.run("preview", "story.txt", "-t", "scripts/t.j2"),
+                "is not a template in", "own folder")
+
+
+def test_a_sentences_file_of_one_endless_line(desk):
+    desk.write("s.txt", "word " * 100_000)
+    with desk.unchanged():
+        refused(desk.run("voices", "calibrate", "default", "--sentences", "s.txt"),
+                "under 100 words")
+
+
+def test_a_text_too_long_for_the_engine():
+    from briefing.tts import get_engine
+    from briefing.voices import load_voice
+
+    with pytest.raises(EngineError, match="too long to voice"):
+        get_engine(load_voice("default")).synthesize("word " * 5000)
+
+
+CALIBRATED = ('engine = "pyttsx3"\nrate = 165\n\n[calibration]\n# fitted on [v2] data\n'
+              'syllable = 0.03\n\n[pauses]\nsentence = 0.3\n')
+
+
+def test_calibrate_keeps_a_profile_valid_whatever_its_comments(desk):
+    desk.write("voices/mine.toml", CALIBRATED)
+    sentences = "\n".join(f"The council met on day {i} to talk about the harbour plan."
+                          for i in range(12))
+    desk.write("s.txt", sentences)
+    succeeded(desk.run("voices", "calibrate", "voices/mine.toml", "--sentences", "s.txt"))
+    from briefing.voices import load_voice
+
+    voice = load_voice("voices/mine.toml")
+    assert voice.sentence_pause == 0.3 and voice.calibration.syllable != 0.03
+
+
+def test_calibrate_refuses_an_inline_calibration_table(desk):
+    desk.write("voices/mine.toml", 'rate = 165\ncalibration = { syllable = 0.03 }\n')
+    desk.write("s.txt", "\n".join(f"The council met on day {i} about the plan." for i in
+                                  range(12)))
+    with desk.unchanged():
+        refused(desk.run("voices", "calibrate", "voices/mine.toml", "--sentences", "s.txt"),
+                "[calibration] table")
+
+
+def test_calibrate_copies_a_built_in_profile_instead_of_editing_it(desk):
+    from briefing.resources import builtin_dir
+
+    shipped = builtin_dir("voices") / "default.toml"
+    before = shipped.read_bytes()
+    desk.write("s.txt", "\n".join(f"The council met on day {i} about the plan." for i in
+                                  range(12)))
+    succeeded(desk.run("voices", "calibrate", "default", "--sentences", "s.txt"))
+    assert shipped.read_bytes() == before
+    assert desk.path("voices/default.toml").is_file()
