@@ -1,0 +1,162 @@
+"""Ingest on any page: does a briefing speak only the article, and keep enough of it?
+
+Usage: python bench/ingest.py [-v] [SECONDS ...]   (default 30 and 60)
+
+Runs the preview (as `briefing preview --json` does) over every page of
+../shared/corpus/scraped and ../shared/corpus/bench/scraped that has the publisher's
+body beside it, and prints per page and in total, for the development and the
+held-out half apart (a page is held out by a hash of its name, fixed once):
+
+- leaks: spoken article sentences not in the publisher's body (target 0)
+- recall: share of the body's sentences the cleaner kept (target >= 95%)
+- frags: spoken sentences that start mid-sentence or are too short to stand
+- credit: the outlet credited from a copyright line or a company name (target 0)
+- refused: the page was refused (and why)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
+HELD_OUT = 3
+"""One page in HELD_OUT is held out (by the name's hash): rules are never tuned on it."""
+_COMPANY = re.compile(r"©|\bcopyright\b|\ball rights reserved\b|\b(inc|llc|ltd|corp|plc|"
+                      r"gmbh|holdings|group|media group|company)\b\.?$", re.I)
+
+
+def held_out(name: str) -> bool:
+    return int(hashlib.sha256(name.encode()).hexdigest(), 16) % HELD_OUT == 0
+
+
+def normal(text: str) -> str:
+    text = text.translate(str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "—": "-",
+                                         "–": "-", "\u00a0": " "}))
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def pages() -> list[tuple[str, Path, Path, bool]]:
+    """(name, page, publisher's body, whether the body file starts with a title line)."""
+    found = []
+    for clean in sorted((CORPUS / "clean").glob("*.txt")):
+        page = CORPUS / "scraped" / clean.name
+        if page.exists():
+            found.append((clean.stem, page, clean, True))
+    for clean in sorted((CORPUS / "bench" / "clean").glob("*.txt")):
+        page = CORPUS / "bench" / "scraped" / clean.name
+        if page.exists():
+            found.append((clean.stem, page, clean, False))
+    return found
+
+
+def is_fragment(sentence: str) -> bool:
+    """Starts mid-sentence (lower case, a conjunction's comma, a closing mark) or is too
+    short to stand as a sentence on air."""
+    text = sentence.strip().lstrip("\"“'‘(")
+    if not text:
+        return True
+    return (text[0].islower() or text[0] in ",;:)]”’" or len(text.split()) < 4
+            or not re.search(r"[.!?][\"”’')\]]*$", text))
+
+
+@dataclass
+class Row:
+    name: str
+    held: bool
+    kept: int = 0
+    body: int = 0
+    recalled: int = 0
+    spoken: int = 0
+    leaks: list[str] = field(default_factory=list)
+    frags: list[str] = field(default_factory=list)
+    credit: str | None = None
+    bad_credit: bool = False
+    refused: str | None = None
+
+
+def measure(name: str, page: Path, clean: Path, titled: bool, seconds: list[float],
+            held: bool) -> Row:
+    from briefing.article import split_sentences
+    from briefing.config import settings_from_cli
+    from briefing.errors import BriefingError
+    from briefing.pipeline import preview
+
+    row = Row(name, held)
+    lines = clean.read_text(encoding="utf-8").splitlines()
+    body_text = " ".join(lines[1:] if titled else lines)
+    body = normal(body_text)
+    body_sentences = [normal(s) for line in (lines[1:] if titled else lines)
+                      for s in split_sentences(line) if len(s.split()) >= 4]
+    row.body = len(body_sentences)
+    try:
+        for target in seconds:
+            planned = preview(settings_from_cli(str(page), str(target)))
+            for segment in planned.plan.script.segments:
+                if not segment.sources:
+                    continue
+                for copy in segment.copy:
+                    row.spoken += 1
+                    if normal(copy) not in body:
+                        row.leaks.append(copy)
+                    elif is_fragment(copy):
+                        row.frags.append(copy)
+    except BriefingError as exc:
+        row.refused = str(exc)
+        return row
+    kept = " ".join(normal(s.text) for s in planned.article.sentences)
+    row.kept = len(planned.article.sentences)
+    row.recalled = sum(1 for s in body_sentences if s in kept)
+    row.credit = planned.article.source
+    row.bad_credit = bool(row.credit and (_COMPANY.search(row.credit)
+                                          or (row.credit.isupper() and len(row.credit) > 5)
+                                          or not re.search(r"[A-Za-z]", row.credit)))
+    return row
+
+
+def table(rows: list[Row], title: str, verbose: bool) -> None:
+    print(f"\n{title}: {len(rows)} pages")
+    print(f"{'page':<44} {'kept':>5} {'recall':>7} {'spoken':>6} {'leaks':>5} {'frags':>5} "
+          f"{'credit':<22}")
+    for r in rows:
+        recall = f"{100 * r.recalled / r.body:.0f}%" if r.body else "-"
+        credit = ("REFUSED " + r.refused[:60]) if r.refused else \
+            (("BAD " if r.bad_credit else "") + str(r.credit))[:22]
+        print(f"{r.name[:44]:<44} {r.kept:>5} {recall:>7} {r.spoken:>6} {len(r.leaks):>5} "
+              f"{len(r.frags):>5} {credit:<22}")
+        if verbose:
+            for leak in r.leaks:
+                print(f"    leak: {leak[:100]}")
+            for frag in r.frags:
+                print(f"    frag: {frag[:100]}")
+    measured = [r for r in rows if not r.refused]
+    body = sum(r.body for r in measured)
+    recall = 100 * sum(r.recalled for r in measured) / body if body else 0.0
+    print(f"{'total':<44} {sum(r.kept for r in measured):>5} {recall:>6.1f}% "
+          f"{sum(r.spoken for r in measured):>6} {sum(len(r.leaks) for r in measured):>5} "
+          f"{sum(len(r.frags) for r in measured):>5} "
+          f"bad credits {sum(r.bad_credit for r in measured)}, refused "
+          f"{len(rows) - len(measured)}, pages with a leak "
+          f"{sum(1 for r in measured if r.leaks)}")
+
+
+def main(argv: list[str]) -> int:
+    verbose = "-v" in argv
+    seconds = [float(a) for a in argv if a != "-v"] or [30.0, 60.0]
+    if not CORPUS.is_dir():
+        print(f"corpus not found at {CORPUS}: nothing to measure (this is not an error)")
+        return 0
+    rows = [measure(name, page, clean, titled, seconds, held_out(name))
+            for name, page, clean, titled in pages()]
+    print(f"briefings at {', '.join(f'{s:g}' for s in seconds)} s; leaks and frags count "
+          "spoken article sentences over all targets")
+    table([r for r in rows if not r.held], "development", verbose)
+    table([r for r in rows if r.held], "held out", verbose)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
