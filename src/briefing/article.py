@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import codecs
+import dataclasses
 import datetime as dt
 import re
 import sys
@@ -132,6 +134,12 @@ def decode(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    # UTF-8 with a stray byte or two pasted from Windows-1252: keep the UTF-8, read only
+    # those bytes as Windows-1252 (a guess at the whole file would garble every accent).
+    stray = data.decode("utf-8", errors="replace").count("\ufffd")
+    if stray <= max(2, len(data) // 1000):
+        codecs.register_error("briefing-cp1252", _as_cp1252)
+        return data.decode("utf-8", errors="briefing-cp1252")
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
@@ -139,6 +147,11 @@ def decode(data: bytes) -> str:
         return str(best)
     # Every byte is a valid cp1252/latin-1 character, so this never fails.
     return data.decode("cp1252", errors="replace")
+
+
+def _as_cp1252(error: UnicodeError) -> tuple[str, int]:
+    bad = error.object[error.start:error.end]  # type: ignore[attr-defined]
+    return bad.decode("cp1252", errors="replace"), error.end  # type: ignore[attr-defined]
 
 
 def split_sentences(paragraph: str) -> list[str]:
@@ -209,14 +222,20 @@ def _segmenter(pysbd):  # noqa: ANN001 - module passed to keep the import lazy
 def parse_article(text: str, name: str = "article") -> Article:
     """Clean a page (text dump, HTML or Markdown, told by its content) into an Article."""
     from .cleaning import split_page
-    from .formats import Format, detect, from_html, from_markdown
+    from .formats import Format, detect, from_html, from_markdown, front_matter, with_front_matter
 
+    meta, text = front_matter(text)
     kind = detect(text)
     extracted = None
     if kind is Format.HTML:
         extracted = from_html(text)
-    elif kind is Format.MARKDOWN:
+    elif kind is Format.MARKDOWN or meta:
         extracted = from_markdown(text)
+    if meta and extracted is not None:
+        extracted = with_front_matter(extracted, meta)
+        if extracted.title:  # the headline leads the text the cleaner reads
+            extracted = dataclasses.replace(extracted, text=extracted.title + "\n\n" +
+                                            extracted.text.split("\n\n", 1)[-1])
     parts = split_page(extracted.text if extracted else text)
     if extracted is not None:
         parts = parts.with_metadata(extracted)

@@ -198,9 +198,20 @@ def fill(
             break
         candidates = [x for x in scored if x.sentence.index not in exclude and usable(x)
                       and x.score >= floor and x.sentence.index not in chosen]
+        # Best score first: a sentence's relevance never exceeds its score, so the search
+        # for the best stops at the first score below the best relevance found (a long
+        # article has thousands of candidates).
+        order = {id(x): i for i, x in enumerate(candidates)}
+        candidates.sort(key=lambda x: (-x.score, order[id(x)]))
         while candidates:
             # Maximal marginal relevance: the best sentence that still says something new.
-            x = max(candidates, key=lambda x: x.score * (1 - REDUNDANCY * (1 - novelty(x))))
+            x, best = candidates[0], -1.0
+            for c in candidates:
+                if c.score < best:
+                    break
+                value = c.score * (1 - REDUNDANCY * (1 - novelty(c)))
+                if value > best or (value == best and order[id(c)] < order[id(x)]):
+                    x, best = c, value
             candidates.remove(x)
             if x.sentence.index in chosen:
                 continue

@@ -112,6 +112,8 @@ def settings_from_cli(article: str, duration: str | None = None, template: str |
     Options left unset fall back to the station's briefing.toml, then to built-ins.
     """
     station = station if station is not None else Station()
+    if duration is None and script is not None:
+        duration = _script_target(script)  # an edited script keeps the length it was cut to
     duration = station.duration or "60" if duration is None else duration
     template = template or station.template or "brief"
     voice = voice or station.voice or "default"
@@ -170,6 +172,17 @@ def settings_from_cli(article: str, duration: str | None = None, template: str |
         bed=Path(bed) if bed else None, bed_level_db=bed_level, duck_db=duck,
         output_dir=Path(station.output) if station.output else Path("briefings"),
         station=station, script=_script_path(script))
+
+
+def _script_target(script: str) -> str | None:
+    """The ``target_seconds`` in a script file's front matter, if it has one."""
+    try:
+        with open(script, "rb") as f:
+            head = f.read(4096).decode("utf-8", errors="replace")
+    except OSError:
+        return None  # _script_path says what is wrong with the file
+    match = re.match(r"---\n(?:.*\n)*?target_seconds:\s*([\d.]+)\s*\n", head)
+    return match.group(1) if match else None
 
 
 def _script_path(script: str | None) -> Path | None:

@@ -73,6 +73,38 @@ def from_html(html: str) -> Extracted:
                      published=_date(data.get("date")))
 
 
+_FRONT = re.compile(r"\A\ufeff?---[ \t]*\r?\n((?:[^\n]*\n){0,60}?)---[ \t]*(?:\r?\n|\Z)")
+_FIELD = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$")
+
+
+def front_matter(text: str) -> tuple[dict[str, str], str]:
+    """A Markdown file's YAML front matter as flat ``key: value`` strings (quotes removed;
+    lists and nested values skipped), and the text after it."""
+    match = _FRONT.match(text)
+    if not match:
+        return {}, text
+    meta = {}
+    for line in match.group(1).splitlines():
+        field = _FIELD.match(line)
+        if field and field.group(2) and field.group(2)[0] not in "[{|>":
+            meta[field.group(1).lower()] = field.group(2).strip("\"'").strip()
+    return meta, text[match.end():]
+
+
+def with_front_matter(extracted: Extracted, meta: dict[str, str]) -> Extracted:
+    """What the front matter says wins over what the body suggests."""
+    import dataclasses
+
+    def first(*keys: str) -> str | None:
+        return next((meta[k] for k in keys if meta.get(k)), None)
+
+    return dataclasses.replace(
+        extracted, title=first("title", "headline") or extracted.title,
+        byline=first("author", "authors", "byline") or extracted.byline,
+        source=first("source", "publisher", "site", "outlet") or extracted.source,
+        published=_date(first("date", "published")) or extracted.published)
+
+
 def from_markdown(markdown: str) -> Extracted:
     """Paragraphs, list items and quotes as lines; the first top heading is the headline."""
     from markdown_it import MarkdownIt

@@ -17,7 +17,8 @@ _SCRIPTS = {
     "th": "THAI", "ka": "GEORGIAN", "hy": "ARMENIAN", "zh": "CJK", "cmn": "CJK",
     "yue": "CJK", "ja": "CJK", "ko": "HANGUL",
 }
-_ALIASES = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "IDEOGRAPHIC": "CJK"}
+_ALIASES = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "IDEOGRAPHIC": "CJK",
+            "FULLWIDTH": "LATIN", "MATHEMATICAL": "LATIN"}  # folded to plain letters to speak
 MIN_SHARE = 0.5
 """The share of letters that must be in the voice's script."""
 

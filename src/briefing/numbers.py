@@ -9,10 +9,23 @@ _CURRENCY = {"$": ("dollar", "dollars", "cent", "cents"), "€": ("euro", "euros
 
 
 
+MAX_DIGITS = 15
+"""Whole numbers longer than this (past the trillions) are read digit by digit."""
+_DIGITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
+def digits(text: str) -> str:
+    """"31415" -> "three one four one five": a number too long to say as a number."""
+    return " ".join(_DIGITS[int(d)] for d in text if d.isdigit())
+
+
 def cardinal(value: float | int) -> str:
     """4200 -> "four thousand two hundred" (no "and", no commas: American copy)."""
     from num2words import num2words
 
+    if value != value or abs(value) >= 10 ** MAX_DIGITS:  # NaN, inf or past the trillions
+        return digits(str(int(abs(value))) if value == value and abs(value) != float("inf")
+                      else "0")
     words = num2words(value)
     return re.sub(r"\s+and\s+|,", " ", words).replace("  ", " ").strip()
 
@@ -36,13 +49,22 @@ def parse_number(text: str) -> float | int:
     return float(raw) if "." in raw else int(raw)
 
 
+def _whole(text: str) -> str:
+    """The whole part of "4,200.50", as digits: "4200"."""
+    return text.replace(",", "").partition(".")[0] or "0"
+
+
+def _say_whole(text: str) -> str:
+    whole = _whole(text).lstrip("0") or "0"
+    return digits(whole) if len(whole) > MAX_DIGITS else cardinal(int(whole))
+
+
 def decimal_words(text: str) -> str:
     """"5.2" -> "five point two"; "4,200" -> "four thousand two hundred"."""
-    value = parse_number(text)
-    if isinstance(value, float):
-        whole, _, frac = text.replace(",", "").partition(".")
-        return f"{cardinal(int(whole))} point " + " ".join(cardinal(int(d)) for d in frac)
-    return cardinal(value)
+    _, dot, frac = text.replace(",", "").partition(".")
+    if dot:
+        return f"{_say_whole(text)} point " + digits(frac)
+    return _say_whole(text)
 
 
 def money(symbol: str, amount: str, scale: str | None) -> str:
@@ -53,10 +75,10 @@ def money(symbol: str, amount: str, scale: str | None) -> str:
         return f"{decimal_words(amount)} {scale} {many}"
     if "." in amount and len(amount.rsplit(".", 1)[1]) > 2:
         return f"{decimal_words(amount)} {many}"  # a rate, "$1.1075": not dollars and cents
-    value = parse_number(amount)
-    whole = int(value)
-    pennies = round((value - whole) * 100) if isinstance(value, float) else 0
-    words = f"{cardinal(whole)} {one if whole == 1 else many}"
+    frac = amount.replace(",", "").partition(".")[2]
+    pennies = int((frac + "00")[:2]) if frac else 0
+    single = _whole(amount).lstrip("0") == "1"
+    words = f"{_say_whole(amount)} {one if single else many}"
     if pennies:
         words += f" and {cardinal(pennies)} {cent if pennies == 1 else cents}"
     return words
@@ -76,9 +98,9 @@ def number_words(token: str) -> str:
         return money(symbol, amount, None)
     if pct:
         return percent(amount)
-    value = parse_number(amount)
-    if isinstance(value, int) and "," not in amount and 1100 <= value <= 2099:
-        return year(value)
+    if "," not in amount and "." not in amount and len(amount) == 4 \
+            and 1100 <= int(amount) <= 2099:
+        return year(int(amount))
     return decimal_words(amount)
 
 

@@ -105,6 +105,9 @@ class _Render:
         return "".join(_MARK + s.text + _MARK for s in chosen)
 
     def segment(self, seg_id: str, title: str, role: str, caller: Callable[[], str]) -> str:
+        if self.current is not None:
+            raise TemplateError(f"segment '{seg_id}' is inside another segment (close each "
+                                "with {% endsegment %} before the next)")
         if any(s.id == seg_id for s in self.segments):
             raise TemplateError(f"segment id '{seg_id}' is used twice (ids must be unique)")
         if not seg_id.strip():
@@ -153,6 +156,18 @@ class Story:
         return self._render.take("quote")
 
 
+_ROLE = re.compile(r"[A-Za-z][\w-]{0,29}")
+MAX_TITLE = 120
+
+
+def chapter_title(text: str) -> str:
+    """A chapter title as players, tags and label files can carry it: one line of printable
+    text (controls and surrogates become spaces), at most MAX_TITLE characters."""
+    shown = "".join(c if c.isprintable() and not "\ud800" <= c <= "\udfff" else " "
+                    for c in text)
+    return " ".join(shown.split())[:MAX_TITLE] or "Untitled"
+
+
 class SegmentExtension(Extension):
     """``{% segment "id", title="...", role="anchor" %}...{% endsegment %}``."""
 
@@ -179,9 +194,19 @@ class SegmentExtension(Extension):
         )
         return nodes.CallBlock(call, [], [], body).set_lineno(lineno)
 
-    def _segment(self, render: _Render, seg_id: str, title: str | None, role: str,
+    def _segment(self, render: _Render, seg_id: object, title: object, role: object,
                  caller: Callable[[], str]) -> str:
-        return render.segment(str(seg_id), str(title or seg_id).strip(), str(role), caller)
+        for what, value in (("id", seg_id), ("title", title), ("role", role)):
+            if value is not None and not isinstance(value, (str, int)):
+                raise TemplateError(f"a segment's {what} must be text, not "
+                                    f"{type(value).__name__} (give it in quotes)")
+        seg_id, role = str(seg_id).strip(), str(role).strip()
+        if not _ROLE.fullmatch(role):
+            raise TemplateError(f"segment role '{role[:40]}' must be a short name such as "
+                                "anchor or reader (letters, digits, - and _)")
+        if seg_id and not seg_id.isprintable() or len(seg_id) > 60:
+            raise TemplateError(f"segment id {seg_id[:40]!r} must be a short name on one line")
+        return render.segment(seg_id, chapter_title(str(title or seg_id)), role, caller)
 
 
 def list_templates() -> list[TemplateInfo]:

@@ -11,7 +11,7 @@ from pathlib import Path
 from .article import split_sentences
 from .errors import BriefingError
 from .sandbox import MAX_SEGMENTS
-from .script import Script, Segment
+from .script import Script, Segment, chapter_title
 from .timing import Timeline, clock
 
 _HEADING = re.compile(r"^##\s+(?P<id>[^|]+?)\s*\|\s*(?P<title>[^|]*?)\s*\|\s*(?P<role>[\w-]+)"
@@ -109,7 +109,7 @@ def read(path: Path, pause_after: float) -> ScriptFile:
             seg_id = heading["id"].strip()
             if any(s.id == seg_id for s in segments) or (current and current["id"] == seg_id):
                 raise ScriptFileError(f"{path}:{number}: segment id '{seg_id}' is used twice")
-            current = {"id": seg_id, "title": heading["title"] or seg_id,
+            current = {"id": seg_id, "title": chapter_title(heading["title"] or seg_id),
                        "role": heading["role"], "lines": [], "sources": ()}
             continue
         if raw.startswith("## "):

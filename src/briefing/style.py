@@ -6,7 +6,9 @@ tested alone and a producer can see why the spoken text differs from the copy.
 
 from __future__ import annotations
 
+import html
 import re
+import unicodedata
 from collections.abc import Callable
 
 from .numbers import cardinal, money, ordinal_suffix, percent, year
@@ -64,9 +66,29 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e"
                        r"\u2060-\u2064\ufeff\ufff9-\ufffb]")
 
 
+_KEEP_SYMBOLS = set("°")
+"""Symbols a voice reads as words; every other pictograph (emoji, music notes) is dropped."""
+
+
+def _speakable(char: str) -> str:
+    if "\uff01" <= char <= "\uff5e" or "\U0001d400" <= char <= "\U0001d7ff" \
+            or "\ufb00" <= char <= "\ufb06":
+        return unicodedata.normalize("NFKC", char)  # fullwidth, mathematical, ligature letters
+    kind = unicodedata.category(char)
+    if kind in ("So", "Cs", "Co", "Cn") and char not in _KEEP_SYMBOLS:
+        return " "
+    if kind == "Sk" or "\ufe00" <= char <= "\ufe0f":
+        return ""  # emoji skin tones and variation selectors
+    return char
+
+
 def plain(text: str) -> str:
-    """Text with no markup and no control characters: only what is read aloud."""
+    """Text with no markup, control characters or pictographs: only what is read aloud."""
+    while "&" in text and (unescaped := html.unescape(text)) != text:
+        text = unescaped  # "&amp;lt;" is "<" once fully read, and goes with the tags
     text = _CONTROLS.sub(" ", text)
+    if not text.isascii():
+        text = "".join(_speakable(c) for c in text)
     text = _PHONEMES.sub(" ", text)
     text = _TAG.sub(" ", text)
     return text.replace("[[", " ").replace("]]", " ")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
@@ -162,7 +163,14 @@ def _calibration(table: dict, path: Path) -> Calibration:
         if abs(values[key]) > CALIBRATION_LIMIT:
             raise VoiceError(f"voice profile {path}: calibration {key} = {value:g} is not a "
                              "measured figure (recalibrate: briefing voices calibrate NAME)")
-    return Calibration(**values)
+    cal = Calibration(**values)
+    # A typical news word (1.5 syllables, 5 letters) must take some real time to say.
+    word = 1.5 * cal.syllable + cal.word + 5 * cal.letter + 0.1 * cal.long_word
+    if not 0.02 <= word <= 2.0:
+        raise VoiceError(f"voice profile {path}: its [calibration] makes a word last "
+                         f"{word:.3f} s, which no voice does (recalibrate: briefing voices "
+                         "calibrate NAME)")
+    return cal
 
 
 def _text(data: dict, key: str, default: str, path: Path) -> str:
@@ -231,6 +239,9 @@ class Cast:
         return ",".join(f"{role}={v.name}" for role, v in self.voices)
 
 
+MAX_ROLES = 8
+
+
 def load_cast(spec: str) -> Cast:
     """"joe" (one voice reads everything) or "anchor=joe,reader=default"."""
     if "=" not in spec:
@@ -240,7 +251,12 @@ def load_cast(spec: str) -> Cast:
         role, _, name = part.partition("=")
         if not role.strip() or not name.strip():
             raise VoiceError(f"cast entry '{part}' must be ROLE=VOICE, e.g. reader=default")
+        if not re.fullmatch(r"[A-Za-z][\w-]{0,29}", role.strip()):
+            raise VoiceError(f"cast role '{role.strip()[:40]}' must be a short name such as "
+                             "anchor or reader (letters, digits, - and _)")
         pairs.append((role.strip(), load_voice(name.strip())))
+    if len(pairs) > MAX_ROLES:
+        raise VoiceError(f"cast '{spec[:40]}…' names {len(pairs)} roles; at most {MAX_ROLES}")
     roles = [r for r, _ in pairs]
     if len(set(roles)) != len(roles):
         raise VoiceError(f"cast '{spec}' names a role twice")

