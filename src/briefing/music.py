@@ -61,8 +61,9 @@ def load(path: str | Path | None, rate: int, what: str, limit_seconds: float | N
             if wanted is not None and total >= wanted:
                 break
     except miniaudio.DecodeError as exc:
-        raise OptionError(f"{what} file {p} is not audio briefing can read: {exc} "
-                          "(use WAV, MP3, FLAC or Ogg)") from exc
+        reason = exc.args[0] if exc.args and isinstance(exc.args[0], str) else "no decoder"
+        raise OptionError(f"{what} file {p} is not audio briefing can read ({reason}): use "
+                          "WAV, MP3, FLAC or Ogg") from exc
     samples = np.concatenate(pieces).astype(np.float64) if pieces else np.zeros(0)
     if wanted is not None and samples.size >= wanted:
         if whole:

@@ -135,6 +135,8 @@ def dates(text: str) -> str:
                   text)
 
     def day(m: re.Match) -> str:
+        if not 1 <= int(m.group(2)) <= 31:
+            return m.group(0)  # "Nov. 0" is a misprint, not a date: read as written
         said = f"{m.group(1)} {ordinal_suffix(int(m.group(2)))}"
         return said + (f", {year(int(m.group(3)))}" if m.group(3) else "")
 
