@@ -123,3 +123,15 @@ def test_cable_news_shape(fixtures_dir):
         assert cruft not in text, cruft
     assert (article.byline, article.source) == ("Dana Whitfield", "Metro24")
     assert article.published == dt.date(2026, 12, 3)
+
+
+def test_a_drop_cap_printed_apart_is_joined_to_its_word():
+    from briefing.cleaning import join_drop_caps
+
+    lines = ["T he harbour board met on Monday, and the ferry will return.",
+             "W hile crews worked through the night, the pier stayed shut.",
+             "T cells fight infection, the report said, and T cells were counted."]
+    assert join_drop_caps(lines)[:2] == [
+        "The harbour board met on Monday, and the ferry will return.",
+        "While crews worked through the night, the pier stayed shut."]
+    assert join_drop_caps(lines)[2] == lines[2]  # "cells" is a word here: not a drop cap

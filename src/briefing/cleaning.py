@@ -288,11 +288,31 @@ def _without_cruft_sentences(line: str) -> str:
     return " ".join(s for s in split_sentences(line) if not is_cruft(s))
 
 
+_DROP_CAP = re.compile(r"^([\"“‘']?)([B-HJ-Z]) ([a-z]{2,})\b")
+
+
+def join_drop_caps(lines: list[str]) -> list[str]:
+    """A paragraph's opening letter printed apart ("T he city...", a drop cap in the page's
+    design) joined back to its word: when the page uses the joined word elsewhere ("the"),
+    or never uses the rest ("hile") as a word. "T cells" with "cells" elsewhere stays as
+    it is; A and I are words."""
+    words = Counter(w.lower() for line in lines for w in re.findall(r"[A-Za-z]+", line))
+
+    def join(m: re.Match) -> str:
+        rest = m.group(3)
+        joined = (m.group(2) + rest).lower()
+        if words[joined] >= 1 or words[rest] <= 1:
+            return m.group(1) + m.group(2) + rest
+        return m.group(0)
+
+    return [_DROP_CAP.sub(join, line, count=1) for line in lines]
+
+
 def split_page(text: str) -> PageParts:
     """Split a page's text dump into headline, byline, source, date and body paragraphs."""
     lines = [re.sub(r"\s+", " ", raw).strip() for raw in text.splitlines()]
     lines = [_without_cruft_sentences(line) for line in lines if line]
-    lines = [line for line in lines if line]
+    lines = join_drop_caps([line for line in lines if line])
     # Captions and embedded headlines are printed twice in a row: drop every copy.
     # A sentence repeated far apart (a standfirst, then the body) keeps its last copy.
     twins = {i for i in range(len(lines)) for j in (i - 2, i - 1, i + 1, i + 2)
