@@ -59,3 +59,29 @@ def test_plain_text_without_a_headline_keeps_its_first_sentence():
         "The ferry returned to service on Monday after ten weeks of repairs.\n\n"
         "Riders said they were relieved to skip the long bridge detour.\n")
     assert article.sentences[0].text.startswith("The ferry returned")
+
+
+def test_what_a_page_hides_from_readers_is_not_read(fixtures_dir):
+    page = (fixtures_dir / "council-page.html").read_text(encoding="utf-8")
+    hidden = ('<p hidden>A hidden note for the web team, never for readers.</p>'
+              '<div aria-hidden="true"><p>Decorative pull text the page keeps from '
+              'screen readers as well.</p></div>')
+    at = page.index("<p>", page.index("<article"))
+    article = parse_article(page[:at] + hidden + page[at:])
+    text = " ".join(s.text for s in article.sentences)
+    assert "hidden note" not in text and "Decorative pull text" not in text
+    assert "night bus" in text
+
+
+def test_markdown_front_matter_gives_the_metadata():
+    text = ('---\ntitle: "Riverton backs the night bus"\nauthor: Mira Castellanos\n'
+            "date: 2026-10-14\ntags: [transport, council]\n---\n\n"
+            "# Riverton backs the night bus\n\n"
+            "The Riverton council voted on Tuesday to run a night bus for six months. "
+            "The pilot starts in January and costs the town about forty thousand dollars.\n\n"
+            "Councillors said the route would serve hospital and factory shift workers.\n")
+    article = parse_article(text)
+    assert article.title == "Riverton backs the night bus"
+    assert article.byline == "Mira Castellanos"
+    assert article.published == dt.date(2026, 10, 14)
+    assert article.sentences[0].text.startswith("The Riverton council voted")

@@ -56,7 +56,8 @@ def from_html(html: str) -> Extracted:
     """The article in an HTML page: trafilatura finds the body and the metadata."""
     import trafilatura
 
-    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
+    doc = trafilatura.bare_extraction(_unhidden(html), with_metadata=True,
+                                      include_comments=False,
                                       include_tables=False, include_images=False,
                                       favor_precision=True)
     if doc is None:
@@ -103,6 +104,20 @@ def with_front_matter(extracted: Extracted, meta: dict[str, str]) -> Extracted:
         byline=first("author", "authors", "byline") or extracted.byline,
         source=first("source", "publisher", "site", "outlet") or extracted.source,
         published=_date(first("date", "published")) or extracted.published)
+
+
+def _unhidden(html: str):  # noqa: ANN202 - an lxml tree, or the text when it will not parse
+    """The page without what its author hid from readers (``hidden``, ``aria-hidden``)."""
+    import lxml.html
+
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return html
+    for element in tree.xpath('//*[@hidden or @aria-hidden="true"]'):
+        if element.getparent() is not None:
+            element.drop_tree()
+    return tree
 
 
 def from_markdown(markdown: str) -> Extracted:
