@@ -112,7 +112,7 @@ def _unhidden(html: str):  # noqa: ANN202 - an lxml tree, or the text when it wi
 
     try:
         tree = lxml.html.fromstring(html)
-    except (ValueError, lxml.etree.ParserError):
+    except (ValueError, lxml.etree.LxmlError):
         return html
     for element in tree.xpath('//*[@hidden or @aria-hidden="true"]'):
         if element.getparent() is not None:
