@@ -142,7 +142,9 @@ def _station():  # noqa: ANN202 - station.Station
 def _source(article: str | None, script: str | None) -> str:
     if article is None and script is None:
         raise OptionError("give an ARTICLE (a file, or - for stdin) or --script FILE")
-    return article or "-"
+    if article == "":
+        raise OptionError("the article's name is empty: give a file, or - for stdin")
+    return "-" if article is None else article
 
 
 @app.callback()
@@ -237,6 +239,9 @@ def preview(article: ArticleArg = None, duration: DurationOpt = None,
     if not watch:
         show()
         return
+    if settings.article == "-" and settings.script is None:
+        raise OptionError("--watch re-reads the article when it changes: give its file, "
+                          "not standard input")
     from .watch import watch_files, watched_paths
 
     def again() -> None:

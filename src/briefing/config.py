@@ -10,7 +10,7 @@ from pathlib import Path
 
 from .errors import OptionError
 from .export import MP3_BITRATES, MP3_RATES
-from .files import MAX_NAME_BYTES
+from .files import MAX_NAME_BYTES, check_path
 from .loudness import Preset
 from .sidecars import Sidecar, parse_list
 from .station import Station
@@ -137,6 +137,7 @@ def settings_from_cli(article: str, duration: str | None = None, template: str |
         audio_format = "wav" if out is not None and out.suffix.lower() == ".wav" else "mp3"
     fmt = _choice(audio_format, AudioFormat, "format")
     if out is not None:
+        check_path(out)
         suffix = out.suffix.lower()
         if suffix not in (".mp3", ".wav") or out.name.lower() == suffix:
             raise OptionError(f"output {out} must be a name ending in .mp3 or .wav "
@@ -176,13 +177,18 @@ def settings_from_cli(article: str, duration: str | None = None, template: str |
 
 def _script_target(script: str) -> str | None:
     """The ``target_seconds`` in a script file's front matter, if it has one."""
+    path = Path(script)
     try:
-        with open(script, "rb") as f:
-            head = f.read(4096).decode("utf-8", errors="replace")
-    except OSError:
-        return None  # _script_path says what is wrong with the file
-    match = re.match(r"---\n(?:.*\n)*?target_seconds:\s*([\d.]+)\s*\n", head)
-    return match.group(1) if match else None
+        if not path.is_file():
+            return None  # _script_path says what is wrong with it
+        with open(path, "rb") as f:
+            head = f.read(65536).decode("utf-8", errors="replace")
+    except (OSError, ValueError):
+        return None
+    head = head.removeprefix("\ufeff").replace("\r\n", "\n")
+    front = re.match(r"---\n(.*?)\n---\n", head, re.S)
+    found = re.search(r"^target_seconds:\s*([\d.]+)\s*$", front.group(1), re.M) if front else None
+    return found.group(1) if found else None
 
 
 def _script_path(script: str | None) -> Path | None:

@@ -19,6 +19,8 @@ from .errors import OutputError
 
 MAX_NAME_BYTES = 255
 """The longest file name most file systems take."""
+MAX_PATH_BYTES = 4000
+"""A little under the longest path Linux takes."""
 
 
 @dataclass(frozen=True)
@@ -51,29 +53,47 @@ def refuse_inputs(paths: Iterable[Path], inputs: Iterable[Path | None]) -> None:
                                   "destroy it (choose another name with -o)")
 
 
+def check_path(path: Path, what: str = "output") -> None:
+    """A path the file system can take: no NUL, no part longer than a name may be."""
+    text = str(path)
+    if "\x00" in text or not text.isprintable():
+        raise OutputError(f"{what} {text!r} has a control character in it: type it again")
+    long = next((part for part in path.parts if len(os.fsencode(part)) > MAX_NAME_BYTES), None)
+    if long is not None or len(os.fsencode(text)) > MAX_PATH_BYTES:
+        raise OutputError(f"{what} {text[:40]}… is too long for the file system (a name can "
+                          f"be {MAX_NAME_BYTES} bytes, a path {MAX_PATH_BYTES}): choose a "
+                          "shorter one")
+
+
 def check_targets(paths: list[Path]) -> None:
     """Problems a write would only meet halfway: a name too long, a folder in the way,
     two files of one run with the same name."""
-    seen: list[Path] = []
-    for path in paths:
-        if len(os.fsencode(path.name)) > MAX_NAME_BYTES:
-            raise OutputError(f"output name {path.name[:40]}… is {len(os.fsencode(path.name))} "
-                              f"bytes; file names can be at most {MAX_NAME_BYTES} "
-                              "(choose a shorter name with -o)")
-        blocker = next((p for p in path.parents if p.exists() and not p.is_dir()), None)
-        if blocker is not None:
-            raise OutputError(f"cannot write {path}: {blocker} is a file, not a folder "
-                              "(choose another folder)")
-        if path.is_dir():
-            raise OutputError(f"cannot write {path}: a folder of that name is in the way "
-                              "(choose another name with -o)")
-        if path.exists() and not path.is_file():
-            raise OutputError(f"cannot write {path}: it is not a regular file "
-                              "(choose another name with -o)")
-        if any(same_file(path, other) or path == other for other in seen):
-            raise OutputError(f"two outputs of this run are both named {path} "
-                              "(choose another name with -o)")
-        seen.append(path)
+    for i, path in enumerate(paths):
+        check_path(path)
+        try:
+            _check_target(path, paths[:i])
+        except (OSError, RuntimeError, ValueError) as exc:  # a symlink loop, say
+            raise OutputError(f"cannot write {path}: {exc} (choose another folder)") from exc
+
+
+def _check_target(path: Path, seen: list[Path]) -> None:
+    if len(os.fsencode(path.name)) > MAX_NAME_BYTES:
+        raise OutputError(f"output name {path.name[:40]}… is {len(os.fsencode(path.name))} "
+                          f"bytes; file names can be at most {MAX_NAME_BYTES} "
+                          "(choose a shorter name with -o)")
+    blocker = next((p for p in path.parents if p.exists() and not p.is_dir()), None)
+    if blocker is not None:
+        raise OutputError(f"cannot write {path}: {blocker} is a file, not a folder "
+                          "(choose another folder)")
+    if path.is_dir():
+        raise OutputError(f"cannot write {path}: a folder of that name is in the way "
+                          "(choose another name with -o)")
+    if path.exists() and not path.is_file():
+        raise OutputError(f"cannot write {path}: it is not a regular file "
+                          "(choose another name with -o)")
+    if any(same_file(path, other) or path == other for other in seen):
+        raise OutputError(f"two outputs of this run are both named {path} "
+                          "(choose another name with -o)")
 
 
 def _temp_beside(path: Path, kind: str) -> Path:

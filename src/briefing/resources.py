@@ -35,11 +35,15 @@ def locate(kind: str, name_or_path: str, suffix: str, noun: str,
     if candidate.suffix == suffix or "/" in name_or_path:
         if candidate.is_file():
             return candidate
+        if candidate.exists():
+            raise error(f"{noun} {candidate} is not a regular file (a folder, device or pipe)")
         raise error(f"{noun} not found: {candidate} (check the path)")
     for folder in search_dirs(kind):
         path = folder / f"{name_or_path}{suffix}"
         if path.is_file():
             return path
+        if path.exists():
+            raise error(f"{noun} {path} is not a regular file (a folder, device or pipe)")
     known = sorted({p.stem for d in search_dirs(kind) for p in d.glob(f"*{suffix}")}
                    - {"lexicon"})
     raise error(f"unknown {noun} '{name_or_path}' (known: {', '.join(known) or 'none'})")

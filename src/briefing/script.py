@@ -214,7 +214,7 @@ def list_templates() -> list[TemplateInfo]:
     found: dict[str, TemplateInfo] = {}
     for folder in search_dirs("scripts"):
         for path in sorted(folder.glob("*.j2")):
-            if path.stem not in found:
+            if path.stem not in found and path.is_file():
                 found[path.stem] = TemplateInfo(path.stem, path, _describe(path))
     return list(found.values())
 

@@ -91,6 +91,7 @@ def read(path: Path, pause_after: float) -> ScriptFile:
     body = _COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), body)
     segments: list[Segment] = []
     current: dict | None = None
+    seen: set[str] = set()
 
     def close() -> None:
         if current is None:
@@ -107,8 +108,12 @@ def read(path: Path, pause_after: float) -> ScriptFile:
         if heading:
             close()
             seg_id = heading["id"].strip()
-            if any(s.id == seg_id for s in segments) or (current and current["id"] == seg_id):
+            if seg_id in seen:
                 raise ScriptFileError(f"{path}:{number}: segment id '{seg_id}' is used twice")
+            seen.add(seg_id)
+            if len(seen) > MAX_SEGMENTS:
+                raise ScriptFileError(f"{path}:{number}: more than {MAX_SEGMENTS} segments; a "
+                                      f"briefing has at most {MAX_SEGMENTS}")
             current = {"id": seg_id, "title": chapter_title(heading["title"] or seg_id),
                        "role": heading["role"], "lines": [], "sources": ()}
             continue
@@ -117,7 +122,9 @@ def read(path: Path, pause_after: float) -> ScriptFile:
                                   "'## id | chapter title | role'")
         if raw.startswith("\0sources:"):
             if current is not None:
-                current["sources"] = tuple(int(n) for n in re.findall(r"\d+", raw))
+                # Article sentence indexes: a number past nine digits is not one.
+                current["sources"] = tuple(int(n) for n in re.findall(r"\d+", raw)
+                                           if len(n) <= 9)
             continue
         line = raw.strip()
         if line:

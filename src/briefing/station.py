@@ -62,7 +62,14 @@ def load(start: Path | None = None) -> Station:
     extra = {k: v for k, v in station.items() if k not in known}
     output = defaults.get("output")
     if output is not None:
-        output = str((path.parent / output).resolve())
+        if not output.strip() or not output.isprintable():
+            raise OptionError(f"station settings {path}: [defaults] output = {output!r} must "
+                              "be a folder name on one line")
+        try:
+            output = str((path.parent / output).resolve())
+        except (OSError, RuntimeError, ValueError) as exc:  # a symlink loop, say
+            raise OptionError(f"station settings {path}: [defaults] output = {output!r} "
+                              f"cannot be used: {exc}") from exc
     duration = defaults.get("duration")
     return Station(name=station.get("name"), template=defaults.get("template"),
                    voice=defaults.get("voice"),

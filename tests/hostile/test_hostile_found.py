@@ -340,3 +340,75 @@ def test_html_entities_in_wording_are_read_as_characters(desk):
     out = desk.run("preview", "story.txt", "-t", "scripts/t.j2", "--json")
     succeeded(out)
     assert "&amp;" not in _spoken(out)
+
+
+# ---------------------------------------------------------------- the third round
+
+
+def test_a_script_that_is_a_fifo_is_not_waited_on(desk):
+    os.mkfifo(desk.path("fifo.md"))
+    with desk.unchanged():
+        refused(desk.process("make", "--script", "fifo.md", timeout=30), "not a regular file")
+
+
+def test_a_fifo_among_the_templates_does_not_hang_the_list(desk):
+    desk.path("scripts").mkdir()
+    os.mkfifo(desk.path("scripts/fifo.j2"))
+    out = desk.process("templates", timeout=30)
+    succeeded(out)
+    refused(desk.process("preview", "story.txt", "-t", "fifo", timeout=30), "not a regular")
+
+
+def test_a_script_with_too_many_segments_is_refused_early(desk):
+    body = "".join(f"## s{i} | t | anchor\nWord.\n" for i in range(30000))
+    desk.write("many.md", "---\ntitle: T\n---\n" + body)
+    with desk.unchanged():
+        refused(desk.run("preview", "--script", "many.md"), "more than 60 segments")
+
+
+@pytest.mark.parametrize("shape", ["crlf", "bom"])
+def test_an_edited_script_keeps_its_target_when_saved_differently(desk, shape):
+    succeeded(desk.run("script", "story.txt", "-d", "30", "-o", "s.md"))
+    text = desk.path("s.md").read_text(encoding="utf-8")
+    data = text.replace("\n", "\r\n").encode() if shape == "crlf" else \
+        b"\xef\xbb\xbf" + text.encode()
+    desk.write("s.md", data)
+    out = desk.run("preview", "--script", "s.md", "--json")
+    succeeded(out)
+    assert '"target_seconds": 30.0' in out.stdout
+
+
+def test_a_sources_comment_with_a_huge_number(desk):
+    desk.write("s.md", "---\ntitle: T\n---\n## a | A | anchor\n<!-- sources: " + "9" * 5000
+               + " -->\nThe ferry returns next month.\n")
+    succeeded(desk.run("preview", "--script", "s.md", "-d", "5"))
+
+
+@pytest.mark.parametrize("output", ["loop1", "x\u0000y", "d/" * 3000])
+def test_odd_station_output_folders(desk, output):
+    os.symlink("loop2", desk.path("loop1"))
+    os.symlink("loop1", desk.path("loop2"))
+    desk.write("briefing.toml", "[defaults]\noutput = " + repr(output).replace("'", '"') +
+               "\n")
+    with desk.unchanged():
+        out = desk.run("make", "story.txt", "-d", "8")
+        assert out.code == 1 and "unexpected" not in out.stderr, out.stderr
+        refused(out)
+
+
+def test_a_long_output_path(desk):
+    with desk.unchanged():
+        refused(desk.run("make", "story.txt", "-d", "8", "-o", "d" * 300 + "/x.mp3"),
+                "too long")
+
+
+def test_watch_needs_a_file_not_stdin(desk):
+    with desk.unchanged():
+        refused(desk.run("preview", "-", "--watch", "--watch-limit", "1",
+                         input=desk.path("story.txt").read_text(encoding="utf-8")),
+                "not standard input")
+
+
+def test_an_empty_article_name(desk):
+    with desk.unchanged():
+        refused(desk.run("preview", ""), "name is empty")
