@@ -141,6 +141,10 @@ def make_report(result: Briefing, settings: Settings) -> tuple[list[str], str]:
     loud = result.loudness
     # What a listener's decoder meets, when there is an MP3 to measure.
     heard = {**loud, **loud.get("mp3", {})}
+    if loud.get("ceiling_dbtp") is None and heard["true_peak_dbtp"] > 0.0:
+        notes.append(f"briefing: warning: with --loudness none the mix peaks at "
+                     f"{heard['true_peak_dbtp']:+.1f} dBTP and clips: lower the music, or use "
+                     "a loudness preset (which limits the peaks)")
     summary = (
         "wrote " + ", ".join(str(p) for p in result.files) + "\n"
         f"duration {total:.2f} s (target {target:.1f} s, estimated "

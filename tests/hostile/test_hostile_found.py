@@ -412,3 +412,19 @@ def test_watch_needs_a_file_not_stdin(desk):
 def test_an_empty_article_name(desk):
     with desk.unchanged():
         refused(desk.run("preview", ""), "name is empty")
+
+
+def test_a_clipping_mix_without_loudness_is_flagged(desk, tone):
+    import io
+
+    from scipy.io import wavfile
+
+    rate, samples = wavfile.read(io.BytesIO(tone(2.0, poison=None)))
+    hot = (samples.astype(np.float32) / 32767 * 8.0).astype(np.float32)  # +18 dBFS peaks
+    buffer = io.BytesIO()
+    wavfile.write(buffer, rate, hot)
+    desk.write("hot.wav", buffer.getvalue())
+    out = desk.run("make", "story.txt", "-d", "15", "--intro", "hot.wav", "--loudness", "none",
+                   "-o", "h.mp3")
+    succeeded(out)
+    assert "clips" in out.stderr
