@@ -113,7 +113,9 @@ def settings_from_cli(article: str, duration: str | None = None, template: str |
     """
     station = station if station is not None else Station()
     if duration is None and script is not None:
-        duration = _script_target(script)  # an edited script keeps the length it was cut to
+        from .scriptfile import target_of
+
+        duration = target_of(Path(script))  # an edited script keeps the length it was cut to
     duration = station.duration or "60" if duration is None else duration
     template = template or station.template or "brief"
     voice = voice or station.voice or "default"
@@ -173,22 +175,6 @@ def settings_from_cli(article: str, duration: str | None = None, template: str |
         bed=Path(bed) if bed else None, bed_level_db=bed_level, duck_db=duck,
         output_dir=Path(station.output) if station.output else Path("briefings"),
         station=station, script=_script_path(script))
-
-
-def _script_target(script: str) -> str | None:
-    """The ``target_seconds`` in a script file's front matter, if it has one."""
-    path = Path(script)
-    try:
-        if not path.is_file():
-            return None  # _script_path says what is wrong with it
-        with open(path, "rb") as f:
-            head = f.read(65536).decode("utf-8", errors="replace")
-    except (OSError, ValueError):
-        return None
-    head = head.removeprefix("\ufeff").replace("\r\n", "\n")
-    front = re.match(r"---\n(.*?)\n---\n", head, re.S)
-    found = re.search(r"^target_seconds:\s*([\d.]+)\s*$", front.group(1), re.M) if front else None
-    return found.group(1) if found else None
 
 
 def _script_path(script: str | None) -> Path | None:

@@ -62,6 +62,32 @@ def write(script: Script, timeline: Timeline, *, voice: str, rate: int, source: 
     return "\n".join(lines)
 
 
+def front_matter(text: str) -> tuple[dict[str, str], str]:
+    """The ``key: value`` lines between the opening ``---`` lines, and the text after."""
+    match = re.match(r"^---\n(.*?)\n---\n", text, re.S)
+    if not match:
+        return {}, text
+    meta = {}
+    for line in match.group(1).splitlines():
+        key, _, value = line.partition(":")
+        meta[key.strip()] = value.strip()
+    return meta, text[match.end():]
+
+
+def target_of(path: Path) -> str | None:
+    """The ``target_seconds`` a script file was cut to, read from its first 64 KB; None
+    when it has none or cannot be read (``read`` says why)."""
+    try:
+        if not path.is_file():
+            return None
+        with open(path, "rb") as f:
+            head = f.read(65536).decode("utf-8", errors="replace")
+    except (OSError, ValueError):
+        return None
+    meta, _ = front_matter(head.removeprefix("\ufeff").replace("\r\n", "\n"))
+    return meta.get("target_seconds") or None
+
+
 def read(path: Path, pause_after: float) -> ScriptFile:
     """A script file back into a Script, sentences exactly as they are written."""
     from .article import MAX_ARTICLE_BYTES, visible
@@ -77,14 +103,8 @@ def read(path: Path, pause_after: float) -> ScriptFile:
         raise ScriptFileError(f"cannot read script {path}: {exc}") from exc
     except BriefingError as exc:
         raise ScriptFileError(f"cannot read script {path}: {exc}") from exc
-    meta: dict[str, str] = {}
-    body, offset = text, 0
-    match = re.match(r"^---\n(.*?)\n---\n", text, re.S)
-    if match:
-        for line in match.group(1).splitlines():
-            key, _, value = line.partition(":")
-            meta[key.strip()] = value.strip()
-        body, offset = text[match.end():], text[: match.end()].count("\n")
+    meta, body = front_matter(text)
+    offset = text[: len(text) - len(body)].count("\n")
     # Provenance comments become marker lines; every other comment (one line or several)
     # becomes blank lines, so line numbers in messages still match the file.
     body = _SOURCES.sub(lambda m: f"\0sources:{m.group(1)}", body)
