@@ -7,7 +7,6 @@ the voice profile's ``[calibration]`` table, which the estimate then uses.
 from __future__ import annotations
 
 import re
-import sys
 from dataclasses import dataclass, fields
 from pathlib import Path
 
@@ -102,11 +101,9 @@ def write_calibration(path: Path, cal: Calibration, report: CalibrationReport | 
     """Replace (or add) the profile's ``[calibration]`` table, keeping everything else; the
     result is read back before it is written, so a profile is never left broken."""
     from .files import Output, write_all
+    from .resources import toml_module
 
-    if sys.version_info >= (3, 11):
-        import tomllib
-    else:  # pragma: no cover - Python 3.10
-        import tomli as tomllib
+    tomllib = toml_module()
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:

@@ -49,12 +49,17 @@ def locate(kind: str, name_or_path: str, suffix: str, noun: str,
     raise error(f"unknown {noun} '{name_or_path}' (known: {', '.join(known) or 'none'})")
 
 
-def read_toml(path: Path, error: type[Exception], what: str) -> dict:
-    """A TOML file as a dict; ``error`` says which file is broken and how."""
+def toml_module():  # noqa: ANN201 - tomllib, or tomli on Python 3.10
     if sys.version_info >= (3, 11):
         import tomllib
     else:  # pragma: no cover - Python 3.10
         import tomli as tomllib
+    return tomllib
+
+
+def read_toml(path: Path, error: type[Exception], what: str) -> dict:
+    """A TOML file as a dict; ``error`` says which file is broken and how."""
+    tomllib = toml_module()
     if not path.is_file():
         raise error(f"{what} {path} is not a regular file (a folder, device or pipe)")
     try:
