@@ -138,10 +138,9 @@ def _bounded(f: Any) -> Any:
         _check_result(result)
         return result
 
-    # Keep Jinja's pass_context/pass_environment marks so it calls the filter right.
-    for mark in ("jinja_pass_arg",):
-        if hasattr(f, mark):
-            setattr(filtered, mark, getattr(f, mark))
+    # Keep Jinja's pass_context/pass_environment mark so it calls the filter right.
+    if hasattr(f, "jinja_pass_arg"):
+        filtered.jinja_pass_arg = f.jinja_pass_arg  # type: ignore[attr-defined]
     filtered.__name__ = getattr(f, "__name__", "filter")
     return filtered
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import atexit
 import ctypes
+import functools
 import os
 import shutil
 import tempfile
@@ -75,15 +76,12 @@ def _steady_voice_file(data_path: Path, voice_id: str) -> Path | None:
     return None
 
 
-_PRIVATE: list[Path] = []
-
-
+@functools.cache
 def _private_dir() -> Path:
-    if not _PRIVATE:
-        folder = Path(tempfile.mkdtemp(prefix="briefing-"))
-        _PRIVATE.append(folder)
-        atexit.register(shutil.rmtree, folder, True)
-    return _PRIVATE[0]
+    """This process's own folder (made once, removed at exit)."""
+    folder = Path(tempfile.mkdtemp(prefix="briefing-"))
+    atexit.register(shutil.rmtree, folder, True)
+    return folder
 
 
 class Pyttsx3Engine:
