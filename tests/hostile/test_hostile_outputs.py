@@ -44,19 +44,14 @@ def test_output_hard_linked_to_the_article(desk):
         refused(desk.run("make", "story.txt", "-o", "same.mp3", "-d", "10"), "is the input")
 
 
-def test_script_over_its_template(desk):
+@pytest.mark.parametrize("template, target", [("scripts/mine.j2", "scripts/mine.j2"),
+                                              ("scripts/main.j2", "scripts/part.j2")])
+def test_script_over_its_template_or_an_included_one(desk, template, target):
     desk.write("scripts/mine.j2", '{% segment "lead" %}{{ story.lead() }}{% endsegment %}')
-    with desk.unchanged():
-        refused(desk.run("script", "story.txt", "-t", "scripts/mine.j2", "-o",
-                         "scripts/mine.j2"), "is the input")
-
-
-def test_script_over_an_included_template(desk):
     desk.write("scripts/part.j2", '{% segment "lead" %}{{ story.lead() }}{% endsegment %}')
     desk.write("scripts/main.j2", '{% include "part.j2" %}')
     with desk.unchanged():
-        refused(desk.run("script", "story.txt", "-t", "scripts/main.j2", "-o",
-                         "scripts/part.j2"), "is the input")
+        refused(desk.run("script", "story.txt", "-t", template, "-o", target), "is the input")
 
 
 def test_script_over_the_voice_lexicon_and_station_file(desk):
