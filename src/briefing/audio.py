@@ -95,5 +95,14 @@ def assemble(segments: Sequence[Segment], chunks: Sequence[Sequence[AudioChunk]]
     return Rendered(samples, rate, timeline, tuple(spoken), scale)
 
 
+AUDIBLE = 10 ** (-60 / 20)
+"""A voice whose loudest sample stays under -60 dBFS said nothing a listener would hear."""
+
+
+def audible(samples: np.ndarray) -> bool:
+    """Whether the track has anything a listener would hear (max and min: no copy)."""
+    return samples.size > 0 and max(float(samples.max()), -float(samples.min())) >= AUDIBLE
+
+
 def _silence(seconds: float, rate: int) -> bytes:
     return b"\x00\x00" * max(0, round(seconds * rate))

@@ -184,7 +184,7 @@ def preview(settings: Settings) -> Preview:
 
 def make(settings: Settings) -> Briefing:
     """Everything preview does, then voice, mix, normalise and write the files."""
-    from .audio import assemble
+    from .audio import assemble, audible
     from .deliver import Programme, deliver, output_paths
     from .export import OUTPUT_RATE
     from .files import check_targets, refuse_inputs
@@ -203,7 +203,9 @@ def make(settings: Settings) -> Briefing:
                  first, replan=job.replan)
     rendered = assemble(fitted.script.segments, fitted.chunks, voice.anchor.sentence_pause,
                         voice_target, offset=delay + intro, rate=OUTPUT_RATE)
-    _check_audible(rendered.samples, voice)
+    if not audible(rendered.samples):
+        raise EngineError(f"the voice came out silent (check volume and voice in "
+                          f"{voice.anchor.path}, and that the text has words to say)")
     speech = [(s.start - delay - intro, s.end - delay - intro) for s in rendered.sentences]
     mixed = mix(rendered.samples, OUTPUT_RATE, music, speech)
     samples, loud = normalise(mixed, OUTPUT_RATE, settings.loudness, settings.channels)
@@ -223,17 +225,6 @@ def make(settings: Settings) -> Briefing:
     files = deliver(programme, settings, stem, sidecar, delay, protect=inputs)
     return Briefing(tuple(files), planned, timeline, rendered.pause_scale, fitted.passes,
                     fitted.voice.rate, fitted.plan.short, sidecar["loudness"])
-
-
-SILENCE = 10 ** (-60 / 20)
-"""A voice whose loudest sample stays under -60 dBFS said nothing a listener would hear."""
-
-
-def _check_audible(samples, cast: Cast) -> None:  # noqa: ANN001 - numpy array
-    if samples.size == 0 or max(float(samples.max()), -float(samples.min())) < SILENCE:
-        profile = cast.anchor.path
-        raise EngineError(f"the voice came out silent (check volume and voice in {profile}, "
-                          "and that the text has words to say)")
 
 
 def _segment_json(segment: Segment, start: float, end: float, cast: Cast) -> dict:

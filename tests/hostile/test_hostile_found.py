@@ -12,7 +12,7 @@ import pytest
 
 from briefing.errors import EngineError
 
-from .conftest import refused, succeeded
+from .conftest import SAMPLE, refused, succeeded
 
 
 def test_a_voice_profile_cannot_import_a_module_from_the_working_folder(desk):
@@ -62,13 +62,26 @@ def test_preview_with_stdout_closed(desk):
     assert result.returncode == 1 and "Traceback" not in err and "could not print" in err
 
 
-def test_a_silent_voice_is_an_error_not_a_silent_file():
-    from briefing.pipeline import _check_audible
-    from briefing.voices import load_cast
+def test_a_silent_voice_is_an_error_not_a_silent_file(monkeypatch, tmp_path):
+    """A render that comes out silent stops the run (the real engine never does this on
+    its own, so its output is silenced on the way to assembly)."""
+    from briefing import audio
+    from briefing.config import settings_from_cli
+    from briefing.pipeline import make
 
+    assert not audio.audible(np.zeros(44100, dtype=np.float32))
+    assert audio.audible(np.full(10, 0.2, dtype=np.float32))
+    real = audio.assemble
+
+    def silenced(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        rendered = real(*args, **kwargs)
+        rendered.samples[:] = 0.0
+        return rendered
+
+    monkeypatch.setattr(audio, "assemble", silenced)
     with pytest.raises(EngineError, match="came out silent"):
-        _check_audible(np.zeros(44100, dtype=np.float32), load_cast("default"))
-    _check_audible(np.full(10, 0.2, dtype=np.float32), load_cast("default"))
+        make(settings_from_cli(str(SAMPLE), "8", output=str(tmp_path / "never.mp3")))
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_a_barely_audible_volume_is_refused_in_the_profile(desk):
