@@ -90,12 +90,24 @@ def _out(text: str = "", nl: bool = True) -> None:
                           ) from exc
 
 
-# Commands whose product is a file: when only their report is lost, they still succeeded.
-_WRITERS = {"make", "script_cmd", "init", "templates_new", "voices_calibrate", "voices_test"}
+def _report_lost(error: OSError, written: bool) -> None:
+    """Stdout failed: a closed pipe is not worth a word; otherwise say so, and fail only
+    when the printout was the product (a command that wrote its files succeeded)."""
+    _quiet_stdout()
+    if error.errno == errno.EPIPE:
+        raise typer.Exit(0)
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        typer.echo(f"briefing: {'note' if written else 'error'}: could not print to standard "
+                   f"output ({error.strerror or error})"
+                   + ("; the files were written" if written else ""), err=True)
+    raise typer.Exit(0 if written else 1)
 
 
-def _guarded(fn: F) -> F:
-    """Our errors as one line on stderr and exit 1; tracebacks only with --debug."""
+def _guarded(fn: F | None = None, *, writes: bool = False) -> F:
+    """Our errors as one line on stderr and exit 1; tracebacks only with --debug.
+    ``writes``: the command's product is a file, so a lost report is not a failure."""
+    if fn is None:
+        return functools.partial(_guarded, writes=writes)  # type: ignore[return-value]
 
     @functools.wraps(fn)
     def wrapper(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
@@ -104,15 +116,7 @@ def _guarded(fn: F) -> F:
         except typer.Exit:
             raise
         except _StdoutLost as lost:
-            _quiet_stdout()
-            if lost.error.errno == errno.EPIPE:
-                raise typer.Exit(0) from None  # the reader went away: nothing to say
-            written = fn.__name__ in _WRITERS
-            with contextlib.suppress(OSError, ValueError, AttributeError):
-                typer.echo(f"briefing: {'note' if written else 'error'}: could not print to "
-                           f"standard output ({lost.error.strerror or lost.error})"
-                           + ("; the files were written" if written else ""), err=True)
-            raise typer.Exit(0 if written else 1) from None
+            _report_lost(lost.error, writes)
         except BriefingError as exc:
             if _state["debug"]:
                 raise
@@ -154,7 +158,7 @@ def _root(debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks."
 
 
 @app.command()
-@_guarded
+@_guarded(writes=True)
 def make(article: ArticleArg = None, duration: DurationOpt = None,
          template: TemplateOpt = None, voice: VoiceOpt = None, script: ScriptOpt = None,
          output: Annotated[str | None, typer.Option(
@@ -256,7 +260,7 @@ def preview(article: ArticleArg = None, duration: DurationOpt = None,
 
 
 @app.command("script")
-@_guarded
+@_guarded(writes=True)
 def script_cmd(article: Annotated[str, typer.Argument(help="Article file, or - for stdin.")],
                duration: DurationOpt = None, template: TemplateOpt = None,
                voice: VoiceOpt = None,
@@ -271,7 +275,7 @@ def script_cmd(article: Annotated[str, typer.Argument(help="Article file, or - f
 
 
 @app.command()
-@_guarded
+@_guarded(writes=True)
 def init(name: Annotated[str, typer.Option("--name", help="The station's name.")] =
          "Our Station") -> None:
     """Start a newsroom folder: briefing.toml, scripts/, voices/ and briefings/."""
@@ -303,7 +307,7 @@ def templates_show(name: Annotated[str, typer.Argument(help="Template name or pa
 
 
 @templates_app.command("new")
-@_guarded
+@_guarded(writes=True)
 def templates_new(name: Annotated[str, typer.Argument(help="Name of the new template.")],
                   source: Annotated[str, typer.Option(
                       "--from", help="Template to start from.")] = "brief") -> None:
@@ -344,7 +348,7 @@ def voices(ctx: typer.Context) -> None:
 
 
 @voices_app.command("calibrate")
-@_guarded
+@_guarded(writes=True)
 def voices_calibrate(
     name: Annotated[str, typer.Argument(help="Voice profile name or path.")],
     sentences: Annotated[str | None, typer.Option(
@@ -362,7 +366,7 @@ def voices_calibrate(
 
 
 @voices_app.command("test")
-@_guarded
+@_guarded(writes=True)
 def voices_test(
     name: Annotated[str, typer.Argument(help="Voice profile name or path.")],
     output: Annotated[str, typer.Option("--output", "-o", help="WAV file to write.")] = "",
