@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from . import furniture
 from .style import drop_dateline
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*$")
@@ -327,9 +328,6 @@ def split_page(text: str) -> PageParts:
     teasers = {i + 1 for i in twins if i + 1 < len(lines) and i + 1 not in twins
                and not is_prose(lines[i]) and not is_cruft(lines[i])
                and _similar(lines[i], headline) < 0.8}
-    # A caption sits right above its photo credit ("Jane Doe | Bloomberg | Getty Images").
-    captions = {i - 1 for i, line in enumerate(lines) if i and _CREDIT_LINE.match(line)
-                and _words(line) <= 10}
     # "Key Points" bullets restate the story above the story itself.
     summary = set()
     for i, line in enumerate(lines):
@@ -338,8 +336,14 @@ def split_page(text: str) -> PageParts:
             while j < len(lines) and j - i <= 5 and is_prose(lines[j]):
                 summary.add(j)
                 j += 1
-    skip = repeated | bios | teasers | captions | summary
+    skip = repeated | bios | teasers | summary | furniture.captions(lines) | \
+        furniture.comment_threads(lines) | \
+        {i for i, line in enumerate(lines) if furniture.is_site_talk(line)}
     start, end = _body_span(lines, skip)
+    end = min(end, furniture.boilerplate_start(lines, start + 1) or end)
+    start = furniture.header_end(
+        lines, start, end,
+        lambda i: i not in skip and is_prose(lines[i]) and not is_cruft(lines[i]))
     title = _find_title(lines, start, skip)
     byline = None
     for line in lines[: start + 4]:

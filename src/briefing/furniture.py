@@ -1,0 +1,177 @@
+"""Page furniture that reads like prose: the shapes around an article that a line-by-line
+test for sentences lets through.
+
+Each finder takes the page's lines (non-empty, whitespace collapsed) and returns the
+indices it claims. The shapes are those that pages of every kind share: a photo caption
+beside its credit, a reader-comment thread, a site talking about itself (cookies,
+accounts, newsletters), a press release's boilerplate, and the header block (byline,
+date stamp) that separates a standfirst from the story.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+_TIME = r"\d{1,2}(:\d{2})?\s*(a\.?m\.?|p\.?m\.?)|\d{1,2}:\d{2}"
+_MONTH = (r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
+_STAMP = re.compile(
+    rf"({_TIME}|\b\d+\s+(minutes?|hours?|days?|weeks?|months?)\s+ago\b|\bsays:\s*$|"
+    rf"\b{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}\b|\b\d{{1,2}}\s+{_MONTH}\s+\d{{4}}\b|"
+    r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b)", re.IGNORECASE)
+"""A time, a date or "<name> says:": what a comment's header line and an article's
+date line carry."""
+_CREDIT = re.compile(
+    r"©|\b(credits?|photo(graph)?s?|images?|picture|illustration|courtesy|getty|shutterstock|"
+    r"pool|handout|file)\b\s*[:/|.]|\b(getty images|ap photo|afp|reuters|/ap\b|epa|"
+    r"photo(graph)? by|courtesy of|for [A-Z][\w ]{2,30}$)", re.IGNORECASE)
+"""A photo credit: "(Image: © Agency)", "Credit: Jane Roe", "Jane Roe | Getty Images"."""
+_CAPTION_LEAD = re.compile(r"^(above|below|pictured|top|left|right|main image|inset|"
+                           r"photo|image|file photo)\s*[:\-—–]", re.IGNORECASE)
+_MEDIA_LABEL = re.compile(r"^(video|watch|play|play video|now playing|listen|audio|"
+                          r"gallery|photos?|slideshow)\b\W{0,3}$", re.IGNORECASE)
+_SITE_TERMS = re.compile(
+    r"\b(cookies?|privacy|terms of (use|service)|(user )?account|e-?mail address|inbox|"
+    r"newsletters?|subscri(be|bed|ber|bers|ption|ptions)|sign (in|up)|log ?in|password|"
+    r"browser|website|this site|our site|comments?|commenting|spam|notif(y|ications)|"
+    r"consent|personal (data|information)|affiliate|commission|advertis(ing|ers?|ements?)|"
+    r"market data|quotes delayed|reproduced|app store|google play|membership|"
+    r"ad[- ]?blocker|javascript|unsubscribe|promo code|discount code|"
+    r"delivered (to|through) your)\b", re.IGNORECASE)
+_ADDRESSED = re.compile(r"\b(you|your|you're|we|our|us|we're|we'll)\b", re.IGNORECASE)
+_ABOUT = re.compile(r"^(about|über|a propos|à propos) (the )?[A-Z][\w&.'-]*(\s+[\w&.'-]+){0,4}"
+                    r"\s*:?$")
+_PLACE_LINE = re.compile(r"^[A-Z][A-Z.'-]+( [A-Z][A-Z.'-]+){0,3}(, [A-Z][A-Za-z.'-]+"
+                         r"( [A-Z][A-Za-z.'-]+){0,2})?\s*[-—–:]?$")
+"""A dateline printed on its own line: "BAAR, SWITZERLAND", "NEW DELHI"."""
+_END_MARKS = re.compile(
+    r"^(###|-?\s*ends?\s*-?|- ?30 ?-|media (contacts?|enquiries|inquiries)|press contacts?|"
+    r"for (more|further) information|forward[- ]looking statements?|safe harbou?r statement|"
+    r"contacts?:?|investor relations)\s*:?$", re.IGNORECASE)
+
+
+def _words(line: str) -> int:
+    return len(line.split())
+
+
+def _sentence_like(line: str) -> bool:
+    return _words(line) >= 5 and bool(re.search(r"[.!?][\"”’')]*$", line))
+
+
+def is_stamp(line: str) -> bool:
+    """A short line that dates something: "Posted Nov. 3, 2020 at 6:21 am", "2 days ago",
+    "jane_doe says:"."""
+    if line.startswith(("—", "– ", "- ")) or "(@" in line:
+        return False  # an embedded post's signature: "— Jane Roe (@jroe) May 3, 2021"
+    if _words(line) > 14 or (_words(line) > 6 and re.search(r"[.!?][\"”’')]*$", line)):
+        return False  # a sentence that mentions a time is copy
+    return bool(_STAMP.search(line))
+
+
+def is_credit(line: str) -> bool:
+    """A short line naming who took or owns a picture."""
+    return _words(line) <= 12 and not line.rstrip().endswith(("?", "!")) and \
+        bool(_CREDIT.search(line))
+
+
+def is_site_talk(line: str) -> bool:
+    """The site speaking to its reader about itself: cookies, accounts, subscriptions,
+    comment forms, affiliate links. News copy rarely says "you" and "cookies" at once."""
+    terms = len(_SITE_TERMS.findall(line))
+    if not terms:
+        return False
+    addressed = len(_ADDRESSED.findall(line))
+    return terms >= 3 or (addressed >= 1 and terms * 25 >= _words(line)) or \
+        (addressed >= 2 and terms >= 2)
+
+
+def captions(lines: list[str]) -> set[int]:
+    """Captions: a line beside a photo credit (the credit printed above or below it), a
+    line that says where the picture is ("Above: ..."), and the line or two after a media
+    label ("Video" then the clip's title and its blurb)."""
+    found: set[int] = set()
+    for i, line in enumerate(lines):
+        if _CAPTION_LEAD.match(line):
+            found.add(i)
+        if is_credit(line):
+            found.add(i)
+            # The caption is printed above its credit, or below it when the photo heads
+            # the page; then it stands alone, and the story's first paragraph does not.
+            after = lines[i + 1] if i + 1 < len(lines) else ""
+            if _words(line) > 6 or re.match(r"^(image |photo )?caption\b", after, re.I):
+                continue  # the credit carries its own caption, or labels the next line
+            before = lines[i - 1] if i else ""
+            if _sentence_like(before) and not is_stamp(before) and before[0] not in "\"“‘'":
+                found.add(i - 1)
+            elif _sentence_like(after) and after[0] not in "\"“‘'" and \
+                    (i + 2 >= len(lines) or not _sentence_like(lines[i + 2])):
+                found.add(i + 1)
+        if _MEDIA_LABEL.match(line):
+            found.update(j for j in (i + 1, i + 2) if j < len(lines))
+    return found
+
+
+def comment_threads(lines: list[str]) -> set[int]:
+    """Reader comments: three or more header lines (a name and a time, or "<name> says:"),
+    each a few lines from the next, with the comment's text between; the thread runs from
+    the line before its first header to the end of its last comment."""
+    stamps = [i for i, line in enumerate(lines) if is_stamp(line)]
+    found: set[int] = set()
+    run: list[int] = []
+    for i in stamps + [len(lines) + 100]:
+        if run and i - run[-1] > 6:
+            # Comments have text between their headers; a list of dated links does not.
+            texts = sum(1 for a, b in zip(run, run[1:], strict=False)
+                        if any(_sentence_like(lines[j]) for j in range(a + 1, b)))
+            if len(run) >= 3 and texts >= 2:
+                found.update(range(max(0, run[0] - 1), min(len(lines), run[-1] + 4)))
+            run = []
+        run.append(i)
+    return found
+
+
+def boilerplate_start(lines: list[str], start: int) -> int | None:
+    """Where a press release's boilerplate begins after the story: "About <Company>",
+    "###", "Media contact", "Forward-looking statements"."""
+    for i in range(start, len(lines)):
+        if _END_MARKS.match(lines[i]) or (_ABOUT.match(lines[i]) and _words(lines[i]) <= 6):
+            return i
+    return None
+
+
+def header_end(lines: list[str], start: int, end: int, copy: Callable[[int], bool]) -> int:
+    """The story's first line: after the byline and the date stamp that follow a standfirst.
+
+    Pages print the headline, then a standfirst (a one- or two-sentence summary), then
+    the byline and date, then the story. A byline or stamp near the top of the run found
+    as the body means the prose above it was the standfirst, not the lead.
+    """
+    words = sum(_words(lines[i]) for i in range(start, end) if copy(i))
+    before, paragraphs, cut = 0, 0, start
+    for i in range(start, end):
+        line = lines[i]
+        if copy(i) and not is_stamp(line):
+            before += _words(line)
+            paragraphs += 1
+            if paragraphs > 2 or before * 4 > words:
+                break
+        elif re.match(r"^(by|written by|words by|posted by)\s", line, re.IGNORECASE) or \
+                is_stamp(line) or re.search(r"\bmin(ute)?s? read\b", line, re.IGNORECASE) or \
+                _PLACE_LINE.match(line):
+            cut = i + 1
+    return _past_standfirst(lines, cut, end, copy)
+
+
+def _past_standfirst(lines: list[str], start: int, end: int, copy: Callable[[int], bool]) -> int:
+    """A short first paragraph cut off from the story by a picture (its caption and
+    credit) is the standfirst above the photo, not the lead below it."""
+    first = next((i for i in range(start, end) if copy(i)), None)
+    if first is None or _words(lines[first]) > 30:
+        return start
+    gap = []
+    for j in range(first + 1, end):
+        if copy(j):
+            break
+        gap.append(j)
+    pictured = any(is_credit(lines[j]) or _CAPTION_LEAD.match(lines[j]) for j in gap)
+    return gap[-1] + 1 if len(gap) >= 2 and pictured and gap[-1] + 1 < end else start
