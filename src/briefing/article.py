@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import ArticleError
+from .sentences import split_sentences
 
 
 @dataclass(frozen=True)
@@ -154,73 +155,22 @@ def _as_cp1252(error: UnicodeError) -> tuple[str, int]:
     return bad.decode("cp1252", errors="replace"), error.end  # type: ignore[attr-defined]
 
 
-def split_sentences(paragraph: str) -> list[str]:
-    """Sentences of one paragraph (pysbd: rule-based, handles "Nov." and "U.S.")."""
-    import pysbd
-
-    out: list[str] = []
-    for piece in (p for chunk in _chunks(paragraph) for p in _pysbd(pysbd, chunk)):
-        piece = piece.strip()
-        if not piece:
-            continue
-        # pysbd sometimes splits off a closing quote or bracket: rejoin it.
-        if out and not any(c.isalnum() for c in piece):
-            out[-1] = out[-1] + piece
-        else:
-            out.append(piece)
-    return out
-
-
-CHUNK = 2000
-"""Characters pysbd is given at once: its time grows with the square of its input, so a
-page dumped as one endless paragraph is cut first, between sentences that are safe to
-cut (a long lower-case word, a full stop, a capital)."""
-_SAFE_BREAK = re.compile(r"(?<=[a-z]{4}[.!?])[\"”’)]*\s+(?=[\"“(]?[A-Z])")
-
-
-def _chunks(text: str, limit: int = CHUNK) -> list[str]:
-    out: list[str] = []
-    while len(text) > limit:
-        cut = None
-        for m in _SAFE_BREAK.finditer(text, 0, limit):
-            cut = m.end()
-        if cut is None:
-            cut = text.rfind(" ", 0, limit)
-            cut = cut if cut > 0 else limit
-        out.append(text[:cut])
-        text = text[cut:]
-    out.append(text)
-    return out
-
-
-def _pysbd(pysbd, text: str) -> list[str]:  # noqa: ANN001 - module passed to keep it lazy
-    """pysbd's sentences, as they stand in ``text``. (Its own way of finding them in the
-    text compiles a pattern per sentence and searches from the start each time.)"""
-    segmenter = _segmenter(pysbd)
-    sentences = segmenter.processor(text).process()
-    out, pos = [], 0
-    for sentence in sentences:
-        at = text.find(sentence, pos)
-        if at < 0:  # not in the text as written: pysbd's own segment() drops it too
-            continue
-        out.append(sentence)
-        pos = at + len(sentence)
-    return out
-
-
-_SEGMENTER = None
 _FULL_STOP = re.compile(r"[.!?][\"”’')\]]*$")
 
 
-def _segmenter(pysbd):  # noqa: ANN001 - module passed to keep the import lazy
-    global _SEGMENTER
-    if _SEGMENTER is None:
-        _SEGMENTER = pysbd.Segmenter(language="en", clean=False)
-    return _SEGMENTER
+MIN_STORY_SENTENCES = 4
+"""Fewer body sentences than this, on a page that is mostly something else, is not a story
+found with confidence (a paywall stub, a list of links, a cookie notice)."""
+MIN_STORY_WORDS = 50
+MIN_STORY_SHARE = 0.5
+"""A body this share of the page's words or more is the page (pasted copy): kept, however
+short."""
 
 
-def parse_article(text: str, name: str = "article") -> Article:
-    """Clean a page (text dump, HTML or Markdown, told by its content) into an Article."""
+def parse_article(text: str, name: str = "article", *, force: bool = False) -> Article:
+    """Clean a page (text dump, HTML or Markdown, told by its content) into an Article.
+
+    A page whose story cannot be found with confidence is refused unless ``force``."""
     from .cleaning import split_page
     from .formats import Format, detect, from_html, from_markdown, front_matter, with_front_matter
 
@@ -255,6 +205,8 @@ def parse_article(text: str, name: str = "article") -> Article:
         raise ArticleError(
             f"no article text found in {name}: it needs paragraphs of full sentences"
         )
+    if not force:
+        _check_story(paragraphs, parts.page_words, name)
     return Article(
         title=parts.title or _headline_from(paragraphs[0].sentences[0].text),
         byline=parts.byline,
@@ -262,6 +214,17 @@ def parse_article(text: str, name: str = "article") -> Article:
         published=parts.published,
         paragraphs=tuple(paragraphs),
     )
+
+
+def _check_story(paragraphs: list[Paragraph], page_words: int, name: str) -> None:
+    sentences = [s for p in paragraphs for s in p.sentences]
+    words = sum(s.words for s in sentences)
+    if (len(sentences) < MIN_STORY_SENTENCES or words < MIN_STORY_WORDS) and \
+            words < MIN_STORY_SHARE * page_words:
+        raise ArticleError(
+            f"no story found in {name}: only {len(sentences)} sentences ({words} words) read "
+            f"as copy among {page_words} words of menus, links and notices (a paywall or a "
+            "list page?); give the article's own page or text, or --force to voice it anyway")
 
 
 def _headline_from(sentence: str, limit: int = 12) -> str:
@@ -273,6 +236,7 @@ def _headline_from(sentence: str, limit: int = 12) -> str:
     return " ".join(words[:limit]) + (" …" if len(words) > limit else "")
 
 
-def load_article(path: str | Path) -> Article:
+def load_article(path: str | Path, *, force: bool = False) -> Article:
     """Read and clean an article file (``-`` for stdin)."""
-    return parse_article(read_article_text(path), name="stdin" if str(path) == "-" else str(path))
+    return parse_article(read_article_text(path), name="stdin" if str(path) == "-" else str(path),
+                         force=force)

@@ -92,6 +92,8 @@ class PageParts:
     source: str | None
     published: dt.date | None
     paragraphs: list[str]
+    page_words: int = 0
+    """Words on the whole page, furniture included: how much else there was."""
 
     def with_metadata(self, known) -> PageParts:  # noqa: ANN001 - formats.Extracted
         """Fill from what the page's format declared (HTML metadata): a wire dateline
@@ -380,4 +382,5 @@ def split_page(text: str) -> PageParts:
         source=source,
         published=_find_date([ln for i, ln in enumerate(lines[:start]) if i not in skip]),
         paragraphs=paragraphs,
+        page_words=sum(_words(line) for line in lines),
     )

@@ -36,6 +36,9 @@ F = TypeVar("F", bound=Callable[..., object])
 
 ArticleArg = Annotated[str | None, typer.Argument(
     help="Article: text dump, HTML or Markdown file, or - for stdin.")]
+ForceOpt = Annotated[bool, typer.Option(
+    "--force", help="Voice what was found even when the page's story was not found with "
+                    "confidence (a page of links, a paywall stub).")]
 DurationOpt = Annotated[str | None, typer.Option(
     "--duration", "-d", help="Target length: seconds (60) or m:ss (1:30). Default 60.")]
 TemplateOpt = Annotated[str | None, typer.Option(
@@ -185,6 +188,7 @@ def make(article: ArticleArg = None, duration: DurationOpt = None,
              "--bed-level", help="Bed level between phrases, dB.")] = -20.0,
          duck: Annotated[float, typer.Option(
              "--duck", help="How far the bed drops under speech, dB.")] = 12.0,
+         force: ForceOpt = False,
          ) -> None:
     """Render ARTICLE (or an edited --script) to audio with chapters and sidecar files."""
     settings = settings_from_cli(
@@ -192,7 +196,7 @@ def make(article: ArticleArg = None, duration: DurationOpt = None,
         loudness=loudness, audio_format=audio_format, bitrate=bitrate, mp3_rate=mp3_rate,
         channels=channels, wav_rate=wav_rate, wav_bits=wav_bits, sidecars=sidecars,
         intro=intro, outro=outro, bed=bed, bed_level=bed_level, duck=duck,
-        station=_station(), script=script)
+        station=_station(), script=script, force=force)
     result = pipeline.make(settings)
     notes, summary = make_report(result, settings)
     for note in notes:
@@ -218,10 +222,12 @@ def preview(article: ArticleArg = None, duration: DurationOpt = None,
                 "--intro", help="Stinger before (its length comes off the clock).")] = None,
             outro: Annotated[str | None, typer.Option(
                 "--outro", help="Stinger after (its length comes off the clock).")] = None,
+            force: ForceOpt = False,
             ) -> None:
     """Show the script and each segment's estimated timing, without rendering audio."""
     settings = settings_from_cli(_source(article, script), duration, template, voice,
-                                 station=_station(), script=script, intro=intro, outro=outro)
+                                 station=_station(), script=script, intro=intro, outro=outro,
+                                 force=force)
 
     def show() -> None:
         planned = pipeline.preview(settings)
@@ -267,9 +273,11 @@ def script_cmd(article: Annotated[str, typer.Argument(help="Article file, or - f
                output: Annotated[str | None, typer.Option(
                    "--output", "-o", help="Markdown file (default briefings/<slug>.script.md)."
                )] = None,
+               force: ForceOpt = False,
                ) -> None:
     """Write the briefing's script as editable Markdown, to voice later with --script."""
-    settings = settings_from_cli(article, duration, template, voice, station=_station())
+    settings = settings_from_cli(article, duration, template, voice, station=_station(),
+                                 force=force)
     path, _text = pipeline.write_script(settings, Path(output) if output else None)
     _out(f"wrote {path}; edit it, then: briefing make --script {path}")
 

@@ -69,6 +69,8 @@ class Settings:
     station: Station = Station()
     script: Path | None = None
     """An edited script to voice as written, instead of condensing the article."""
+    force: bool = False
+    """Voice what was found even when the page's story was not found with confidence."""
 
 
 _SECONDS = re.compile(r"(\d+(?:\.\d+)?)\s*s?")
@@ -106,7 +108,7 @@ def settings_from_cli(article: str, duration: str | None = None, template: str |
                       intro: str | None = None, outro: str | None = None,
                       bed: str | None = None, bed_level: float = -20.0,
                       duck: float = 12.0, station: Station | None = None,
-                      script: str | None = None) -> Settings:
+                      script: str | None = None, force: bool = False) -> Settings:
     """Check CLI values and build Settings: the only place CLI names meet library names.
 
     Options left unset fall back to the station's briefing.toml, then to built-ins.
@@ -174,7 +176,7 @@ def settings_from_cli(article: str, duration: str | None = None, template: str |
         intro=Path(intro) if intro else None, outro=Path(outro) if outro else None,
         bed=Path(bed) if bed else None, bed_level_db=bed_level, duck_db=duck,
         output_dir=Path(station.output) if station.output else Path("briefings"),
-        station=station, script=_script_path(script))
+        station=station, script=_script_path(script), force=force)
 
 
 def _script_path(script: str | None) -> Path | None:

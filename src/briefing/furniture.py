@@ -39,7 +39,7 @@ _SITE_TERMS = re.compile(
     r"ad[- ]?blocker|javascript|unsubscribe|promo code|discount code|"
     r"delivered (to|through) your)\b", re.IGNORECASE)
 _ADDRESSED = re.compile(r"\b(you|your|you're|we|our|us|we're|we'll)\b", re.IGNORECASE)
-_ABOUT = re.compile(r"^(about|über|a propos|à propos) (the )?[A-Z][\w&.'-]*(\s+[\w&.'-]+){0,4}"
+_ABOUT = re.compile(r"^(?i:about|über|a propos|à propos) (the )?[A-Z][\w&.'-]*(\s+[\w&.'-]+){0,4}"
                     r"\s*:?$")
 _PLACE_LINE = re.compile(r"^[A-Z][A-Z.'-]+( [A-Z][A-Z.'-]+){0,3}(, [A-Z][A-Za-z.'-]+"
                          r"( [A-Z][A-Za-z.'-]+){0,2})?\s*[-—–:]?$")

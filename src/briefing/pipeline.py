@@ -148,7 +148,7 @@ def _job(settings: Settings, voice_target: float) -> _Job:
     text = read_article_text(settings.article)
     for words in (text, None):  # the page, then the body found in it
         if words is None:
-            article = parse_article(text, source)
+            article = parse_article(text, source, force=settings.force)
             words = " ".join(s.text for s in article.sentences)
         check_readable(words, cast.anchor.language, cast.anchor.name, f"article {source}")
     return _Job(template, cast, article, plan_script(article, template, cast, voice_target),

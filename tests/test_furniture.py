@@ -1,0 +1,190 @@
+"""Page furniture that reads like prose, on pages written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing import furniture
+from briefing.article import parse_article
+from briefing.cleaning import split_page
+from briefing.errors import ArticleError
+
+STORY = [
+    "The Harlow county board approved a new bus depot on Tuesday after two years of debate.",
+    "The depot will hold forty electric buses and open in the spring of next year.",
+    "Board chair Mina Oduya said the vote ended a long fight over the site.",
+    "Neighbours had asked for a noise study, which the board agreed to fund.",
+    "Work on the site is set to begin in March, the county said.",
+]
+MENU = ["Home", "News", "Sport", "Weather", "Opinion", "Contact us"]
+
+
+def page(*middle: str) -> str:
+    return "\n".join(["Harlow approves bus depot - Harlow Courier", *MENU, *middle])
+
+
+def test_caption_above_its_credit_is_not_copy() -> None:
+    parts = split_page(page(*STORY[:2], "Buses wait in the old depot's yard on Monday.",
+                            "Photo: Lee Tran / Harlow Courier", *STORY[2:]))
+    assert all("yard" not in p for p in parts.paragraphs)
+    assert len(parts.paragraphs) == 5
+
+
+def test_caption_below_a_credit_at_the_top_stands_alone() -> None:
+    parts = split_page(page("Harlow approves bus depot", "Lee Tran | Getty Images",
+                            "Buses wait in the old depot's yard on Monday.",
+                            "By Sam Okafor", *STORY))
+    assert parts.paragraphs[0] == STORY[0]
+
+
+def test_credit_above_the_first_paragraph_keeps_the_lead() -> None:
+    """A photo with no caption: the story's first paragraph follows its credit."""
+    parts = split_page(page("Harlow approves bus depot", "Posted by Sam Okafor on May 4, 2021",
+                            "Getty Images", *STORY))
+    assert parts.paragraphs[0] == STORY[0]
+
+
+def test_labelled_caption_after_a_credit_does_not_take_the_paragraph_above() -> None:
+    lines = [*STORY[:3], "Image copyright Harlow Courier",
+             "Image caption The depot site sits beside the ring road", *STORY[3:]]
+    assert 2 not in furniture.captions(lines)
+
+
+def test_a_quote_is_never_a_caption() -> None:
+    lines = [STORY[0], "\u201cWe are done arguing,\u201d Ms Oduya said.", "Credit: Lee Tran",
+             STORY[1]]
+    assert 1 not in furniture.captions(lines)
+
+
+def test_where_the_picture_is_marks_a_caption() -> None:
+    assert furniture.captions(["Above: The old depot on Mill Lane."]) == {0}
+
+
+def test_media_label_takes_the_clip_title_and_blurb() -> None:
+    lines = [STORY[0], "Video", "Depot vote explained", "Our reporter walks the site.", STORY[1]]
+    assert furniture.captions(lines) == {2, 3}
+
+
+COMMENTS = [
+    "42 Comments", "busfan99 says:", "May 4, 2021 at 6:34 am",
+    "This is the best news for the town in years.", "Reply", "citywatcher says:",
+    "May 4, 2021 at 7:02 am", "Nobody asked the people on Mill Lane what they think.",
+    "Reply", "jo_r says:", "May 4, 2021 at 7:40 am", "Finally, some progress on transport.",
+]
+
+
+def test_comment_thread_is_not_copy() -> None:
+    parts = split_page(page("Harlow approves bus depot", "By Sam Okafor", *STORY, *COMMENTS))
+    assert parts.paragraphs == STORY
+
+
+def test_dated_link_list_is_not_a_comment_thread() -> None:
+    links = ["More transport", "New cycle lanes open", "June 1, 2020", "Ferry fares rise",
+             "June 3, 2020", "Station car park closes", "June 9, 2020"]
+    assert furniture.comment_threads(links + STORY) == set()
+
+
+def test_embedded_posts_are_not_a_comment_thread() -> None:
+    lines = [STORY[0], "What a day for the town.", "\u2014 Ann Lee (@annlee) May 4, 2021",
+             STORY[1], "Buses at last!", "\u2014 Bo Roe (@boroe) May 4, 2021", STORY[2],
+             "Long overdue.", "\u2014 Cy Dunn (@cyd) May 4, 2021"]
+    assert furniture.comment_threads(lines) == set()
+
+
+@pytest.mark.parametrize("line", [
+    "We use cookies to improve your experience on our site.",
+    "Save my name, email, and website in this browser for the next time I comment.",
+    "Get the Courier delivered to your inbox every morning.",
+    "Your email address will not be published.",
+    "Quotes are delayed for you at least 15 minutes. Market data are from our partner.",
+])
+def test_the_site_talking_about_itself(line: str) -> None:
+    assert furniture.is_site_talk(line)
+
+
+@pytest.mark.parametrize("line", [
+    "The council said the website would list every stop on the new route.",
+    "Regulators fined the company for tracking users with cookies without consent.",
+    STORY[2],
+])
+def test_news_about_sites_is_copy(line: str) -> None:
+    assert not furniture.is_site_talk(line)
+
+
+def test_press_release_boilerplate_ends_the_story() -> None:
+    lines = [*STORY, "About Harlow Transit", "Harlow Transit runs buses in three counties.",
+             "Media contact", "press@example.org"]
+    assert furniture.boilerplate_start(lines, 0) == len(STORY)
+
+
+def test_standfirst_above_the_byline_is_not_the_lead() -> None:
+    parts = split_page(page("Harlow approves bus depot",
+                            "The vote ends a two-year fight over the Mill Lane site.",
+                            "By Sam Okafor", "May 4, 2021", *STORY))
+    assert parts.paragraphs[0] == STORY[0]
+
+
+def test_standfirst_above_the_photo_is_not_the_lead() -> None:
+    parts = split_page(page("Harlow approves bus depot", "By Sam Okafor",
+                            "The vote ends a two-year fight over the Mill Lane site.",
+                            "Share", "Buses wait in the old depot's yard on Monday.",
+                            "(Image: \u00a9 Lee Tran)", *STORY))
+    assert parts.paragraphs[0] == STORY[0]
+
+
+def test_dateline_on_its_own_line_ends_the_header() -> None:
+    parts = split_page(page("Harlow approves bus depot",
+                            "Harlow Transit and the county announce a new depot.",
+                            "HARLOW, ENGLAND", *STORY))
+    assert parts.paragraphs[0] == STORY[0]
+
+
+def test_a_first_paragraph_with_an_ad_below_is_still_the_lead() -> None:
+    parts = split_page(page("Harlow approves bus depot", "By Sam Okafor", STORY[0],
+                            "Advertisement", *STORY[1:]))
+    assert parts.paragraphs[0] == STORY[0]
+
+
+FURNITURE_ONLY = page(
+    "Harlow approves bus depot", "By Sam Okafor",
+    "We use cookies to improve your experience on our site.",
+    "Most read", "Ferry fares rise again", "New cycle lanes open on Mill Lane",
+    "Station car park closes for repairs", "Sign up for our morning newsletter",
+    *[f"Story {n} of the week in pictures" for n in range(20)],
+    "Copyright 2021 Courier Holdings Ltd. All rights reserved.")
+
+
+def test_a_page_without_its_story_is_refused() -> None:
+    with pytest.raises(ArticleError, match="no story found.*--force"):
+        parse_article(FURNITURE_ONLY + "\nThe board will meet again on Friday to vote.\n",
+                      "stub.txt")
+
+
+def test_force_voices_what_was_found() -> None:
+    article = parse_article(FURNITURE_ONLY + "\nThe board will meet again on Friday to vote.\n",
+                            "stub.txt", force=True)
+    assert [s.text for s in article.sentences] == ["The board will meet again on Friday to vote."]
+
+
+def test_short_pasted_copy_is_kept() -> None:
+    """Two sentences and nothing else are the page: a producer's own copy, not a stub."""
+    article = parse_article("Depot approved\n\n" + " ".join(STORY[:2]) + "\n", "copy.txt")
+    assert len(article.sentences) == 2
+
+
+def test_refusal_through_the_cli(tmp_path) -> None:  # noqa: ANN001
+    """The real command: one line, exit 1, no output; --force voices the preview."""
+    from typer.testing import CliRunner
+
+    from briefing.cli import app
+
+    stub = tmp_path / "stub.txt"
+    stub.write_text(FURNITURE_ONLY + "\nThe board will meet again on Friday to vote.\n",
+                    encoding="utf-8")
+    result = CliRunner().invoke(app, ["preview", str(stub), "-d", "20"])
+    assert result.exit_code == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("briefing: error: no story found")
+    forced = CliRunner().invoke(app, ["preview", str(stub), "-d", "20", "--force"])
+    assert forced.exit_code == 0, forced.stderr
+    assert "meet again on Friday" in forced.stdout
