@@ -135,3 +135,19 @@ def test_a_drop_cap_printed_apart_is_joined_to_its_word():
         "The harbour board met on Monday, and the ferry will return.",
         "While crews worked through the night, the pier stayed shut."]
     assert join_drop_caps(lines)[2] == lines[2]  # "cells" is a word here: not a drop cap
+
+
+def test_drop_cap_a_joins_only_a_name_the_page_uses() -> None:
+    from briefing.cleaning import join_drop_caps
+
+    lines = ["A dam Oduya's plan is a gamble.", "Adam Oduya said the plan would work."]
+    assert join_drop_caps(lines)[0].startswith("Adam Oduya's")
+    assert join_drop_caps(["A dam on the river burst.", "The river rose."])[0] == \
+        "A dam on the river burst."
+
+
+def test_title_case_teaser_is_not_copy() -> None:
+    from briefing.cleaning import is_prose
+
+    assert not is_prose("Depot Stock Is Falling After Its Earnings Release.")
+    assert is_prose("Harlow Transit said the new depot would open in May.")

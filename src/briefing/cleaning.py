@@ -121,6 +121,12 @@ def is_cruft(line: str) -> bool:
     return any(p.search(line) for p in _CRUFT_LINE)
 
 
+def _title_case(line: str) -> bool:
+    """Most longer words capitalised: "Home Depot Stock Is Falling After Its Earnings"."""
+    long = [w for w in re.findall(r"[A-Za-z][A-Za-z'’]+", line) if len(w) >= 4]
+    return len(long) >= 4 and sum(w[0].isupper() for w in long) >= 0.8 * len(long)
+
+
 def is_prose(line: str) -> bool:
     """A line that reads like article copy: a sentence or more.
 
@@ -129,6 +135,8 @@ def is_prose(line: str) -> bool:
     n = _words(line)
     if n <= 12 and line.rstrip().endswith("?") and line.count("?") == 1:
         return False
+    if n <= 20 and _title_case(line):
+        return False  # a teaser's headline, full stop or not
     if line.rstrip().endswith(("...", "…")):
         return False  # a truncated teaser
     if n >= 40 and len(re.findall(r"[.!?][\"”’')\]]*\s+[A-Z\"“‘']", line)) >= 2:
@@ -291,21 +299,24 @@ def _without_cruft_sentences(line: str) -> str:
     return " ".join(s for s in split_sentences(line) if not is_cruft(s))
 
 
-_DROP_CAP = re.compile(r"^([\"“‘']?)([B-HJ-Z]) ([a-z]{2,})\b")
+_DROP_CAP = re.compile(r"^([\"“‘']?)([A-Z]) ([a-z]{2,})\b")
 
 
 def join_drop_caps(lines: list[str]) -> list[str]:
     """A paragraph's opening letter printed apart ("T he city...", a drop cap in the page's
     design) joined back to its word: when the page uses the joined word elsewhere ("the"),
     or never uses the rest ("hile") as a word. "T cells" with "cells" elsewhere stays as
-    it is; A and I are words."""
+    it is. A and I are words: "A dam" is joined only when the page names "Adam" elsewhere."""
     words = Counter(w.lower() for line in lines for w in re.findall(r"[A-Za-z]+", line))
+    names = Counter(w for line in lines for w in re.findall(r"\b[A-Z][a-z]+", line))
 
     def join(m: re.Match) -> str:
         rest = m.group(3)
-        joined = (m.group(2) + rest).lower()
-        if words[joined] >= 1 or words[rest] <= 1:
-            return m.group(1) + m.group(2) + rest
+        joined = m.group(2) + rest
+        if m.group(2) in "AI":
+            return m.group(1) + joined if names[joined] >= 1 else m.group(0)
+        if words[joined.lower()] >= 1 or words[rest] <= 1:
+            return m.group(1) + joined
         return m.group(0)
 
     return [_DROP_CAP.sub(join, line, count=1) for line in lines]
