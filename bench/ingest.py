@@ -8,7 +8,8 @@ body beside it, and prints per page and in total, for the development and the
 held-out half apart (a page is held out by a hash of its name, fixed once):
 
 - leaks: spoken article sentences not in the publisher's body (target 0)
-- recall: share of the body's sentences the cleaner kept (target >= 95%)
+- recall: share of the body's sentences (five words or more, ending in . ! or ?; list
+  items are not copy) the cleaner kept (target >= 95%)
 - frags: spoken sentences that start mid-sentence or are too short to stand
 - credit: the outlet credited from a copyright line or a company name (target 0)
 - refused: the page was refused (and why)
@@ -106,8 +107,10 @@ def measure(name: str, page: Path, clean: Path, titled: bool, seconds: list[floa
     lines = clean.read_text(encoding="utf-8").splitlines()
     body_text = " ".join(lines[1:] if titled else lines)
     body = grams(body_text)
+    # Sentences proper: list items (tour dates, product bullets, table rows) are not copy.
     body_sentences = [normal(s) for line in (lines[1:] if titled else lines)
-                      for s in split_sentences(line) if len(s.split()) >= 4]
+                      for s in split_sentences(line)
+                      if len(s.split()) >= 5 and re.search(r"[.!?][\"”’')\]]*$", s)]
     row.body = len(body_sentences)
     try:
         for target in seconds:
