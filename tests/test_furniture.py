@@ -188,3 +188,11 @@ def test_refusal_through_the_cli(tmp_path) -> None:  # noqa: ANN001
     forced = CliRunner().invoke(app, ["preview", str(stub), "-d", "20", "--force"])
     assert forced.exit_code == 0, forced.stderr
     assert "meet again on Friday" in forced.stdout
+
+
+def test_the_standfirst_is_kept_apart_from_the_body() -> None:
+    article = parse_article(page("Harlow approves bus depot",
+                                 "The vote ends a two-year fight over the Mill Lane site.",
+                                 "By Sam Okafor", "May 4, 2021", *STORY), "depot.txt")
+    assert article.standfirst == "The vote ends a two-year fight over the Mill Lane site."
+    assert article.sentences[0].text == STORY[0]

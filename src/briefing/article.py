@@ -51,6 +51,9 @@ class Article:
     published: dt.date | None = None
     """Publication (or update) date, when found."""
     paragraphs: tuple[Paragraph, ...] = field(default_factory=tuple)
+    """The body, from its first paragraph (the story's own lead) on."""
+    standfirst: str | None = None
+    """The summary the page prints above the story, when it has one: not the body."""
 
     @property
     def sentences(self) -> list[Sentence]:
@@ -213,6 +216,7 @@ def parse_article(text: str, name: str = "article", *, force: bool = False) -> A
         source=parts.source,
         published=parts.published,
         paragraphs=tuple(paragraphs),
+        standfirst=parts.standfirst,
     )
 
 

@@ -94,6 +94,8 @@ class PageParts:
     paragraphs: list[str]
     page_words: int = 0
     """Words on the whole page, furniture included: how much else there was."""
+    standfirst: str | None = None
+    """The summary printed between the headline and the story: shown, never the lead."""
 
     def with_metadata(self, known) -> PageParts:  # noqa: ANN001 - formats.Extracted
         """Fill from what the page's format declared (HTML metadata): a wire dateline
@@ -358,6 +360,9 @@ def split_page(text: str) -> PageParts:
         lines, start, end,
         lambda i: i not in skip and is_prose(lines[i]) and not is_cruft(lines[i]))
     title = _find_title(lines, start, skip)
+    standfirst = next((lines[i] for i in range(start - 1, max(-1, start - 12), -1)
+                       if i not in skip and is_prose(lines[i]) and not is_cruft(lines[i])
+                       and lines[i] != title and _words(lines[i]) <= 60), None)
     byline = None
     for line in lines[: start + 4]:
         bm = _BYLINE.match(line)
@@ -394,4 +399,5 @@ def split_page(text: str) -> PageParts:
         published=_find_date([ln for i, ln in enumerate(lines[:start]) if i not in skip]),
         paragraphs=paragraphs,
         page_words=sum(_words(line) for line in lines),
+        standfirst=standfirst,
     )
