@@ -196,3 +196,27 @@ def test_the_standfirst_is_kept_apart_from_the_body() -> None:
                                  "By Sam Okafor", "May 4, 2021", *STORY), "depot.txt")
     assert article.standfirst == "The vote ends a two-year fight over the Mill Lane site."
     assert article.sentences[0].text == STORY[0]
+
+
+def test_a_sidebar_of_teasers_is_not_copy() -> None:
+    sidebar = ["More guides", "Ferry fares explained",
+               "Why the fares rise each spring and who pays.",
+               "Cycle lanes: the map", "Every new lane in the county, street by street.",
+               "Parking near the station", "Where to leave a car now that the car park is shut."]
+    lines = [*STORY, *sidebar]
+    assert furniture.teaser_lists(lines) == set(range(len(STORY) + 1, len(lines)))
+
+
+def test_subheads_with_several_paragraphs_are_not_teasers() -> None:
+    lines = ["What the board decided", STORY[0], STORY[1], "What happens next", STORY[2],
+             STORY[3], "Who pays", STORY[4], STORY[0]]
+    assert furniture.teaser_lists(lines) == set()
+
+
+def test_long_comments_stay_one_thread() -> None:
+    long = ["I have lived on Mill Lane for twenty years and the buses are already loud."] * 6
+    lines = [*STORY, "jo_r", "2 days ago at 07:52 am", *long, "Rating: 3 Votes", "sam_k",
+             "2 days ago at 08:10 am", *long, "Rating: 2 Votes", "ann_l",
+             "2 days ago at 09:02 am", "Good news at last for the town.", "Rating: 1 Votes"]
+    found = furniture.comment_threads(lines)
+    assert set(range(len(STORY), len(lines))) <= found and not found & set(range(len(STORY)))

@@ -352,7 +352,7 @@ def split_page(text: str) -> PageParts:
                 summary.add(j)
                 j += 1
     skip = repeated | bios | teasers | summary | furniture.captions(lines) | \
-        furniture.comment_threads(lines) | \
+        furniture.comment_threads(lines) | furniture.teaser_lists(lines) | \
         {i for i, line in enumerate(lines) if furniture.is_site_talk(line)}
     start, end = _body_span(lines, skip)
     end = min(end, furniture.boilerplate_start(lines, start + 1) or end)

@@ -119,7 +119,7 @@ def comment_threads(lines: list[str]) -> set[int]:
     found: set[int] = set()
     run: list[int] = []
     for i in stamps + [len(lines) + 100]:
-        if run and i - run[-1] > 6:
+        if run and i - run[-1] > 12:
             # Comments have text between their headers; a list of dated links does not.
             texts = sum(1 for a, b in zip(run, run[1:], strict=False)
                         if any(_sentence_like(lines[j]) for j in range(a + 1, b)))
@@ -127,6 +127,31 @@ def comment_threads(lines: list[str]) -> set[int]:
                 found.update(range(max(0, run[0] - 1), min(len(lines), run[-1] + 4)))
             run = []
         run.append(i)
+    return found
+
+
+def teaser_lists(lines: list[str]) -> set[int]:
+    """Other stories' teasers: three or more headline-and-blurb pairs in a row (a line
+    without a full stop, then one short paragraph), as a sidebar or "More guides" prints
+    them. A story's subheads each lead more than one short paragraph, or a long one."""
+    found: set[int] = set()
+    pairs: list[int] = []
+    i = 0
+    while i < len(lines) - 1:
+        head, blurb = lines[i], lines[i + 1]
+        after = lines[i + 2] if i + 2 < len(lines) else ""
+        if 2 <= _words(head) <= 16 and head[0].isalnum() and blurb[0].isalnum() and \
+                not re.search(r"[.!?:][\"”’')]*$", head) and _sentence_like(blurb) and \
+                _words(blurb) <= 45 and not _sentence_like(after):
+            pairs.append(i)
+            i += 2
+            continue
+        if len(pairs) >= 3:
+            found.update(j for p in pairs for j in (p, p + 1))
+        pairs = []
+        i += 1
+    if len(pairs) >= 3:
+        found.update(j for p in pairs for j in (p, p + 1))
     return found
 
 
