@@ -220,3 +220,43 @@ def test_long_comments_stay_one_thread() -> None:
              "2 days ago at 09:02 am", "Good news at last for the town.", "Rating: 1 Votes"]
     found = furniture.comment_threads(lines)
     assert set(range(len(STORY), len(lines))) <= found and not found & set(range(len(STORY)))
+
+
+OPINION = "\n".join(["Opinion | The depot vote was a mistake - Harlow Courier", *MENU,
+                     "The depot vote was a mistake", "By Sam Okafor", "May 4, 2021", *STORY,
+                     "Copyright 2021 Courier Holdings Ltd. All rights reserved."])
+
+
+def test_an_opinion_piece_is_said_to_be_one(tmp_path) -> None:  # noqa: ANN001
+    from briefing.config import settings_from_cli
+    from briefing.pipeline import preview
+
+    page_file = tmp_path / "op.txt"
+    page_file.write_text(OPINION, encoding="utf-8")
+    planned = preview(settings_from_cli(str(page_file), "30"))
+    segments = planned.plan.script.segments
+    assert planned.article.title == "The depot vote was a mistake"
+    assert segments[0].text.startswith("In an opinion piece, Sam Okafor writes:")
+    assert segments[-1].text == "That opinion piece from Harlow Courier."
+
+
+def test_no_outlet_from_a_copyright_line(tmp_path) -> None:  # noqa: ANN001
+    from briefing.config import settings_from_cli
+    from briefing.pipeline import preview
+
+    page_file = tmp_path / "news.txt"
+    page_file.write_text("\n".join(["Harlow approves bus depot", *MENU, "By Sam Okafor",
+                                    *STORY, "Copyright 2021 Courier Holdings Ltd."]),
+                         encoding="utf-8")
+    planned = preview(settings_from_cli(str(page_file), "30"))
+    assert planned.article.source is None
+    assert planned.plan.script.segments[-1].text == "And that is the briefing."
+
+
+def test_the_dateline_is_parsed_out_of_the_lead() -> None:
+    article = parse_article(page("Harlow approves bus depot", "By Sam Okafor",
+                                 "HARLOW, England (AP) \u2014 " + STORY[0], *STORY[1:]))
+    assert article.sentences[0].text == STORY[0]
+    assert article.dateline is not None and article.dateline.agency == "AP"
+    assert article.dateline.place == "Harlow, England"
+    assert article.source == "AP"

@@ -10,7 +10,9 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .dateline import Dateline
 from .errors import ArticleError
+from .piece import Kind
 from .sentences import split_sentences
 
 
@@ -54,6 +56,10 @@ class Article:
     """The body, from its first paragraph (the story's own lead) on."""
     standfirst: str | None = None
     """The summary the page prints above the story, when it has one: not the body."""
+    kind: Kind = Kind.NEWS
+    """News, or opinion, an editorial, a column, a review, an analysis: credited as such."""
+    dateline: Dateline | None = None
+    """Where the story was filed ("Karachi, Pakistan") and the wire that filed it."""
 
     @property
     def sentences(self) -> list[Sentence]:
@@ -217,6 +223,8 @@ def parse_article(text: str, name: str = "article", *, force: bool = False) -> A
         published=parts.published,
         paragraphs=tuple(paragraphs),
         standfirst=parts.standfirst,
+        kind=parts.kind,
+        dateline=parts.dateline,
     )
 
 

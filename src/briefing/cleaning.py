@@ -12,6 +12,9 @@ from collections import Counter
 from dataclasses import dataclass
 
 from . import furniture
+from .dateline import _WIRES, Dateline, parse_dateline
+from .outlet import find_outlet, find_url
+from .piece import Kind, piece_kind
 from .style import drop_dateline
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*$")
@@ -74,12 +77,6 @@ _MONTHS = {
     for m in names
 }
 _DATE = re.compile(r"\b([A-Z][a-z]{2,8})\.? (\d{1,2}), (\d{4})\b")
-_COPYRIGHT_OWNER = re.compile(
-    r"^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?([^.,|]+)", re.I
-)
-_CORPORATE = re.compile(r"\s+(LLC|Inc|Ltd|plc|Corp|Interactive)\b.*$", re.I)
-_WIRES = ("AP", "Reuters", "CNN", "AFP", "UPI")
-_AGENCY = re.compile(r"\((" + "|".join(_WIRES) + r")\)")
 _TITLE_SUFFIX = re.compile(r"^(.{12,}?)\s+[-|–—]\s+([^-|–—]{2,40})$")
 
 
@@ -96,13 +93,17 @@ class PageParts:
     """Words on the whole page, furniture included: how much else there was."""
     standfirst: str | None = None
     """The summary printed between the headline and the story: shown, never the lead."""
+    kind: Kind = Kind.NEWS
+    """News, or a piece that argues, judges or explains (opinion, editorial, review...)."""
+    dateline: Dateline | None = None
+    """Where (and by which agency) the story was filed, parsed off its first paragraph."""
 
     def with_metadata(self, known) -> PageParts:  # noqa: ANN001 - formats.Extracted
         """Fill from what the page's format declared (HTML metadata): a wire dateline
         still names the source first."""
         from dataclasses import replace
 
-        wire = self.source in _WIRES
+        wire = self.source in set(_WIRES.values())
         return replace(
             self,
             title=known.title or self.title,
@@ -176,6 +177,9 @@ def bare_title(page_title: str) -> str:
     """A <title> without its site furniture: "Headline | UK News | Sky News" -> "Headline"."""
     # Exports and clean copies sometimes label the line: "TITLE: ...", "Headline: ...".
     bare = re.sub(r"^(title|headline)\s*:\s*", "", page_title, flags=re.IGNORECASE)
+    # A kind label before it: "Opinion | Headline", "Review: Headline".
+    bare = re.sub(r"^(opinion|editorial|analysis|news analysis|review|commentary|column)"
+                  r"\s*[|:]\s*(?=\S)", "", bare, flags=re.IGNORECASE)
     while (m := _TITLE_SUFFIX.match(bare)) and _words(m.group(2)) <= 4:
         bare = m.group(1)
     return bare
@@ -201,25 +205,6 @@ def _find_title(lines: list[str], body_start: int, skip: set[int]) -> str:
         return max(good)[2]
     # Nearest headline-shaped line above the body.
     return candidates[-1][1] if candidates else bare
-
-
-def _find_source(lines: list[str], body: list[str]) -> str | None:
-    """The outlet: a wire dateline, else the page title's suffix, else the copyright owner."""
-    for line in body[:4]:
-        dm = _AGENCY.search(line)
-        if dm:
-            return dm.group(1)
-    m = _TITLE_SUFFIX.match(lines[0]) if lines else None
-    if m and _words(m.group(2)) <= 4:
-        return m.group(2).strip()
-    for line in lines:
-        if re.search(r"©|\(c\)|copyright \d{4}", line, re.I):
-            cm = _COPYRIGHT_OWNER.search(line)
-            if cm:
-                owner = _CORPORATE.sub("", cm.group(1).strip())
-                if 1 <= _words(owner) <= 4:
-                    return re.sub(r"^The (Associated Press)$", r"\1", owner)
-    return None
 
 
 def _find_date(lines: list[str]) -> dt.date | None:
@@ -380,16 +365,22 @@ def split_page(text: str) -> PageParts:
     if byline is None and authors:
         byline = ", ".join(authors[:4])
     skip |= _author_bios(lines, start, byline)
-    paragraphs = []
+    paragraphs: list[str] = []
+    dateline = None
     for i in range(start, end):
         line = lines[i]
         if i in skip or is_cruft(line) or not is_prose(line) or (title and line == title):
             continue
         # Datelines are metadata, not copy (the same rule keeps them out of speech).
+        if not paragraphs and dateline is None:
+            dateline = parse_dateline(line)
         line = _CODES.sub("", drop_dateline(line)).strip()
         if line:
             paragraphs.append(line)
-    source = _find_source(lines, lines[start:end])
+    url = find_url(lines)
+    outlet = find_outlet(lines, title_line=lines[0] if lines else "", body=paragraphs, url=url)
+    source = outlet.name if outlet else None
+    kind = piece_kind(lines, title_line=lines[0] if lines else "", url=url, body=paragraphs)
     if byline and source and byline.lower().endswith(", " + source.lower()):
         byline = byline[: -len(source) - 2]  # "Dana Whitfield, Metro24": the outlet is known
     return PageParts(
@@ -400,4 +391,6 @@ def split_page(text: str) -> PageParts:
         paragraphs=paragraphs,
         page_words=sum(_words(line) for line in lines),
         standfirst=standfirst,
+        kind=kind,
+        dateline=dateline,
     )

@@ -254,7 +254,10 @@ def preview_json(planned: Preview) -> dict:
     """The preview: the sidecar's shape with estimated times and word counts."""
     timeline = planned.timeline
     segments = zip(planned.plan.script.segments, timeline.segments, strict=True)
-    return {**_header(planned), "standfirst": planned.article.standfirst,
+    article = planned.article
+    dateline = article.dateline
+    return {**_header(planned), "kind": article.kind.value, "standfirst": article.standfirst,
+            "dateline": {"place": dateline.place, "agency": dateline.agency} if dateline else None,
             "target_seconds": planned.target, "estimated_seconds": round(timeline.total, 3),
             "segments": [{**_segment_json(seg, t.start, t.end, planned.voice),
                           "words": seg.words} for seg, t in segments]}

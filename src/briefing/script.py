@@ -18,6 +18,7 @@ from jinja2 import TemplateError as JinjaTemplateError
 from jinja2.ext import Extension
 
 from .article import Article, Paragraph, Sentence, split_sentences
+from .dateline import Dateline
 from .errors import TemplateError
 from .resources import locate, search_dirs
 from .sandbox import MAX_SEGMENTS, MAX_TEXT, BriefingSandbox, TemplateValues, budget
@@ -316,7 +317,8 @@ class ScriptTemplate:
 
 TEMPLATE_ATTRIBUTES: dict[type, frozenset[str]] = {
     Article: frozenset({"title", "byline", "source", "published", "paragraphs", "sentences",
-                        "words"}),
+                        "words", "kind", "standfirst", "dateline"}),
+    Dateline: frozenset({"place", "agency"}),
     Paragraph: frozenset({"index", "sentences"}),
     Sentence: frozenset({"index", "text", "paragraph", "words"}),
     Story: frozenset({"lead", "fill", "quote"}),
