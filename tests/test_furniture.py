@@ -260,3 +260,114 @@ def test_the_dateline_is_parsed_out_of_the_lead() -> None:
     assert article.dateline is not None and article.dateline.agency == "AP"
     assert article.dateline.place == "Harlow, England"
     assert article.source == "AP"
+
+
+# Shapes an independent attack on the cleaner found, each on a page written here.
+
+def test_a_copyright_footer_is_not_a_photo_credit() -> None:
+    parts = split_page(page(*STORY, "\u00a9 2024 Harlow Courier"))
+    assert parts.paragraphs == STORY
+
+
+def test_comments_after_a_dated_byline_leave_the_story() -> None:
+    comments = ["asmith \u2022 2 hours ago", "Good news for the town.", "bjones \u2022 3 hours ago",
+                "About time they fixed the roads.", "cdoe \u2022 4 hours ago",
+                "What about the library?"]
+    parts = split_page(page("Harlow approves bus depot", "By Sam Okafor", "Mar 14, 2024",
+                            *STORY, *comments))
+    assert parts.paragraphs == STORY
+
+
+def test_facebook_style_comments_are_not_copy() -> None:
+    comments = []
+    for name in ("Jan Ford", "Lee Park", "Ann Bell"):
+        comments += [name, "Shame about the old depot, my kids loved the buses there.",
+                     "Like \u00b7 Reply \u00b7 2d"]
+    parts = split_page(page("Harlow approves bus depot", "By Sam Okafor", *STORY, *comments))
+    assert parts.paragraphs == STORY
+
+
+def test_a_live_blog_is_not_a_comment_thread() -> None:
+    entries = []
+    for n, line in enumerate(STORY):
+        entries += [f"{9 - n}:{10 + n} p.m. ET", line]
+    parts = split_page(page("Depot vote: live", *entries))
+    assert len(parts.paragraphs) == len(STORY)
+
+
+@pytest.mark.parametrize("credit", ["Jane Doe/The Herald", "JANE DOE / THE HERALD", "Staff photo"])
+def test_credit_shapes_take_their_caption(credit: str) -> None:
+    lines = [*STORY[:2], "Buses wait in the old depot's yard on Monday.", credit, *STORY[2:]]
+    assert 2 in furniture.captions(lines) and 0 not in furniture.captions(lines)
+
+
+def test_a_caption_button_takes_the_caption() -> None:
+    lines = [STORY[0], "Toggle caption", "Buses wait in the old depot's yard on Monday.", STORY[1]]
+    assert furniture.captions(lines) == {1, 2}
+
+
+def test_a_pull_quote_with_its_speaker_below_is_not_copy() -> None:
+    lines = [*STORY[:2], "\u201cWe are done arguing about this site.\u201d",
+             "\u2014 Mina Oduya", *STORY[2:]]
+    assert furniture.pull_quotes(lines) == {2, 3}
+
+
+@pytest.mark.parametrize(("printed", "meant"), [
+    ("A fter two years the board agreed.", "After two years the board agreed."),
+    ("I n a vote on Tuesday the board agreed.", "In a vote on Tuesday the board agreed."),
+    ("\u201cW e are done,\u201d she said.", "\u201cWe are done,\u201d she said."),
+])
+def test_drop_caps_of_every_letter(printed: str, meant: str) -> None:
+    from briefing.cleaning import join_drop_caps
+
+    others = ["After that, in the end, we went on.", "In May we said after all in time."]
+    assert join_drop_caps([printed, *others])[0] == meant
+
+
+def test_a_drop_cap_on_its_own_line() -> None:
+    parts = split_page(page("Harlow approves bus depot", "By Sam Okafor", "T",
+                            "he Harlow county board approved a new bus depot on Tuesday.",
+                            *STORY[1:]))
+    assert parts.paragraphs[0] == "The Harlow county board approved a new bus depot on Tuesday."
+
+
+def test_key_points_with_a_colon_are_not_the_story() -> None:
+    parts = split_page(page("Harlow approves bus depot", "Key points:",
+                            "The board approved the depot after two years.",
+                            "Forty electric buses will be based there.", "By Sam Okafor",
+                            *STORY))
+    assert parts.paragraphs == STORY
+
+
+@pytest.mark.parametrize("line", [
+    "This article is for subscribers only.",
+    "This article appeared in the June 4, 2024, print edition.",
+    "Correction: An earlier version of this article gave the wrong date for the vote.",
+    "Have a news tip? Contact our newsroom.",
+    "Support independent journalism. Donate today.",
+])
+def test_notices_and_end_notes_are_site_talk(line: str) -> None:
+    assert furniture.is_site_talk(line)
+
+
+def test_a_teaser_list_followed_by_a_bio_is_not_copy() -> None:
+    teasers = ["More news", "Ferry fares rise again", "Why the fares rise each spring.",
+               "New cycle lanes open", "Every new lane in the county.",
+               "Station car park closes", "Where to park from next week.",
+               "Sam Okafor is the Courier's transport reporter."]
+    parts = split_page(page("Harlow approves bus depot", "By Sam Okafor", *STORY, *teasers))
+    assert parts.paragraphs == STORY
+
+
+def test_a_numbered_list_with_blurbs_is_the_story() -> None:
+    items = []
+    for n, line in enumerate(STORY, start=1):
+        items += [f"{n}. Stop number {n}", line]
+    assert furniture.teaser_lists(items) == set()
+
+
+def test_a_dated_wire_dateline_is_not_spoken() -> None:
+    article = parse_article(page("Harlow approves bus depot", "By Sam Okafor",
+                                 "HARLOW, Oct 8 (Reuters) - " + STORY[0], *STORY[1:]))
+    assert article.sentences[0].text == STORY[0]
+    assert article.dateline is not None and article.dateline.agency == "Reuters"

@@ -176,3 +176,17 @@ def test_a_run_on_page_splits_in_linear_time():
     large_time = time.perf_counter() - start
     assert len(small) == 100 and len(large) == 800
     assert large_time < 8 * 4 * max(small_time, 0.01)  # 8x the text: far from 64x
+
+
+@pytest.mark.parametrize("text", [
+    "Pellman Inc. Chief Executive Ann Bright said the plan would work.",
+    "Warner Bros. Discovery said it would film the repairs.",
+    "Stenhart Corp. President Bo Roe resigned on Friday.",
+])
+def test_company_suffix_runs_on_into_a_title_or_name(text: str) -> None:
+    assert split_sentences(text) == [text]
+
+
+def test_company_suffix_then_a_starter_is_two_sentences() -> None:
+    assert split_sentences("She joined Pellman Inc. The firm grew fast.") == [
+        "She joined Pellman Inc.", "The firm grew fast."]

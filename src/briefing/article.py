@@ -171,6 +171,8 @@ MIN_STORY_SENTENCES = 4
 """Fewer body sentences than this, on a page that is mostly something else, is not a story
 found with confidence (a paywall stub, a list of links, a cookie notice)."""
 MIN_STORY_WORDS = 50
+MIN_PARAGRAPH_STORY = 120
+"""Words a story told in one paragraph needs (a teaser is one short paragraph)."""
 MIN_STORY_SHARE = 0.5
 """A body this share of the page's words or more is the page (pasted copy): kept, however
 short."""
@@ -231,8 +233,9 @@ def parse_article(text: str, name: str = "article", *, force: bool = False) -> A
 def _check_story(paragraphs: list[Paragraph], page_words: int, name: str) -> None:
     sentences = [s for p in paragraphs for s in p.sentences]
     words = sum(s.words for s in sentences)
-    if (len(sentences) < MIN_STORY_SENTENCES or words < MIN_STORY_WORDS) and \
-            words < MIN_STORY_SHARE * page_words:
+    short = len(sentences) < MIN_STORY_SENTENCES or words < MIN_STORY_WORDS or \
+        (len(paragraphs) < 2 and words < MIN_PARAGRAPH_STORY)
+    if short and words < MIN_STORY_SHARE * page_words:
         raise ArticleError(
             f"no story found in {name}: only {len(sentences)} sentences ({words} words) read "
             f"as copy among {page_words} words of menus, links and notices (a paywall or a "

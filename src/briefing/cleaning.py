@@ -57,7 +57,8 @@ _CREDIT_LINE = re.compile(
     r"^[^.!?]{0,60}(getty images|ap photo|associated press|reuters|bloomberg|afp|"
     r"shutterstock|epa|pa media)[^.!?]{0,30}$", re.IGNORECASE)
 _SUMMARY_HEADER = re.compile(r"^(key points|highlights|story highlights|key takeaways|"
-                             r"in brief|what to know|summary)$", re.IGNORECASE)
+                             r"in brief|what to know|summary|at a glance|the big picture|"
+                             r"what we know|catch up quick|tl;?dr)\s*:?$", re.IGNORECASE)
 # Market-data codes that wire pages print inline: ".DJI", "CLc1", "EUR=", "US10YT=RR".
 _CODES = re.compile(
     r"\s\.[A-Z][A-Z0-9]{1,14}\b|\s[A-Z]{1,5}[a-z]\d\b|\s[A-Z0-9]{2,10}=[A-Z]*(?=[\s,.])")
@@ -286,7 +287,7 @@ def _without_cruft_sentences(line: str) -> str:
     return " ".join(s for s in split_sentences(line) if not is_cruft(s))
 
 
-_DROP_CAP = re.compile(r"^([\"“‘']?)([A-Z]) ([a-z]{2,})\b")
+_DROP_CAP = re.compile(r"^([\"“‘']?)([A-Z]) ([a-z]+)\b")
 
 
 def join_drop_caps(lines: list[str]) -> list[str]:
@@ -294,14 +295,28 @@ def join_drop_caps(lines: list[str]) -> list[str]:
     design) joined back to its word: when the page uses the joined word elsewhere ("the"),
     or never uses the rest ("hile") as a word. "T cells" with "cells" elsewhere stays as
     it is. A and I are words: "A dam" is joined only when the page names "Adam" elsewhere."""
+    # A drop cap on a line of its own: "T", then "he council met...".
+    joined: list[str] = []
+    for line in lines:
+        if joined and re.fullmatch(r"[\"“‘']?[A-Z]", joined[-1]) and line[:1].islower():
+            joined[-1] += line
+        else:
+            joined.append(line)
+    lines = joined
     words = Counter(w.lower() for line in lines for w in re.findall(r"[A-Za-z]+", line))
     names = Counter(w for line in lines for w in re.findall(r"\b[A-Z][a-z]+", line))
 
     def join(m: re.Match) -> str:
         rest = m.group(3)
         joined = m.group(2) + rest
+        if len(rest) == 1:  # "I n a call", "A s he left": only into a common word
+            return m.group(1) + joined if words[joined.lower()] >= 2 else m.group(0)
         if m.group(2) in "AI":
-            return m.group(1) + joined if names[joined] >= 1 else m.group(0)
+            # "A fter" when the page says "after" and never "fter"; "A dam" only when the
+            # page names Adam.
+            if names[joined] >= 1 or (words[joined.lower()] >= 1 and words[rest] <= 1):
+                return m.group(1) + joined
+            return m.group(0)
         if words[joined.lower()] >= 1 or words[rest] <= 1:
             return m.group(1) + joined
         return m.group(0)
@@ -337,9 +352,14 @@ def split_page(text: str) -> PageParts:
                 summary.add(j)
                 j += 1
     skip = repeated | bios | teasers | summary | furniture.captions(lines) | \
-        furniture.comment_threads(lines) | furniture.teaser_lists(lines) | \
+        furniture.pull_quotes(lines) | furniture.teaser_lists(lines) | \
         {i for i, line in enumerate(lines) if furniture.is_site_talk(line)}
     start, end = _body_span(lines, skip)
+    # Reader comments follow the story: a thread that begins inside the run ends it.
+    thread = furniture.comment_threads(lines, start)
+    if thread:
+        end = min(end, max(start, min(thread)))
+        skip |= thread
     end = min(end, furniture.boilerplate_start(lines, start + 1) or end)
     start = furniture.header_end(
         lines, start, end,
@@ -372,8 +392,9 @@ def split_page(text: str) -> PageParts:
         if i in skip or is_cruft(line) or not is_prose(line) or (title and line == title):
             continue
         # Datelines are metadata, not copy (the same rule keeps them out of speech).
-        if not paragraphs and dateline is None:
-            dateline = parse_dateline(line)
+        parsed = parse_dateline(line) if not paragraphs else None
+        if parsed:
+            dateline, line = parsed, parsed.rest
         line = _CODES.sub("", drop_dateline(line)).strip()
         if line:
             paragraphs.append(line)

@@ -17,15 +17,27 @@ _TIME = r"\d{1,2}(:\d{2})?\s*(a\.?m\.?|p\.?m\.?)|\d{1,2}:\d{2}"
 _MONTH = (r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
 _STAMP = re.compile(
     rf"({_TIME}|\b\d+\s+(minutes?|hours?|days?|weeks?|months?)\s+ago\b|\bsays:\s*$|"
+    r"\b(like|reply)\b.{0,12}\b\d{1,2}[smhdwy]\b|"
     rf"\b{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}\b|\b\d{{1,2}}\s+{_MONTH}\s+\d{{4}}\b|"
     r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b)", re.IGNORECASE)
 """A time, a date or "<name> says:": what a comment's header line and an article's
 date line carry."""
+_RELATIVE = re.compile(r"\bago\b|\bsays:|\b(like|reply)\b|•|·", re.IGNORECASE)
+"""What a comment's header has and a dated story line does not."""
 _CREDIT = re.compile(
     r"©|\b(credits?|photo(graph)?s?|images?|picture|illustration|courtesy|getty|shutterstock|"
     r"pool|handout|file)\b\s*[:/|.]|\b(getty images|ap photo|afp|reuters|/ap\b|epa|"
     r"photo(graph)? by|courtesy of|for [A-Z][\w ]{2,30}$)", re.IGNORECASE)
 """A photo credit: "(Image: © Agency)", "Credit: Jane Roe", "Jane Roe | Getty Images"."""
+_NAME_SLASH = re.compile(r"^[A-Z][\w.'’-]*( [A-Z][\w.'’-]*){0,3}\s?/\s?(the )?[A-Z][\w.'’&-]*"
+                         r"( [A-Z][\w.'’&-]*){0,4}$", re.IGNORECASE)
+"""A photographer and their outlet: "Jane Doe/The Herald", "JANE DOE / THE HERALD"."""
+_STAFF = re.compile(r"^(staff|file|handout|submitted|contributed|supplied) (photo|image|"
+                    r"picture|photograph)s?\.?$", re.IGNORECASE)
+_COPYRIGHT_LINE = re.compile(r"\b(copyright|all rights reserved)\b|©\s*\d{4}", re.IGNORECASE)
+_CAPTION_LABEL = re.compile(r"^(toggle|hide|show|view|expand|close) caption$|^caption$",
+                            re.IGNORECASE)
+"""A player's caption button: the caption follows it."""
 _CAPTION_LEAD = re.compile(r"^(above|below|pictured|top|left|right|main image|inset|"
                            r"photo|image|file photo)\s*[:\-—–]", re.IGNORECASE)
 _MEDIA_LABEL = re.compile(r"^(video|watch|play|play video|now playing|listen|audio|"
@@ -69,14 +81,33 @@ def is_stamp(line: str) -> bool:
 
 
 def is_credit(line: str) -> bool:
-    """A short line naming who took or owns a picture."""
-    return _words(line) <= 12 and not line.rstrip().endswith(("?", "!")) and \
-        bool(_CREDIT.search(line))
+    """A short line naming who took or owns a picture (a copyright footer is not one)."""
+    if _words(line) > 12 or line.rstrip().endswith(("?", "!")) or _COPYRIGHT_LINE.search(line):
+        return False
+    return bool(_CREDIT.search(line) or _NAME_SLASH.match(line) or _STAFF.match(line))
+
+
+_NOTICE = re.compile(
+    r"\b(for subscribers only|subscribers only|to continue reading|continue reading with|"
+    r"already a subscriber|unlimited (digital )?access|page (was )?not found|"
+    r"page you (requested|are looking for)|check the (link|url|address)|error 404|"
+    r"print edition|thank you for reading|an earlier version of this (article|story)|"
+    r"write to [A-Z][\w.' -]{2,40} at|news tip|tips? (line|desk)|produced in partnership|"
+    r"(republish|reprint)(ed)? (this|our) (story|stories|article)|creative commons|"
+    r"support (independent|local|our|quality) journalism|donate (today|now)|"
+    r"this (story|article) (has been|was) (updated|corrected)|^correction:|"
+    r"follow (him|her|them|us) on|contact (the|our) newsroom|search (box|bar)|"
+    r"top of this page)", re.IGNORECASE)
+"""Notices a page appends to a story: paywalls, error pages, corrections, end notes,
+appeals. Each alone marks a line as the site speaking, not the story."""
 
 
 def is_site_talk(line: str) -> bool:
     """The site speaking to its reader about itself: cookies, accounts, subscriptions,
-    comment forms, affiliate links. News copy rarely says "you" and "cookies" at once."""
+    comment forms, affiliate links, paywalls and end notes. News copy rarely says "you"
+    and "cookies" at once."""
+    if _NOTICE.search(line) and _words(line) <= 40:
+        return True
     terms = len(_SITE_TERMS.findall(line))
     if not terms:
         return False
@@ -108,14 +139,34 @@ def captions(lines: list[str]) -> set[int]:
                 found.add(i + 1)
         if _MEDIA_LABEL.match(line):
             found.update(j for j in (i + 1, i + 2) if j < len(lines))
+        if _CAPTION_LABEL.match(line) and i + 1 < len(lines):
+            found.update((i, i + 1))
     return found
 
 
-def comment_threads(lines: list[str]) -> set[int]:
+def pull_quotes(lines: list[str]) -> set[int]:
+    """A quotation set apart with its speaker on the next line ("— Dr. Ann Lee"): a pull
+    quote repeating the story, or an embedded post; never the story's own paragraph."""
+    found: set[int] = set()
+    for i in range(1, len(lines)):
+        if re.match(r"^[—–―]\s*[A-Z]", lines[i]) and _words(lines[i]) <= 8 and \
+                lines[i - 1][:1] in "\"“‘'":
+            found.update((i - 1, i))
+    return found
+
+
+def comment_threads(lines: list[str], start: int = 0) -> set[int]:
     """Reader comments: three or more header lines (a name and a time, or "<name> says:"),
     each a few lines from the next, with the comment's text between; the thread runs from
-    the line before its first header to the end of its last comment."""
-    stamps = [i for i, line in enumerate(lines) if is_stamp(line)]
+    the line before its first header to the end of its last comment. Only headers after
+    ``start`` (where the story begins) count: the story's own date line is not a comment's.
+    """
+    stamps = [i for i, line in enumerate(lines) if i > start and is_stamp(line)]
+    # A live blog's entries are stamped too, with a clock time; a comment's header names
+    # its writer ("asmith • 2 hours ago", "jo says:", a user name above the time).
+    stamps = [i for i in stamps if _RELATIVE.search(lines[i]) or (
+        _words(lines[i - 1]) <= 3 and not _sentence_like(lines[i - 1]) and
+        not is_stamp(lines[i - 1]))]
     found: set[int] = set()
     run: list[int] = []
     for i in stamps + [len(lines) + 100]:
@@ -124,7 +175,10 @@ def comment_threads(lines: list[str]) -> set[int]:
             texts = sum(1 for a, b in zip(run, run[1:], strict=False)
                         if any(_sentence_like(lines[j]) for j in range(a + 1, b)))
             if len(run) >= 3 and texts >= 2:
-                found.update(range(max(0, run[0] - 1), min(len(lines), run[-1] + 4)))
+                # The commenter's name may sit on the line above the first header.
+                first = run[0] - 1 if run[0] and _words(lines[run[0] - 1]) <= 4 and \
+                    not _sentence_like(lines[run[0] - 1]) else run[0]
+                found.update(range(first, min(len(lines), run[-1] + 4)))
             run = []
         run.append(i)
     return found
@@ -133,16 +187,16 @@ def comment_threads(lines: list[str]) -> set[int]:
 def teaser_lists(lines: list[str]) -> set[int]:
     """Other stories' teasers: three or more headline-and-blurb pairs in a row (a line
     without a full stop, then one short paragraph), as a sidebar or "More guides" prints
-    them. A story's subheads each lead more than one short paragraph, or a long one."""
+    them. A story's subheads each lead more than one paragraph, or a paragraph of more than
+    one sentence; a numbered item is the story's own list."""
     found: set[int] = set()
     pairs: list[int] = []
     i = 0
     while i < len(lines) - 1:
         head, blurb = lines[i], lines[i + 1]
-        after = lines[i + 2] if i + 2 < len(lines) else ""
-        if 2 <= _words(head) <= 16 and head[0].isalnum() and blurb[0].isalnum() and \
+        if 2 <= _words(head) <= 16 and head[0].isalpha() and blurb[0].isalnum() and \
                 not re.search(r"[.!?:][\"”’')]*$", head) and _sentence_like(blurb) and \
-                _words(blurb) <= 45 and not _sentence_like(after):
+                _words(blurb) <= 45 and not re.search(r"[.!?][\"”’')]*\s+[A-Z]", blurb):
             pairs.append(i)
             i += 2
             continue
@@ -172,6 +226,8 @@ def header_end(lines: list[str], start: int, end: int, copy: Callable[[int], boo
     as the body means the prose above it was the standfirst, not the lead.
     """
     words = sum(_words(lines[i]) for i in range(start, end) if copy(i))
+    # A live blog stamps every entry: there a stamp is no header.
+    dated = sum(1 for i in range(start, end) if is_stamp(lines[i])) < 3
     before, paragraphs, cut = 0, 0, start
     for i in range(start, end):
         line = lines[i]
@@ -181,7 +237,8 @@ def header_end(lines: list[str], start: int, end: int, copy: Callable[[int], boo
             if paragraphs > 2 or before * 4 > words:
                 break
         elif re.match(r"^(by|written by|words by|posted by)\s", line, re.IGNORECASE) or \
-                is_stamp(line) or re.search(r"\bmin(ute)?s? read\b", line, re.IGNORECASE) or \
+                (dated and is_stamp(line)) or \
+                re.search(r"\bmin(ute)?s? read\b", line, re.IGNORECASE) or \
                 _PLACE_LINE.match(line):
             cut = i + 1
     return _past_standfirst(lines, cut, end, copy)

@@ -128,6 +128,9 @@ _STATES = frozenset(
 _ENDING = _STATES | frozenset(
     "inc co corp ltd llc bros jr sr etc ave blvd rd st hwy ln ct pl".split())
 """Abbreviations that can end a sentence ("moved to Dover, Del.", "joined Pell Inc.")."""
+_COMPANY = frozenset("inc corp co bros ltd llc plc".split())
+"""A company's suffix, which wire copy runs on into a title or a name ("Pell Inc. Chief
+Executive ..."); a sentence that ends on one and goes on with a starter ("The") is cut."""
 _OTHER = frozenset(
     "no nos vol pts approx est fig art sec ch pp vs jan feb mar apr jun jul aug sep sept "
     "oct nov dec mon tue tues wed thu thur thurs fri sat sun".split())
@@ -232,4 +235,6 @@ def _continues(before: str, piece: str) -> bool:
         return False  # "Elm St. He ...": cut there on purpose
     if abbreviation in _TITLES:
         return first[0].isupper()  # "Gov. Ann Lee", "Rt. Hon."
+    if abbreviation in _COMPANY:
+        return first[0].isupper()  # "Pell Inc. Chief Executive Ann Lee", "Warner Bros. Discovery"
     return abbreviation in _CLOCK and _AFTER_CLOCK.match(first) is not None
