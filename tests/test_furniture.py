@@ -104,6 +104,9 @@ def test_the_site_talking_about_itself(line: str) -> None:
 
 @pytest.mark.parametrize("line", [
     "The council said the website would list every stop on the new route.",
+    " ".join([STORY[0], "Her post on the site drew comments from subscribers and a reply from",
+              "the account of the depot's builder, which said its privacy rules were kept.",
+              *STORY[1:]]),
     "Regulators fined the company for tracking users with cookies without consent.",
     STORY[2],
 ])

@@ -112,8 +112,9 @@ def is_site_talk(line: str) -> bool:
     if not terms:
         return False
     addressed = len(_ADDRESSED.findall(line))
-    return terms >= 3 or (addressed >= 1 and terms * 25 >= _words(line)) or \
-        (addressed >= 2 and terms >= 2)
+    n = _words(line)  # a long paragraph that mentions them is a story about them
+    return (terms >= 3 and terms * 15 >= n) or (addressed >= 1 and terms * 25 >= n) or \
+        (addressed >= 2 and terms >= 2 and terms * 20 >= n)
 
 
 def captions(lines: list[str]) -> set[int]:
