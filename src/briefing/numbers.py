@@ -104,3 +104,59 @@ def number_words(token: str) -> str:
     return decimal_words(amount)
 
 
+
+
+def spoken_digits(text: str) -> str:
+    """"3806" -> "three eight oh six": a phone number or an ID, digit by digit, 0 as "oh"."""
+    return " ".join("oh" if d == "0" else _DIGITS[int(d)] for d in text if d.isdigit())
+
+
+def _pair(two: str) -> str:
+    """The last two digits of a code as said: "37" -> "thirty-seven", "05" -> "oh five"."""
+    if two[0] == "0":
+        return f"oh {_DIGITS[int(two[1])]}" if two[1] != "0" else "hundred"
+    return cardinal(int(two))
+
+
+def paired(text: str) -> str:
+    """A model, route or flight number as a newsreader says it, in pairs of digits:
+    "737" -> "seven thirty-seven", "800" -> "eight hundred", "405" -> "four oh five",
+    "4102" -> "forty-one oh two", "1500" -> "fifteen hundred", "9" -> "nine"; a leading
+    zero or five digits and more go digit by digit ("0042" -> "oh oh four two")."""
+    if not text.isdigit():
+        return text
+    if (len(text) > 1 and text[0] == "0") or len(text) > 4:
+        return spoken_digits(text)
+    if len(text) <= 2:
+        return cardinal(int(text))
+    head, tail = text[:-2], text[-2:]
+    if len(text) == 4 and text[1:] == "000":
+        return cardinal(int(text))  # "2000" -> "two thousand"
+    return f"{cardinal(int(head))} {_pair(tail)}"
+
+
+def ordinal_words(value: int) -> str:
+    """1000 -> "one thousandth"; 21 -> "twenty-first"."""
+    from num2words import num2words
+
+    return re.sub(r"\s+and\s+|,", " ", num2words(value, to="ordinal")).replace("  ", " ")
+
+
+_HALVES = {2: ("half", "halves"), 4: ("quarter", "quarters")}
+
+
+def fraction(numerator: int, denominator: int) -> str:
+    """(1, 2) -> "one half"; (3, 4) -> "three quarters"; (7, 32) -> "seven thirty-seconds"."""
+    one, many = _HALVES.get(denominator, (None, None))
+    if one is None:
+        one = ordinal_words(denominator)
+        many = one + "s"
+    return f"{cardinal(numerator)} {one if numerator == 1 else many}"
+
+
+def plural_number(words: str) -> str:
+    """A decade from its year's words: "nineteen ninety" -> "nineteen nineties",
+    "nineteen hundred" -> "nineteen hundreds", "twenty" -> "twenties"."""
+    head, _, last = words.rpartition(" ")
+    last = last[:-1] + "ies" if last.endswith("y") else last + "s"
+    return f"{head} {last}".strip()
