@@ -8,10 +8,11 @@ the address only when the dump prints it) and prints, per page: the outlet credi
 where it was found, the kind of piece, and whether the credit names the page's site
 (the manifest's outlet for scraped/, the URL's host for bench/, compared by letters).
 A wire credit ("AP" on a local paper's copy of an AP story) counts apart: right, as the
-story is the wire's. Totals are printed for the development and the held-out half apart
-(a page is held out by a hash of its name, as in bench/ingest.py), with the credits that
-have a copyright or company shape (target 0). With -v, each page's address and dateline;
-with --with-url, the manifest's URL is given to `find_outlet` as a fetched page's would be.
+story is the wire's; so does a press release's issuer ("release"). Totals are printed for
+the development and the held-out half apart (a page is held out by a hash of its name, as
+in bench/ingest.py), with the credits that have a copyright or company shape (target 0).
+With -v, each page's address and dateline; with --with-url, the manifest's URL is given to
+`find_outlet` as a fetched page's would be.
 """
 
 from __future__ import annotations
@@ -58,6 +59,8 @@ def verdict(name: str | None, found_in: str | None, site: str | None) -> str:
         return "none"
     if found_in in ("dateline", "byline") and name in _WIRES:
         return "wire"
+    if found_in == "release":
+        return "release"  # a press release's issuer: its author, whatever site printed it
     if not site:
         return "?"
     host = host_of(site) if ("://" in site or "." in site.split()[0]) else None
@@ -113,6 +116,7 @@ def main(argv: list[str]) -> int:
     for held, label in ((False, "development"), (True, "held out")):
         t = totals[held]
         print(f"\n{label}: {sum(t.values())} pages: right {t['right']}, wire {t['wire']}, "
+              f"release {t['release']}, "
               f"wrong {t['WRONG']}, none {t['none']}, unjudged {t['?']}; "
               f"copyright/company-shaped credits {len(odd[held])}"
               + (f" ({'; '.join(odd[held])})" if odd[held] else ""))

@@ -374,3 +374,22 @@ def test_a_dated_wire_dateline_is_not_spoken() -> None:
                                  "HARLOW, Oct 8 (Reuters) - " + STORY[0], *STORY[1:]))
     assert article.sentences[0].text == STORY[0]
     assert article.dateline is not None and article.dateline.agency == "Reuters"
+
+
+def test_a_press_release_is_the_issuers_statement(tmp_path) -> None:  # noqa: ANN001
+    from briefing.config import settings_from_cli
+    from briefing.pipeline import preview
+
+    release = "\n".join([
+        "Verdanta Foods recalls oat bars", *MENU,
+        "HARLOW, England, May 4, 2024 /PRNewswire/ -- Verdanta Foods today announced a "
+        "recall of its oat bars sold in four counties after a supplier error.",
+        *STORY[1:],
+        "About Verdanta Foods", "Verdanta Foods makes cereal bars in Harlow.",
+        "SOURCE Verdanta Foods Inc."])
+    page_file = tmp_path / "release.txt"
+    page_file.write_text(release, encoding="utf-8")
+    planned = preview(settings_from_cli(str(page_file), "30"))
+    assert planned.article.kind == "press_release"
+    assert planned.plan.script.segments[0].text.startswith(
+        "In a statement, Verdanta Foods says: Verdanta Foods today announced")

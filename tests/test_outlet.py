@@ -1,6 +1,8 @@
 """The outlet credited, the kind of piece and the dateline, on invented pages in the shapes
 real page dumps have."""
 
+import datetime as dt
+
 import pytest
 
 from briefing.dateline import Dateline, parse_dateline
@@ -322,3 +324,220 @@ def test_dateline_date_and_place():
 ])
 def test_not_datelines(paragraph):
     assert parse_dateline(paragraph) is None
+
+
+# --- Faults found on invented pages ------------------------------------------------------
+
+def split(*head: str, story: list[str] | None = None, tail: tuple[str, ...] = ()):
+    from briefing.cleaning import split_page
+
+    return split_page("\n".join(page(*head, story=story, tail=tail)))
+
+
+@pytest.mark.parametrize("suffix", [
+    "| Local News", "- Opinion", "– video", "— Q&A", "| Page 2", "| UK News", "| Live Updates",
+    "| Your Source for Coastal News", "- Local news since 1887",
+])
+def test_title_suffix_that_is_a_label_or_tagline_is_no_name(suffix):
+    lines = page(f"{HEADLINE} {suffix}", "Home", HEADLINE)
+    assert outlet(lines) is None
+    assert split(f"{HEADLINE} {suffix}", "Home", HEADLINE).title == HEADLINE
+
+
+def test_label_words_that_the_page_bears_out_are_a_name():
+    lines = page(f"{HEADLINE} | Science News", "Menu", HEADLINE,
+                 tail=("Thank you for reading Science News, our weekly magazine.",))
+    assert outlet(lines) == Outlet("Science News", "title")
+
+
+def test_the_name_beside_a_tagline_is_the_part_that_looks_like_a_name():
+    title = f"{HEADLINE} | The Daily Forge | Local news since 1887"
+    assert outlet(page(title, "Home", HEADLINE)) == Outlet("The Daily Forge", "title")
+    assert split(title, "Home", HEADLINE).title == HEADLINE
+
+
+@pytest.mark.parametrize("title", [
+    "Teachers vote to strike – parents back them",
+    "Our high streets are not dying – they are changing | Tri-County Record",
+])
+def test_a_lower_case_clause_after_a_dash_is_the_headlines_own(title):
+    headline = title.split(" | ")[0]
+    parts = split(title, "Home", headline)
+    assert parts.title == headline
+    assert parts.source in (None, "Tri-County Record")
+
+
+def test_a_lower_case_brand_after_a_dash_is_still_a_name():
+    lines = page(f"{HEADLINE} – pv harbour International", "pv harbour", "News", HEADLINE)
+    assert outlet(lines) == Outlet("pv harbour International", "title")
+
+
+@pytest.mark.parametrize("name", ["WKRP-TV 8 Cincinnati", "WKRP-TV 8"])
+def test_broadcaster_call_sign_with_a_hyphen(name):
+    for sep in ("|", "-"):
+        title = f"{HEADLINE} {sep} {name}"
+        assert outlet(page(title, "Home", HEADLINE)) == Outlet(name, "title")
+        assert split(title, "Home", HEADLINE).title == HEADLINE
+
+
+def test_a_copyright_owner_never_leaks_in_beside_a_shouted_masthead():
+    head = (HEADLINE, "TOWN HERALD", "News", "Sport", HEADLINE, "By Dana Whitfield")
+    footer = ("© 2024 Shire Media Group LLC. All rights reserved.", "Shire Media Group LLC")
+    assert outlet(page(*head, tail=footer)) is None
+    assert split(*head, tail=footer).source is None
+    # Borne out by the page's address or its own footer, the masthead is credited as spelt.
+    found = outlet(page(*head, tail=footer), url="https://www.townherald.com/news/ferry")
+    assert found == Outlet("Town Herald", "masthead")
+    assert outlet(page(*head, tail=("© 2024 TOWN HERALD",))) == Outlet("Town Herald", "masthead")
+
+
+def test_no_company_or_copyright_is_a_byline():
+    from briefing.cleaning import _tidy_name
+
+    assert _tidy_name("Shire Media Group LLC") is None
+    assert _tidy_name("© 2024 Shire Media Group") is None
+    assert _tidy_name("By Dana Whitfield") == "Dana Whitfield"
+
+
+@pytest.mark.parametrize("footer", [
+    "© 2024 Tri-County Record", "Thank you for reading the Tri-County Record.",
+])
+def test_masthead_standing_alone_at_the_top_borne_out_by_the_page(footer):
+    lines = page(HEADLINE, "Skip to content", "Tri-County Record", "News", "Sport", HEADLINE,
+                 tail=(footer, "Terms of Use"))
+    assert outlet(lines) == Outlet("Tri-County Record", "masthead")
+
+
+def test_masthead_standing_alone_borne_out_by_the_host():
+    lines = page(HEADLINE, "Coastal Record", "News", "Sport", HEADLINE)
+    assert outlet(lines, url="https://coastalrecord.com/a/1") == \
+        Outlet("Coastal Record", "masthead")
+
+
+@pytest.mark.parametrize("head", [
+    ("Coastal Record", "News", "Sport"),  # printed once: not borne out
+    ("Home", "Coastal Record", "News"),  # a menu's item
+])
+def test_top_line_not_borne_out_is_no_masthead(head):
+    lines = page(HEADLINE, *head, HEADLINE, tail=("More Coastal Record", "Coastal Record"))
+    assert outlet(lines) is None
+
+
+def test_top_line_named_as_a_person_is_no_masthead():
+    lines = page(HEADLINE, "Dana Whitfield", "News", HEADLINE, "By Dana Whitfield",
+                 tail=("Dana Whitfield writes about the harbour for the paper.",))
+    assert outlet(lines) is None
+
+
+RELEASE = [
+    "PORT ALDER, Ore., May 9, 2024 /PRNewswire/ -- Verdanta Foods Inc., a maker of plant "
+    "proteins, today announced a new plant beside the harbour.",
+    "The plant will employ 120 people when it opens in the spring, the company said.",
+    "Construction begins next month on the site of the old cannery.",
+]
+
+
+def test_press_release_is_its_issuers_statement():
+    lines = page("Verdanta Foods to open harbour plant | Harbour Business Journal",
+                 "Verdanta Foods to open harbour plant", story=RELEASE,
+                 tail=("About Verdanta Foods",
+                       "Verdanta Foods Inc. makes plant proteins for grocers in nine states.",
+                       "Media contact", "press@verdanta.example", "SOURCE Verdanta Foods Inc."))
+    assert outlet(lines, body=RELEASE) == Outlet("Verdanta Foods", "release")
+    assert piece_kind(lines, title_line=lines[0], body=RELEASE) is Kind.PRESS_RELEASE
+
+
+def test_press_release_from_its_boilerplate():
+    story = [p.replace(" /PRNewswire/ --", " --") for p in RELEASE]
+    lines = page("Verdanta Foods to open harbour plant", "Verdanta Foods to open harbour plant",
+                 story=story,
+                 tail=("About Verdanta Foods",
+                       "Verdanta Foods makes plant proteins for grocers in nine states and "
+                       "employs 800 people.", "Media contact", "press@verdanta.example"))
+    assert outlet(lines, body=story) == Outlet("Verdanta Foods", "release")
+    assert piece_kind(lines, title_line=lines[0], body=story) is Kind.PRESS_RELEASE
+
+
+def test_press_release_without_an_issuer_credits_no_one():
+    story = [RELEASE[0].replace("Verdanta Foods Inc., a maker of plant proteins,", "A maker"),
+             *RELEASE[1:]]
+    lines = page("New harbour plant | Harbour Business Journal", "New harbour plant",
+                 story=story)
+    assert outlet(lines, body=story) is None
+    assert piece_kind(lines, title_line=lines[0], body=story) is Kind.PRESS_RELEASE
+
+
+def test_news_about_a_company_is_no_press_release():
+    story = ["Verdanta Foods said on Tuesday it would open a plant beside the harbour.",
+             "The company announced the plan at a council meeting, officials said.",
+             "About 120 people will work there, a spokesperson said."]
+    lines = page(f"{HEADLINE} - Valley Ledger", HEADLINE, story=story,
+                 tail=("About Valley Ledger", "Contact us"))
+    assert piece_kind(lines, title_line=lines[0], body=story) is Kind.NEWS
+    assert outlet(lines, body=story) == Outlet("Valley Ledger", "title")
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    ("Sat 11 May 2024", dt.date(2024, 5, 11)),
+    ("8 October 2024", dt.date(2024, 10, 8)),
+    ("Tuesday 18 June 2024", dt.date(2024, 6, 18)),
+    ("22·05·24", dt.date(2024, 5, 22)),
+    ("2024-05-11T08:00Z", dt.date(2024, 5, 11)),
+    ("Published Nov. 19, 2019 10:12 PM EST", dt.date(2019, 11, 19)),
+    ("11/18/2019 9:00 AM", dt.date(2019, 11, 18)),
+    ("05/06/24", None),  # day or month first: no telling
+    ("© 11 May 2024 Coastal Record", None),  # never from a copyright line
+])
+def test_dates_day_or_month_first(line, date):
+    from briefing.cleaning import _find_date
+
+    assert _find_date([line]) == date
+
+
+@pytest.mark.parametrize(("lines", "byline"), [
+    (("Words by Dana Whitfield",), "Dana Whitfield"),
+    (("Interview by Dana Whitfield",), "Dana Whitfield"),
+    (("Dana Whitfield", "Sat 11 May 2024"), "Dana Whitfield"),
+    (("By economics correspondent Nadia Karimi",), "Nadia Karimi"),
+    (("economics correspondent Nadia Karimi", "8 October 2024"), "Nadia Karimi"),
+    (("Rebecca Holloway Associated Press", "8 October 2024"), "Rebecca Holloway"),
+    (("By Rebecca Holloway Associated Press",), "Rebecca Holloway"),
+    (("Posted by Dana Whitfield on May 9, 2024",), "Dana Whitfield"),
+    (("Photos by Dana Whitfield",), None),
+])
+def test_bylines(lines, byline):
+    assert split(HEADLINE, "Home", HEADLINE, *lines).byline == byline
+
+
+def test_a_name_above_the_date_over_the_headline_is_the_masthead_not_a_byline():
+    assert split(HEADLINE, "Coastal Record", "Sat 11 May 2024", HEADLINE).byline is None
+
+
+def test_a_wire_after_the_bylines_name_is_the_credit():
+    parts = split(f"{HEADLINE} - Valley Ledger", HEADLINE, "Rebecca Holloway Associated Press",
+                  "8 October 2024")
+    assert (parts.byline, parts.source) == ("Rebecca Holloway", "AP")
+    assert parts.published == dt.date(2024, 10, 8)
+
+
+@pytest.mark.parametrize(("declared", "name"), [
+    ("Shire Media Group LLC", None), ("© 2024 Shire Media Group", None), ("Local News", None),
+    ("Town Herald", "Town Herald"),
+])
+def test_a_declared_name_passes_the_same_test(declared, name):
+    from briefing.outlet import declared_name
+
+    assert declared_name(declared) == name
+
+
+@pytest.mark.parametrize(("text", "places", "agency"), [
+    ("COLUMBUS, Ohio, Feb. 20, 2024 /PRNewswire/ -- Verdanta Foods recalled its oats.",
+     ("Columbus, Ohio",), None),
+    ("LONDON: The Harlow board approved a depot.", ("London",), None),
+    ("Dover, Del. \u2013 The Harlow board approved a depot.", ("Dover, Del.",), None),
+    ("WASHINGTON _ The Harlow board approved a depot.", ("Washington",), None),
+])
+def test_more_dateline_shapes(text: str, places: tuple[str, ...], agency: str | None) -> None:
+    dateline = parse_dateline(text)
+    assert dateline is not None and dateline.places == places and dateline.agency == agency
+    assert dateline.rest[0].isupper()

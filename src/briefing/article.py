@@ -12,6 +12,7 @@ from pathlib import Path
 
 from .dateline import Dateline
 from .errors import ArticleError
+from .furniture import is_site_talk
 from .piece import Kind
 from .sentences import split_sentences
 
@@ -204,7 +205,9 @@ def parse_article(text: str, name: str = "article", *, force: bool = False) -> A
     index = 0
     for p_index, body in enumerate(parts.paragraphs):
         sentences = []
-        pieces = [p for p in split_sentences(body) if any(c.isalnum() for c in p)]
+        # A notice run into a paragraph ("Follow us at ..."), sentence by sentence.
+        pieces = [p for p in split_sentences(body) if any(c.isalnum() for c in p)
+                  and not is_site_talk(p)]
         if len(pieces) > 1:
             # A run-on caption glued to a paragraph has no full stop: not a sentence.
             pieces = [p for p in pieces if _FULL_STOP.search(p)]

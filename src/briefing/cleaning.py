@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from . import furniture
 from .dateline import _WIRES, Dateline, parse_dateline
-from .outlet import find_outlet, find_url
+from .outlet import declared_name, find_outlet, find_url
 from .piece import Kind, piece_kind
 from .style import drop_dateline
 
@@ -64,21 +64,6 @@ _CODES = re.compile(
     r"\s\.[A-Z][A-Z0-9]{1,14}\b|\s[A-Z]{1,5}[a-z]\d\b|\s[A-Z0-9]{2,10}=[A-Z]*(?=[\s,.])")
 _NAME_LINE = re.compile(r"^[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,3}$")
 _BYLINE = re.compile(r"^(?:by|analysis by|written by)\s+(.+)$", re.IGNORECASE)
-_MONTHS = {
-    m: i
-    for i, names in enumerate(
-        [
-            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
-            ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
-            ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
-            ("dec", "december"),
-        ],
-        start=1,
-    )
-    for m in names
-}
-_DATE = re.compile(r"\b([A-Z][a-z]{2,8})\.? (\d{1,2}), (\d{4})\b")
-_TITLE_SUFFIX = re.compile(r"^(.{12,}?)\s+[-|–—]\s+([^-|–—]{2,40})$")
 
 
 @dataclass(frozen=True)
@@ -109,7 +94,7 @@ class PageParts:
             self,
             title=known.title or self.title,
             byline=_tidy_name(known.byline) or self.byline,
-            source=self.source if wire or not known.source else known.source,
+            source=self.source if wire else declared_name(known.source) or self.source,
             published=known.published or self.published,
         )
 
@@ -149,12 +134,16 @@ def is_prose(line: str) -> bool:
     return n >= 5 and bool(_SENTENCE_END.search(line))
 
 
-def _body_span(lines: list[str], skip: set[int]) -> tuple[int, int]:
-    """The run of lines with the most prose, allowing short interruptions (subheads)."""
+def _body_span(lines: list[str], skip: set[int], notices: frozenset[int] = frozenset(),
+               ) -> tuple[int, int]:
+    """The run of lines with the most prose, allowing short interruptions (subheads, and
+    captions in ``skip``); a notice (``notices``) weighs as furniture does."""
     best, best_span = 0.0, (0, 0)
     run, start = 0.0, 0
     for i, line in enumerate(lines):
-        if i in skip:
+        if i in notices:
+            weight = -(3.0 + _words(line) / 2)
+        elif i in skip:
             weight = -1.0
         elif is_prose(line) and not is_cruft(line):
             weight = float(_words(line))
@@ -181,9 +170,11 @@ def bare_title(page_title: str) -> str:
     # A kind label before it: "Opinion | Headline", "Review: Headline".
     bare = re.sub(r"^(opinion|editorial|analysis|news analysis|review|commentary|column)"
                   r"\s*[|:]\s*(?=\S)", "", bare, flags=re.IGNORECASE)
-    while (m := _TITLE_SUFFIX.match(bare)) and _words(m.group(2)) <= 4:
-        bare = m.group(1)
-    return bare
+    # The site's parts after a bar or a spaced dash go ("| Tri-County Record", "- WKRP-TV
+    # 8"); a lower-case clause after a dash is the headline's own ("– they are changing").
+    from .outlet import split_title
+
+    return split_title(bare, max_words=4, max_chars=40)[0]
 
 
 def _find_title(lines: list[str], body_start: int, skip: set[int]) -> str:
@@ -209,13 +200,15 @@ def _find_title(lines: list[str], body_start: int, skip: set[int]) -> str:
 
 
 def _find_date(lines: list[str]) -> dt.date | None:
+    """The first date printed (day or month first, "2024-05-11", "22·05·24"), never a
+    copyright line's."""
+    from .dateline import parse_date
+    from .outlet import _is_copyright
+
     for line in lines:
-        m = _DATE.search(line)
-        if m and m.group(1).lower() in _MONTHS:
-            try:
-                return dt.date(int(m.group(3)), _MONTHS[m.group(1).lower()], int(m.group(2)))
-            except ValueError:
-                continue
+        date = None if _is_copyright(line) else parse_date(line)
+        if date:
+            return date
     return None
 
 
@@ -262,13 +255,21 @@ _JOBS = r"(columnist|writer|correspondent|reporter|editor|contributor|editor-at-
 
 def _tidy_name(name: str | None) -> str | None:
     """Names printed in capitals ("LISA MASCARO and ERIC TUCKER") in title case, without
-    a lead-in ("Analysis by") or a job title ("Jane Roe Business Columnist")."""
+    a lead-in ("Analysis by", "Words by"), a job title ("Jane Roe Business Columnist",
+    "economics correspondent Nadia Karimi") or a wire ("Jane Roe Associated Press"); a
+    company or a copyright line is no one's name."""
+    from .outlet import _COMPANY, _is_copyright, bare_person
+
     if not name:
         return None
-    name = re.sub(r"^(analysis|commentary|opinion|written|words)?\s*by\s+", "", name.strip(),
-                  flags=re.IGNORECASE)
+    name = re.sub(r"^(analysis|commentary|opinion|written|words|story|text|interviews?|"
+                  r"report|reported|posted)?\s*by\s+", "", name.strip(), flags=re.IGNORECASE)
     name = re.sub(rf",\s+[^,]*\b{_JOBS}$", "", name, flags=re.IGNORECASE)
     name = re.sub(rf"(\s+[A-Z][a-z]+)?\s+{_JOBS}$", "", name, flags=re.IGNORECASE)
+    # "economics correspondent Nadia Karimi", "Rebecca Holloway Associated Press".
+    name = bare_person(name)
+    if _is_copyright(name) or re.search(rf"{_COMPANY.pattern}$", name, re.IGNORECASE):
+        return None  # an owner ("Shire Media Group LLC"), not a person
     if not name or len(name) <= 4:
         return name or None
     caps = sum(c.isupper() for c in name)
@@ -351,10 +352,10 @@ def split_page(text: str) -> PageParts:
             while j < len(lines) and j - i <= 5 and is_prose(lines[j]):
                 summary.add(j)
                 j += 1
+    notices = frozenset(i for i, line in enumerate(lines) if furniture.is_site_talk(line))
     skip = repeated | bios | teasers | summary | furniture.captions(lines) | \
-        furniture.pull_quotes(lines) | furniture.teaser_lists(lines) | \
-        {i for i, line in enumerate(lines) if furniture.is_site_talk(line)}
-    start, end = _body_span(lines, skip)
+        furniture.pull_quotes(lines) | furniture.teaser_lists(lines) | notices
+    start, end = _body_span(lines, skip, notices)
     # Reader comments follow the story: a thread that begins inside the run ends it.
     thread = furniture.comment_threads(lines, start)
     if thread:
@@ -368,19 +369,30 @@ def split_page(text: str) -> PageParts:
     standfirst = next((lines[i] for i in range(start - 1, max(-1, start - 12), -1)
                        if i not in skip and is_prose(lines[i]) and not is_cruft(lines[i])
                        and lines[i] != title and _words(lines[i]) <= 60), None)
+    from .dateline import parse_date
+    from .outlet import byline_names, person_line
+
     byline = None
     for line in lines[: start + 4]:
-        bm = _BYLINE.match(line)
-        names = re.split(r"\s+\|\s+|,\s+(?:CNN|AP|Reuters)\b", bm.group(1))[0] if bm else ""
+        names = byline_names(line)  # "By ...", "Words by ...", "Interview by ..."
         if names and _words(names) <= 12:
-            byline = names.strip(" ,")
+            byline = names
             break
     if byline is None:
-        # Wire pages print the reporter's name alone, just above "3 Min Read".
+        # Wire pages print the reporter's name alone, just above "3 Min Read"; others print
+        # it (after a job title, before a wire) alone under the headline, above the date.
+        head = next((i for i in range(1, min(start, len(lines)))
+                     if title and _similar(lines[i], title) >= 0.8), None)
         for i in range(min(start, len(lines))):
             following = " ".join(lines[i + 1:i + 3])
             if _NAME_LINE.match(lines[i]) and re.search(r"\bmin read\b", following, re.I):
                 byline = lines[i]
+                break
+            person = person_line(lines[i]) if head is not None and head < i <= head + 4 \
+                else None
+            if person and i + 1 < len(lines) and _words(lines[i + 1]) <= 12 and \
+                    parse_date(lines[i + 1]):
+                byline = person
                 break
     if byline is None and authors:
         byline = ", ".join(authors[:4])

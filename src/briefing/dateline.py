@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -66,6 +67,15 @@ _DATELINES = [
     re.compile(rf"^\((?P<agency>(?i:{_WIRE_ALT}))\)\s*(?=[A-Z\"“‘'])"),
     # "LONDON — ...": a place alone needs the dash, or "NASA said ..." would be one.
     re.compile(rf"^{_PLACES_CAPS}(?:{_DATE_RE})?{_DASH}(?=\S)"),
+    # A release wire's: "COLUMBUS, Ohio, Feb. 20, 2024 /PRNewswire/ -- ..." (the wire only
+    # carries the release: no agency to credit).
+    re.compile(rf"^{_PLACES_ANY}(?:{_DATE_RE})?(?:,\s*\d{{4}})?\s*"
+               rf"/(?P<wire>[A-Z][A-Za-z -]{{2,30}})/{_DASH}(?=\S)"),
+    # "LONDON: ...", and an old wire's "WASHINGTON _ ...".
+    re.compile(rf"^{_PLACES_CAPS}(?:{_DATE_RE})?(?:\s*:\s+|\s+_\s+)(?=[A-Z\"“‘'])"),
+    # "Dover, Del. – ...": a town in mixed case with a state abbreviation and a dash.
+    re.compile(rf"^(?P<places>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s[A-Z][a-z]{{1,4}}\.){_DASH}"
+               r"(?=[A-Z\"“‘'])"),
 ]
 # Shouted labels that open a paragraph the way a place does: "BREAKING — ...".
 _NOT_PLACES = {"BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "WATCH", "LIVE", "OPINION",
@@ -106,3 +116,82 @@ def parse_dateline(paragraph: str) -> Dateline | None:
         return Dateline(places=places, agency=agency.strip() if agency else None, rest=rest,
                         date=groups.get("date"))
     return None
+
+
+# --- Printed dates ------------------------------------------------------------------------
+
+_MONTH_NUMBERS = {
+    name: number
+    for number, names in enumerate(
+        [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
+         ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
+         ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+         ("dec", "december")], start=1)
+    for name in names
+}
+_MONTH_WORD = r"([A-Za-z]{3,9})\.?"
+_ORDINAL = r"(?:st|nd|rd|th)?"
+# "11 May 2024", "Sat 11 May 2024", "8th of October, 2024".
+_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?{_MONTH_WORD},?\s+(\d{{4}})\b")
+# "May 11, 2024", "Nov. 19, 2019", "Wednesday November 20, 2019".
+_MONTH_DAY_YEAR = re.compile(rf"\b{_MONTH_WORD}\s+(\d{{1,2}}){_ORDINAL},?\s+(\d{{4}})\b")
+# "2024-05-11", "2024-05-11T08:00Z", "2024/05/11".
+_YEAR_FIRST = re.compile(r"(?<![\d.:/·-])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d:/·-]|\.\d)")
+# "22·05·24", "11/18/2019", "22.05.2024": day or month first, told apart by a day past 12.
+_NUMERIC = re.compile(r"(?<![\d.:/·-])(\d{1,2})([./·-])(\d{1,2})\2(\d{4}|\d{2})"
+                      r"(?![\d:/·-]|\.\d)")
+
+
+def _date(year: int, month: int, day: int) -> dt.date | None:
+    if not 1900 <= year <= 2100:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def parse_date(text: str) -> dt.date | None:
+    """The first whole date printed in a line, in the forms pages print: "May 11, 2024",
+    "Sat 11 May 2024", "Tuesday 18 June 2024", "2024-05-11T08:00Z", "22·05·24". An
+    all-number date is read day first or month first only when a day past 12 tells which;
+    "05/06/24" could be either and is read as neither."""
+    found: list[tuple[int, dt.date]] = []
+    for m in _DAY_MONTH_YEAR.finditer(text):
+        month = _MONTH_NUMBERS.get(m.group(2).lower())
+        date = month and _date(int(m.group(3)), month, int(m.group(1)))
+        if date:
+            found.append((m.start(), date))
+            break
+    for m in _MONTH_DAY_YEAR.finditer(text):
+        month = _MONTH_NUMBERS.get(m.group(1).lower())
+        date = month and _date(int(m.group(3)), month, int(m.group(2)))
+        if date:
+            found.append((m.start(), date))
+            break
+    for m in _YEAR_FIRST.finditer(text):
+        date = _date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+        if date:
+            found.append((m.start(), date))
+            break
+    for m in _NUMERIC.finditer(text):
+        first, second, year = int(m.group(1)), int(m.group(3)), m.group(4)
+        if len(year) == 2:
+            if len(m.group(1)) != 2 or len(m.group(3)) != 2:
+                continue  # "1.2.24" is a version or a score, not a date
+            # The century that puts it in the past; a two-figure year before 1990 is more
+            # likely a time ("10.30.45") than a date a page prints.
+            year = str(2000 + int(year) if 2000 + int(year) <= dt.date.today().year + 1
+                       else 1900 + int(year))
+            if int(year) < 1990:
+                continue
+        if first > 12 >= second:
+            date = _date(int(year), second, first)
+        elif second > 12 >= first:
+            date = _date(int(year), first, second)
+        else:
+            date = None
+        if date:
+            found.append((m.start(), date))
+            break
+    return min(found)[1] if found else None

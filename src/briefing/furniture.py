@@ -96,7 +96,9 @@ _NOTICE = re.compile(
     r"(republish|reprint)(ed)? (this|our) (story|stories|article)|creative commons|"
     r"support (independent|local|our|quality) journalism|donate (today|now)|"
     r"this (story|article) (has been|was) (updated|corrected)|^correction:|"
-    r"follow (him|her|them|us) on|contact (the|our) newsroom|search (box|bar)|"
+    r"follow (him|her|them|us) (on|at)|contact (the|our) newsroom|search (box|bar)|"
+    r"share (it|this) with|stay up to date with|^\(?(additional )?(reporting|writing|"
+    r"editing) by|for more, learn more|"
     r"top of this page)", re.IGNORECASE)
 """Notices a page appends to a story: paywalls, error pages, corrections, end notes,
 appeals. Each alone marks a line as the site speaking, not the story."""

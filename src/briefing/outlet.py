@@ -6,7 +6,10 @@ a declared site name, a wire dateline, the <title>'s suffix, the byline, the mas
 the page's own address. A copyright line names the owner, not the outlet ("NYP Holdings",
 "2019", "Zurek Design"), so no name is ever taken from one, nor any name with a company
 suffix. When nothing names the outlet the answer is None: the sign-off then says nothing
-rather than something false.
+rather than something false. Section labels ("Local News", "Page 2"), taglines and a
+headline's own dash clause are no names either. A press release is its issuer's statement
+("SOURCE Verdanta Foods Inc." -> "Verdanta Foods", found in "release"), never the release
+wire's nor the site's that printed it.
 
 The rules describe shapes that pages share, never a particular outlet; the only names
 known in advance are the wire agencies, whose credit travels with their stories.
@@ -40,9 +43,31 @@ _FURNITURE = {
     "science", "tech", "technology", "culture", "weather", "travel", "markets", "money",
     "photo", "file", "file photo", "pictured", "image", "audio", "graphic", "map",
     "watch", "listen", "update", "updated", "source", "sources", "credit",
+    "press release", "press releases", "news release", "news releases", "newsroom",
 }
+# Words of the section and furniture labels a <title> or a menu prints ("Local News", "UK
+# News", "Q&A", "Page 2"): see _label.
+_LABEL_WORDS = {
+    "home", "homepage", "news", "latest", "top", "stories", "story", "blog", "blogs", "page",
+    "article", "articles", "breaking", "video", "videos", "photos", "photo", "pictures",
+    "gallery", "galleries", "live", "podcast", "podcasts", "newsletter", "newsletters",
+    "sections", "topics", "world", "local", "national", "international", "regional", "uk",
+    "u.s", "sport", "sports", "politics", "business", "opinion", "opinions", "entertainment",
+    "lifestyle", "health", "science", "tech", "technology", "culture", "weather", "travel",
+    "markets", "money", "audio", "q&a", "interview", "interviews", "explainer", "explainers",
+    "explained", "analysis", "review", "reviews", "feature", "features", "comment", "column",
+    "columns", "editorial", "editorials", "letters", "obituaries", "obits", "auto", "autos",
+    "cars", "motoring", "property", "jobs", "education", "crime", "courts", "recipes", "food",
+    "arts", "books", "music", "film", "films", "movies", "tv", "events", "deals", "guide",
+    "guides", "part", "p", "pg", "no", "updates", "update"}
+_SECTION_HEADS = {"news", "stories", "updates", "headlines", "videos", "photos", "podcasts",
+                  "newsletters", "blogs", "features", "opinion", "opinions", "q&a", "sport",
+                  "sports", "explainers", "interviews"}
+# A tagline, not a name: "Local news since 1887", "Your Source for Coastal News".
+_TAGLINE = re.compile(r"\b(your|our|you|we|since|serving|trusted)\b", re.IGNORECASE)
 _DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$", re.I)
 _TITLE_SPLIT = re.compile(r"\s+[|–—-]\s+|\s*[|｜]\s*")
+_TITLE_SEPARATOR = re.compile(r"(\s+[|–—-]\s+|\s*[|｜]\s*)")
 _JOB = re.compile(
     r"\b(writer|reporter|correspondent|editor|columnist|contributor|staff|producer|"
     r"photographer|analyst|critic|chief|senior|associate|special|freelance|intern|"
@@ -57,7 +82,8 @@ class Outlet:
     """As a listener knows it: "The Daily Planet", "the Ledger", "metro24.com"."""
     found_in: str
     """Where: "declared", "dateline", "title", "byline", "masthead" (the page's furniture
-    naming itself: a logo, a banner, "About X" links, an author's bio) or "url"."""
+    naming itself: a logo, a banner, "About X" links, an author's bio), "url", or
+    "release" (a press release's issuer: the statement is theirs, not a report)."""
 
 
 # --- Names ---------------------------------------------------------------------------
@@ -228,13 +254,42 @@ def _bare_title(title_line: str) -> str:
 def _title_parts(title_line: str) -> list[str]:
     """"Headline | Section | Outlet" -> ["Headline", "Section", "Outlet"]. The headline keeps
     any dash of its own: only the short tail parts are split off."""
+    headline, tail = split_title(title_line)
+    return [headline, *tail]
+
+
+def _clause(part: str, separator: str) -> bool:
+    """A lower-case clause after a dash goes on with the headline ("Our high streets are
+    not dying – they are changing"): it opens and ends in lower case, and is no address.
+    A brand styled in lower case ends on a capital ("pv magazine International")."""
+    words = part.split()
+    return not re.search(r"[|｜]", separator) and len(words) >= 2 and \
+        words[0][:1].islower() and words[-1][:1].islower() and not _DOMAIN.match(part)
+
+
+def split_title(title_line: str, *, max_words: int = 6, max_chars: int = 60
+                ) -> tuple[str, list[str]]:
+    """A <title> as its headline and the site's parts after it: "Headline | Section |
+    Outlet" -> ("Headline", ["Section", "Outlet"]). Only short parts after a bar or a
+    spaced dash are split off (up to max_words, six for a tagline: "Local news since
+    1887"), never one that leaves less than a headline, nor a lower-case clause after a
+    dash (the headline's own); the headline keeps its dashes as printed. A hyphen inside a
+    word ("Tri-County", "WKRP-TV") splits nothing."""
     text = re.sub(r"^(title|headline)\s*:\s*", "", title_line.strip(), flags=re.IGNORECASE)
-    pieces = _TITLE_SPLIT.split(text)
+    pieces = _TITLE_SEPARATOR.split(text)  # [headline, separator, part, separator, part...]
     tail: list[str] = []
-    while len(pieces) > 1 and len(pieces[-1].split()) <= 6 and \
-            len(" - ".join(pieces[:-1])) >= 12:
-        tail.insert(0, pieces.pop().strip())
-    return [" - ".join(pieces).strip(), *[t for t in tail if t]]
+    while len(pieces) > 1:
+        part, separator = pieces[-1].strip(), pieces[-2]
+        words, chars = max_words, max_chars
+        if _TAGLINE.search(part):
+            words, chars = max(words, 6), max(chars, 60)
+        if len(part.split()) > words or len(part) > chars or \
+                len("".join(pieces[:-2]).strip()) < 12 or _clause(part, separator):
+            break
+        if part:
+            tail.insert(0, part)
+        del pieces[-2:]
+    return "".join(pieces).strip(), tail
 
 
 def _respell(name: str, page: _Page) -> str | None:
@@ -260,15 +315,105 @@ def _usable(name: str | None, page: _Page, *, strict: bool = True) -> str | None
     name = re.sub(r"^(www\.)", "", name, flags=re.IGNORECASE)
     if not name or _is_copyright(name) or _COMPANY.search(name):
         return None
-    if name.lower() in _FURNITURE or re.fullmatch(r"[\d\W]+", name):
+    if name.lower() in _FURNITURE or re.fullmatch(r"[\d\W]+", name) or _TAGLINE.search(name):
         return None
+    if _label(name) and not _named_elsewhere(name, page):
+        return None  # "Local News" is a section; "Live Science" a name its page bears out
     if not _name_shaped(name, strict=strict):
         return None
     return _respell(name, page)
 
 
+def _label(name: str) -> bool:
+    """A section or page label, not a name: one label word ("Opinion", "Q&A"), with a
+    number ("Page 2"), or label words ending in a section's head noun ("Local News", "UK
+    News", "Live Updates"). Label words that end otherwise may be a name ("Live Science")."""
+    words = re.findall(r"[\w&.]+", re.sub(r"\.(?=\s|$)", "", name.lower()))
+    content = [w for w in words if w not in _CONNECTORS and not w.isdigit()]
+    return bool(content) and all(w in _LABEL_WORDS for w in content) and (
+        len(content) == 1 or content[-1] in _SECTION_HEADS)
+
+
+def declared_name(name: str | None) -> str | None:
+    """A name a page's metadata declares (og:site_name, a JSON-LD publisher, front matter)
+    as it may be credited, or None when it is an owner's ("Shire Media Group LLC"), a
+    copyright line, a label or a tagline: the same test as every other name."""
+    page = _Page([], "", [])
+    return _usable(name, page) or _usable(name, page, strict=False)
+
+
 def _wire(name: str) -> str | None:
     return _WIRES.get(name.strip().lower())
+
+
+# --- Press releases ---------------------------------------------------------------------
+
+# A release wire's mark in a release's dateline: "CHICAGO, May 9, 2024 /PRNewswire/ --",
+# "(BUSINESS WIRE) --", "/GLOBE NEWSWIRE/ --". The wire carries the release; it wrote none.
+_RELEASE_MARK = re.compile(r"[/(]\s*[A-Z][A-Za-z .-]{0,30}?wire(?:[ -][A-Za-z]+)?\s*[/)]",
+                           re.IGNORECASE)
+# PR Newswire's closing line names the issuer: "SOURCE Verdanta Foods Inc."
+_SOURCE_LINE = re.compile(r"^SOURCE\s+([A-Z0-9][^|]{1,60}?)\.?$")
+_ABOUT_LINE = re.compile(r"^(?i:about)\s+((?:the\s+)?[A-Z0-9][\w&.'’-]*(?:\s+[\w&.'’-]+){0,5})"
+                         r"\s*:?$")
+_CONTACT = re.compile(r"^(?:media|press|investor)\s+(?:contacts?|enquiries|inquiries|"
+                      r"relations)\b|^###$|^forward[- ]looking statements?\b", re.IGNORECASE)
+_ANNOUNCES = re.compile(r"\b(?:today\s+)?(?:announced|announces|unveiled|unveils|launched|"
+                        r"launches)\b")
+# A legal form ends an issuer's name as registered, not as said: "Verdanta Foods Inc."
+_LEGAL_FORM = re.compile(
+    r"(?:,?\s+(?:inc|incorporated|llc|l\.l\.c|ltd|limited|plc|corp|corporation|co|gmbh|ag|"
+    r"s\.?a|n\.?v|b\.?v|s\.?p\.?a|pty|lp|llp)\.?)+$", re.IGNORECASE)
+
+
+def _issuer_name(name: str) -> str | None:
+    """An issuer as said aloud: "Verdanta Foods Inc." -> "Verdanta Foods"."""
+    name = _LEGAL_FORM.sub("", re.sub(r"\s+", " ", name).strip(" .,;:")).strip(" .,;:")
+    if not 2 <= len(name) <= 45 or len(name.split()) > 6 or not name[:1].isupper() or \
+            _is_copyright(name) or re.search(r"[:;!?\"“”()\[\]{}<>@#/\\=+*]", name):
+        return None
+    return name
+
+
+def _release_signs(page: _Page) -> tuple[str | None, set[str]]:
+    """(the issuer, the signs that the page is a press release): a release wire's mark
+    opening the story, PR Newswire's "SOURCE X", an "About X" boilerplate whose next line
+    describes X, a media contact, "today announced" in the lead."""
+    signs: set[str] = set()
+    issuers: list[str] = []
+    opening = [p for p in page.body[:2] if p]
+    if page.body_start is not None:
+        opening += page.lines[max(1, page.body_start - 2):page.body_start + 2]
+    if any(_RELEASE_MARK.search(p[:160]) for p in opening):
+        signs.add("wire")
+    for i, line in enumerate(page.lines):
+        m = _SOURCE_LINE.match(line)
+        if m and i > (page.body_start or 0):
+            signs.add("source")
+            issuers.insert(0, m.group(1))
+            continue
+        m = _ABOUT_LINE.match(line)
+        if m and i + 1 < len(page.lines) and i > (page.body_start or 0):
+            about = re.sub(r"^the\s+", "", _LEGAL_FORM.sub("", m.group(1)), flags=re.I)
+            described = page.lines[i + 1]
+            if about and _letters(described).startswith(_letters(about)) and \
+                    len(described.split()) >= 8:
+                signs.add("about")
+                issuers.append(m.group(1))
+        if _CONTACT.match(line) and i > (page.body_start or 0):
+            signs.add("contact")
+    if page.body and _ANNOUNCES.search(page.body[0][:300]):
+        signs.add("announces")
+    if signs & {"wire", "source"} or len(signs) >= 2 and "about" in signs:
+        names = [n for n in map(_issuer_name, issuers) if n]
+        return (names[0] if names else None), signs
+    return None, set()
+
+
+def is_press_release(lines: list[str], *, title_line: str, body: list[str]) -> bool:
+    """Whether a page is a press release (a company's or a body's own statement, carried by
+    a release wire or printed as issued): see _release_signs."""
+    return bool(_release_signs(_Page(lines, title_line, body))[1])
 
 
 # --- Sources of the name --------------------------------------------------------------
@@ -294,7 +439,17 @@ def _from_dateline(page: _Page) -> Outlet | None:
     return None
 
 
-_BYLINE = re.compile(r"^(?:by|written by|words by|story by)\s+(.+)$", re.IGNORECASE)
+# A byline's lead-in: "By", "Words by", "Interview by" (a picture's "Photos by" is none).
+_LEAD_IN = (r"(?:by|written by|words by|words and pictures by|story by|text by|interview by|"
+            r"interviews by|analysis by|report by|reported by|posted by|commentary by|"
+            r"opinion by)")
+_BYLINE = re.compile(rf"^{_LEAD_IN}\s*:?\s+(.+)$", re.IGNORECASE)
+_JOB_TITLE = (r"(?:correspondent|editor|reporter|writer|columnist|contributor|producer|critic|"
+              r"analyst|journalist|editor-at-large|presenter|host)s?")
+# "economics correspondent Nadia Karimi", "Senior Writer Jane Roe": the job before the name.
+_JOB_BEFORE = re.compile(rf"^(?:[A-Za-z&'’-]+\s+){{0,3}}?(?i:{_JOB_TITLE})\s+(?=[A-Z][a-z])")
+# "Rebecca Holloway Associated Press", "Jane Roe, Reuters": a wire after the name.
+_WIRE_AFTER = re.compile(rf",?\s+(?:the\s+)?(?:{_WIRE_ALT})$", re.IGNORECASE)
 _PERSON = re.compile(r"^[A-Z][A-Za-z'’-]*[a-z]\.?"
                      r"(?:\s(?:[A-Z]\.|[A-Z][A-Za-z'’-]*[a-z]|van|de|der|von)){1,3}$")
 
@@ -304,6 +459,36 @@ def _people(text: str) -> bool:
     "Jane Roe, John Doe and Ann Poe"."""
     names = [n for n in re.split(r",\s*|\s+(?:and|&)\s+", text.strip()) if n]
     return bool(names) and all(_PERSON.match(n.title() if n.isupper() else n) for n in names)
+
+
+def byline_names(line: str) -> str | None:
+    """The names a byline line gives, without its lead-in and the outlet or wire after
+    them, or the date: "By Jane Roe | Metro Ledger", "Words by Jane Roe", "Interview by
+    Jane Roe", "By Jane Roe, Associated Press", "Posted by Jane Roe on May 9, 2024" ->
+    "Jane Roe"."""
+    m = _BYLINE.match(line.strip())
+    if not m:
+        return None
+    names = re.split(rf"\s+\|\s+|,\s+(?:the\s+)?(?:{_WIRE_ALT})\b|\s+[•·]\s+"
+                     r"|,?\s+(?:on|at|-|–|—)\s+(?=\d|[A-Z][a-z]{2,8}\.?,?\s+\d)",
+                     m.group(1), flags=re.IGNORECASE)[0]
+    return names.strip(" ,") or None
+
+
+def bare_person(text: str) -> str:
+    """A byline's names without a job title before them or a wire after them:
+    "economics correspondent Nadia Karimi" -> "Nadia Karimi", "Rebecca Holloway
+    Associated Press" -> "Rebecca Holloway"."""
+    text = _JOB_BEFORE.sub("", text.strip())
+    stripped = _WIRE_AFTER.sub("", text)
+    return stripped if stripped and _people(stripped) else text
+
+
+def person_line(line: str) -> str | None:
+    """A line that is only a person's name, bare or with a job title before it or a wire
+    after it (the byline a page prints without "By"), as the name alone."""
+    name = bare_person(line)
+    return name if len(name.split()) <= 8 and _people(name) else None
 
 
 _STAFF = re.compile(r"^(?:the\s+)?(.+?)\s+(?:wire services|wire reports|staff reports?|"
@@ -385,9 +570,12 @@ def _domains(page: _Page, url_host: str | None) -> list[str]:
 # How much each shape says that a name is the page's own. A header line or a mention in
 # the text alone proves little (menus print section names, stories print other names);
 # a logo, a welcome banner, a <title> that is only the name, "About X" / "Follow X", or a
-# host the page names with the same letters say more.
+# host the page names with the same letters say more. The page's first line of its own
+# ("top": a masthead standing alone above the menus) counts once the page names it again
+# in a line of other words ("named": "Thank you for reading the Coastal Record", a
+# copyright line), or its host bears it out.
 _WEIGHTS = {"logo": 3, "welcome": 3, "host": 3, "bio": 3, "title-only": 2, "self": 2,
-            "header": 1, "prose": 1}
+            "header": 1, "prose": 1, "top": 1, "named": 1}
 _ENOUGH = 3
 _STRONG = {"logo", "welcome", "title-only", "self", "bio"}
 _CAP = r"[A-Z0-9][\w&'’-]*(?:\.[\w&'’-]+)*"
@@ -413,6 +601,13 @@ def _masthead(page: _Page, domains: list[str]) -> list[Outlet]:
             evidence.setdefault(name, set()).add(how)
 
     header = {i for i, _ in page.header()}
+    top = _top_line(page)
+    if top:
+        at, name = top
+        note(name, "header")
+        note(name, "top")
+        if _named_elsewhere(name, page, at):
+            note(name, "named")
     if not _TITLE_SPLIT.search(page.title_line) and len(page.title_line.split()) <= 4:
         note(page.title_line, "title-only")
     for i, line in enumerate(page.lines):
@@ -464,6 +659,75 @@ def _masthead(page: _Page, domains: list[str]) -> list[Outlet]:
     return [Outlet(name, "masthead") for score, *_, name in scored if score >= _ENOUGH]
 
 
+# Page chrome above a masthead: skip links, the menu button, sign-in links, icons.
+_CHROME = re.compile(r"^(?:skip to\b.*|jump to\b.*|(?:main |open |toggle )?(?:menu|navigation)"
+                     r"(?: menu)?|open navigation menu|search|close|sign in|log in|login|"
+                     r"sign up|register|subscribe(?: now)?|my account|account|"
+                     r"accessibility links|next|previous|prev|back|trending|advertisement|"
+                     r"loading|skip ad|close ad|[^A-Za-z]*)$", re.IGNORECASE)
+
+
+def _unshouted(line: str) -> str:
+    """A masthead printed in capitals as a name is written: "TOWN HERALD" -> "Town
+    Herald", "THE DAILY FORGE" -> "The Daily Forge"; call signs stay ("WKRP-TV 8")."""
+    words = line.split()
+    if line.upper() != line or not any(_shouted(w) for w in words):
+        return line
+    out = []
+    for i, word in enumerate(words):
+        letters = re.sub(r"[^A-Za-z]", "", word)
+        if letters and sum(c in "AEIOUY" for c in letters) / len(letters) >= 0.25:
+            word = word.lower() if i and word.lower() in _CONNECTORS else word.capitalize()
+        out.append(word)
+    return " ".join(out)
+
+
+def _top_line(page: _Page) -> tuple[int, str] | None:
+    """The page's first line of its own, past the chrome (skip links, menu button), as a
+    name, when it is one: where a masthead stands. A menu's first item is a section
+    ("News", "Home"): no name."""
+    stop = min(page.headline_at or page.body_start or len(page.lines), 8)
+    for i in range(1, stop):
+        line = page.lines[i]
+        if _CHROME.match(line):
+            continue
+        name = _unshouted(line)
+        if _LOGO.match(line) or _WELCOME.match(line):
+            return None  # the logo's and the banner's own rules read it
+        if _is_copyright(line) or not _name_shaped(name) or _label(name) or \
+                name.lower() in _FURNITURE:
+            return None
+        return i, name
+    return None
+
+
+def _named_elsewhere(name: str, page: _Page, at: int | None = None) -> bool:
+    """Whether the page prints the name again as a name is printed, outside its <title>,
+    its headline and the line at `at`: in a copyright line ("© 2024 Coastal Record"), in a
+    sentence of the page's own ("Thank you for reading the Coastal Record"), or in the text
+    the way text names a publication; never as a person's (a byline, a bio). A menu's
+    "More Local News" is no sentence."""
+    bare = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+    pattern = re.compile(rf"(?<![\w.]){re.escape(bare)}(?!\w)", re.IGNORECASE)
+    person = re.compile(rf"\bby\s+{re.escape(bare)}\b|^{re.escape(bare)}\s+(?:is|was|writes|"
+                        rf"covers|reports|has|joined)\b", re.IGNORECASE)
+    story = set(page.body)
+    found = False
+    for j, line in enumerate(page.lines):
+        if person.search(line):
+            return False
+        if j in (0, at, page.headline_at) or line in story:
+            continue
+        m = pattern.search(line)
+        if not m or not m.group(0)[:1].isupper():
+            continue
+        words = line.split()
+        if _is_copyright(line) or (len(words) >= 5 and
+                                   sum(w[:1].islower() for w in words) >= 2):
+            found = True
+    return found or _in_prose(name, page)
+
+
 def _related(name: str, other: str) -> bool:
     """Whether one name begins or ends the other, word for word."""
     a = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE).lower().split()
@@ -495,9 +759,13 @@ def _title_names(page: _Page) -> list[str]:
             names.append(strict)
             continue
         # A brand styled in lower case ("pv magazine Global") counts when the page prints
-        # it again outside the <title>.
+        # it again outside the <title> and the headline (a word alone, on a short line).
         loose = _usable(part, page, strict=False)
-        if loose and part[:1].islower() and page.mentions(" ".join(part.split()[:2])):
+        head = _words(page.headline + " " + part)
+        mentioned = [ln for ln in page.mentions(" ".join(part.split()[:2]))
+                     if len(_words(ln) & head) < 0.6 * len(_words(ln) | head)
+                     and (len(part.split()) > 1 or len(ln.split()) <= 4)]
+        if loose and part[:1].islower() and mentioned:
             names.append(loose)
     return names
 
@@ -539,14 +807,21 @@ def find_outlet(lines: list[str], *, title_line: str, body: list[str], url: str 
                 declared: str | None = None) -> Outlet | None:
     """The publication to credit for a page, or None when the page does not say.
 
-    In order: a wire dateline or a wire byline (a wire story carried by a local paper is
-    the wire's); a declared site name (HTML og:site_name, front matter); then the <title>'s
-    suffix, the byline's outlet and the masthead. When the page's address is known, the
-    first of those whose letters match its host wins, else the page's own spelling of the
-    host, else the <title>'s or byline's name, else the bare host. A copyright line is
-    never read for a name, and no name with a company suffix is credited.
+    A press release is credited to its issuer (found_in "release": "SOURCE Verdanta Foods
+    Inc." -> "Verdanta Foods"), or to no one. Then, in order: a wire dateline or a wire
+    byline (a wire story carried by a local paper is the wire's); a declared site name
+    (HTML og:site_name, front matter); then the <title>'s suffix, the byline's outlet and
+    the masthead. When the page's address is known, the first of those whose letters match
+    its host wins, else the page's own spelling of the host, else the <title>'s or byline's
+    name, else the bare host. A copyright line is never read for a name (it may bear out a
+    masthead's), and no name with a company suffix is credited but a release's issuer.
     """
     page = _Page(lines, title_line or (lines[0] if lines else ""), body)
+    # A press release is its issuer's statement: neither the release wire that carried it
+    # nor the site that printed it reported it. No issuer named, no credit.
+    issuer, release = _release_signs(page)
+    if release:
+        return Outlet(issuer, "release") if issuer else None
     dated = _from_dateline(page)
     if dated:
         return dated

@@ -1,5 +1,7 @@
-"""What kind of piece a page is: news, or opinion, an editorial, a column, a review or an
-analysis, from the labels a page prints near its headline, its title and its address."""
+"""What kind of piece a page is: news, or opinion, an editorial, a column, a review, an
+analysis or a press release, from the labels a page prints near its headline, its title,
+its address, and a release's own marks (a release wire's dateline, "SOURCE X", "About X"
+boilerplate, a media contact)."""
 
 from __future__ import annotations
 
@@ -7,7 +9,7 @@ import re
 from enum import Enum
 from urllib.parse import urlsplit
 
-from .outlet import _Page, _title_parts
+from .outlet import _Page, _title_parts, is_press_release
 
 
 class Kind(str, Enum):
@@ -19,8 +21,9 @@ class Kind(str, Enum):
     COLUMN = "column"
     REVIEW = "review"
     ANALYSIS = "analysis"
-
-
+    PRESS_RELEASE = "press_release"
+    """A company's or a body's own statement ("In a statement, Verdanta Foods says"): the
+    outlet credited is its issuer (Outlet.found_in "release"), or none."""
 
 
 _KIND_WORDS = {
@@ -33,6 +36,8 @@ _KIND_WORDS = {
     "columnists": Kind.COLUMN, "guest column": Kind.COLUMN, "opinion columnist": Kind.OPINION,
     "review": Kind.REVIEW, "reviews": Kind.REVIEW,
     "analysis": Kind.ANALYSIS, "news analysis": Kind.ANALYSIS,
+    "press release": Kind.PRESS_RELEASE, "press releases": Kind.PRESS_RELEASE,
+    "news release": Kind.PRESS_RELEASE, "news releases": Kind.PRESS_RELEASE,
 }
 _LABEL = re.compile(r"^(" + "|".join(re.escape(k) for k in sorted(_KIND_WORDS, key=len,
                                                                    reverse=True)) + r")$",
@@ -54,6 +59,9 @@ _PATH_KINDS = {
     "editorial": Kind.EDITORIAL, "editorials": Kind.EDITORIAL,
     "column": Kind.COLUMN, "columns": Kind.COLUMN, "columnists": Kind.COLUMN,
     "review": Kind.REVIEW, "reviews": Kind.REVIEW, "analysis": Kind.ANALYSIS,
+    "press-release": Kind.PRESS_RELEASE, "press-releases": Kind.PRESS_RELEASE,
+    "pressreleases": Kind.PRESS_RELEASE, "news-releases": Kind.PRESS_RELEASE,
+    "news-release": Kind.PRESS_RELEASE,
 }
 
 
@@ -87,14 +95,17 @@ def _is_menu(lines: list[str], i: int) -> bool:
 
 def piece_kind(lines: list[str], *, title_line: str, url: str | None = None,
                body: list[str] | None = None) -> Kind:
-    """News, or a piece that argues or judges: from the address ("/opinion/"), the <title>
-    ("Opinion | ...", "Review: ...", "... review"), or a section label printed by the
-    headline ("Opinion", "Analysis"), or first among the tags just after the story. The
-    word "review" in the story itself makes nothing a review."""
+    """News, or a piece that argues or judges, or a press release: from the address
+    ("/opinion/"), a release's own marks ("/PRNewswire/", "SOURCE X", "About X" and a media
+    contact), the <title> ("Opinion | ...", "Review: ...", "... review"), or a section
+    label printed by the headline ("Opinion", "Analysis"), or first among the tags just
+    after the story. The word "review" in the story itself makes nothing a review."""
     if url:
         for segment in urlsplit(url if "://" in url else "//" + url).path.lower().split("/"):
             if segment in _PATH_KINDS:
                 return _PATH_KINDS[segment]
+    if is_press_release(lines, title_line=title_line, body=body or []):
+        return Kind.PRESS_RELEASE
     kind = _title_kind(title_line)
     if kind:
         return kind
