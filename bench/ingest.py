@@ -13,6 +13,9 @@ held-out half apart (a page is held out by a hash of its name, fixed once):
 - frags: spoken sentences that start mid-sentence or are too short to stand
 - credit: the outlet credited from a copyright line or a company name (target 0)
 - refused: the page was refused (and why)
+- unint: spoken surnames and references ("the statement") whose introduction was not
+  heard first (target <= 1% of spoken); >30w: spoken sentences over 30 words; lead:
+  briefings whose lead is one of the body's first two sentences (target >= 90%)
 - stub: the same page with its story taken out must be refused, not voiced
 """
 
@@ -94,6 +97,9 @@ class Row:
     bad_credit: bool = False
     refused: str | None = None
     stub_refused: bool = True
+    unintroduced: list[str] = field(default_factory=list)
+    long: int = 0
+    leads: list[bool] = field(default_factory=list)
 
 
 def measure(name: str, page: Path, clean: Path, titled: bool, seconds: list[float],
@@ -102,6 +108,7 @@ def measure(name: str, page: Path, clean: Path, titled: bool, seconds: list[floa
     from briefing.config import settings_from_cli
     from briefing.errors import BriefingError
     from briefing.pipeline import preview
+    from briefing.references import unintroduced
 
     row = Row(name, held)
     lines = clean.read_text(encoding="utf-8").splitlines()
@@ -116,6 +123,13 @@ def measure(name: str, page: Path, clean: Path, titled: bool, seconds: list[floa
         for target in seconds:
             planned = preview(settings_from_cli(str(page), str(target)))
             written = {s.text for s in planned.article.sentences}
+            by_index = {s.index: s for s in planned.article.sentences}
+            spoken = [by_index[i] for seg in planned.plan.script.segments for i in seg.sources]
+            row.unintroduced += [f"{name}: {s.text}" for s, name in
+                                 unintroduced(spoken, planned.article)]
+            row.long += sum(1 for s in spoken if s.words > 30)
+            lead = planned.plan.script.segments[0].sources
+            row.leads.append(bool(lead) and lead[0] <= 1)
             for segment in planned.plan.script.segments:
                 # Template wording ("In an editorial, ... says:") is not the article's.
                 for copy in (c for c in segment.copy if c in written):
@@ -161,18 +175,22 @@ def stub_refused(page: Path, body: set[tuple[str, ...]]) -> bool:
 def table(rows: list[Row], title: str, verbose: bool) -> None:
     print(f"\n{title}: {len(rows)} pages")
     print(f"{'page':<44} {'kept':>5} {'recall':>7} {'spoken':>6} {'leaks':>5} {'frags':>5} "
-          f"{'stub':<6} {'credit':<22}")
+          f"{'unint':>5} {'>30w':>4} {'lead':>4} {'stub':<6} {'credit':<22}")
     for r in rows:
         recall = f"{100 * r.recalled / r.body:.0f}%" if r.body else "-"
         credit = ("REFUSED " + r.refused[:60]) if r.refused else \
             (("BAD " if r.bad_credit else "") + str(r.credit))[:22]
+        lead = f"{sum(r.leads)}/{len(r.leads)}" if r.leads else "-"
         print(f"{r.name[:44]:<44} {r.kept:>5} {recall:>7} {r.spoken:>6} {len(r.leaks):>5} "
-              f"{len(r.frags):>5} {'ok' if r.stub_refused else 'VOICED':<6} {credit:<22}")
+              f"{len(r.frags):>5} {len(r.unintroduced):>5} {r.long:>4} {lead:>4} "
+              f"{'ok' if r.stub_refused else 'VOICED':<6} {credit:<22}")
         if verbose:
             for leak in r.leaks:
                 print(f"    leak: {leak[:100]}")
             for frag in r.frags:
                 print(f"    frag: {frag[:100]}")
+            for missing in r.unintroduced:
+                print(f"    unintroduced {missing[:100]}")
     measured = [r for r in rows if not r.refused]
     body = sum(r.body for r in measured)
     recall = 100 * sum(r.recalled for r in measured) / body if body else 0.0
@@ -183,6 +201,14 @@ def table(rows: list[Row], title: str, verbose: bool) -> None:
           f"{len(rows) - len(measured)}, pages with a leak "
           f"{sum(1 for r in measured if r.leaks)}, story-less copies voiced "
           f"{sum(1 for r in measured if not r.stub_refused)}")
+    spoken = sum(r.spoken for r in measured) or 1
+    leads = [ok for r in measured for ok in r.leads]
+    print(f"{'':<44} unintroduced names and references "
+          f"{sum(len(r.unintroduced) for r in measured)} "
+          f"({100 * sum(len(r.unintroduced) for r in measured) / spoken:.1f}% of spoken; "
+          f"target <= 1%), over 30 words {sum(r.long for r in measured)} "
+          f"({100 * sum(r.long for r in measured) / spoken:.1f}%), lead among the body's "
+          f"first two sentences {100 * sum(leads) / max(1, len(leads)):.0f}% (target >= 90%)")
 
 
 def main(argv: list[str]) -> int:

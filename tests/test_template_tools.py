@@ -189,7 +189,7 @@ def test_script_that_no_longer_fits_is_voiced_with_a_warning(tmp_path, sample_pa
     run("script", str(sample_path), "-d", "45", "-o", str(script), cwd=tmp_path)
     text = script.read_text(encoding="utf-8")
     head, _, rest = text.partition("## details")
-    script.write_text(head + "## quote" + rest.partition("## quote")[2], encoding="utf-8")
+    script.write_text(head + "## close" + rest.partition("## close")[2], encoding="utf-8")
     made = run("make", "--script", str(script), "-d", "45", "-o", "short.mp3", cwd=tmp_path)
     assert made.returncode == 0, made.stderr
     assert "no longer fits" in made.stderr and "45.0 s" in made.stderr

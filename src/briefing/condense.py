@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .article import Article, Sentence
+from .article import Article, Paragraph, Sentence
 
 # Openers that lean on something said before: not spoken without their predecessor.
 _DANGLING = re.compile(
@@ -61,8 +61,17 @@ def content_words(text: str) -> list[str]:
     return [w.lower() for w in _TOKEN.findall(text) if w.lower() not in _STOP]
 
 
+_STANDS = re.compile(
+    r"^(there (is|are|was|were|has|have|had|will|may|might|could|would|should|must)\b|"
+    r"(this|that|these|those|next|last) (week|year|month|morning|afternoon|evening|night|"
+    r"weekend|summer|spring|fall|autumn|winter|season|time|decade|century)s?\b|"
+    r"(this|that|these|those) (days|years)\b)", re.IGNORECASE)
+"""Openers that look like back references but are not: "There is ...", "This week ..."."""
+
+
 def is_dangling(sentence: Sentence) -> bool:
-    return bool(_DANGLING.match(sentence.text.lstrip("\"“'‘(")))
+    text = sentence.text.lstrip("\"“'‘(")
+    return bool(_DANGLING.match(text)) and not _STANDS.match(text)
 
 
 def is_quote(sentence: Sentence) -> bool:
@@ -105,12 +114,18 @@ LONGEST = 120
 
 
 def lead_candidates(scored: list[Scored]) -> list[Scored]:
-    """Openings in order of preference: early sentences that stand alone and name who."""
+    """Openings in order of preference: the story's own lead, the first sentence that stands
+    alone (not leaning on one before, long enough, not a question, naming its speaker),
+    then the next such ones."""
     early = [x for x in scored[:6] if not is_dangling(x.sentence) and x.sentence.words >= 8
              and x.sentence.words <= LONGEST
-             and not x.sentence.text.rstrip("\"”' ").endswith("?")]
-    named = [x for x in early if re.search(r"(?<!^)\b[A-Z][a-z]+", x.sentence.text)]
-    return named or early or [x for x in scored if x.sentence.words <= LONGEST][:1]
+             and not x.sentence.text.rstrip("\"”' ").endswith("?")
+             and not _UNNAMED_SPEAKER.search(x.sentence.text)]
+    return early or [x for x in scored if x.sentence.words <= LONGEST][:1]
+
+
+_UNNAMED_SPEAKER = re.compile(r"[\"”,] (he|she|they) (said|says|told|added|asked)\b")
+"""A quote given to "he" or "she": a feature's opening, not a lead a listener can place."""
 
 
 def pick_lead(scored: list[Scored],
@@ -148,101 +163,66 @@ def fill(
     slack: float = 0.0,
     after: int | None = None,
     overrun: float = 0.0,
+    intros: dict[str, int] | None = None,
 ) -> list[Sentence]:
-    """Best-scoring sentences whose cost fits the budget, returned in article order.
+    """The story after the lead, in its own order, sized to the budget.
 
-    A sentence that leans on its predecessor comes only with that predecessor; ``after``
-    is the sentence spoken just before these (the lead), which one may lean on. A strong
-    sentence may overrun the budget by ``overrun`` (what tighter pauses absorb) to be
-    heard whole. Weak sentences (below FLOOR) are only taken when the strong ones leave
-    more than ``slack`` (what the fit can absorb) unfilled. After the greedy pass, single
-    swaps move the total closer to the budget. Closing a remaining shortfall with one
-    more sentence is the planner's job (`plan._nearer`), which knows the rate range too.
+    Sentences are taken as the article tells them, from the one after ``after`` (the
+    lead). A sentence is passed over when it cannot stand where it would be heard: it
+    leans on a sentence that was not taken ("He said..."), names someone by surname whose
+    introduction was not taken, is a question or a fragment, or does not fit the time
+    left (a later, shorter one may). A strong sentence may overrun by ``overrun`` (what
+    tighter pauses absorb) to be heard whole. ``slack`` is kept for the planner's call
+    shape; closing a shortfall is the planner's job (`plan._nearer`).
     """
-    by_index = {x.sentence.index: x for x in scored}
-    chosen: dict[int, Sentence] = {}
+    from .references import introduced_by, introductions
 
-    left = budget
-
-    def spoken_before(index: int) -> bool:
-        return index in chosen or index == after
-
-    def unit(x: Scored) -> list[Sentence]:
+    del slack  # the order, not a score floor, decides what is heard
+    spoken = set(exclude) | ({after} if after is not None else set())
+    heard_just_before = {after} if after is not None else set()
+    intros = intros if intros is not None else introductions(
+        _article_of(scored))
+    chosen: list[Sentence] = []
+    left, passed = budget, 0
+    start = after + 1 if after is not None else 0
+    for x in scored:
         s = x.sentence
-        group = [s]
-        while is_dangling(group[0]) and group[0].index - 1 in by_index:
-            prev = by_index[group[0].index - 1].sentence
-            if spoken_before(prev.index):
-                break
-            if prev.index in exclude:
-                return []  # its antecedent is spoken elsewhere; too far away to lean on
-            group.insert(0, prev)
-            if len(group) > 3:
-                return []
-        if is_dangling(group[0]) and not spoken_before(group[0].index - 1):
-            return []
-        return [g for g in group if g.index not in chosen]
+        if s.index < start or s.index in exclude or not usable(x) or not stands(s):
+            continue
+        if is_dangling(s) and s.index - 1 not in heard_just_before:
+            continue  # its antecedent is not heard, or heard too far away to lean on
+        if not introduced_by(s, intros) <= spoken:
+            continue
+        need = cost(s)
+        if need <= left + (overrun if left > 0 else 0.0):
+            chosen.append(s)
+            spoken.add(s.index)
+            heard_just_before.add(s.index)
+            left -= need
+            passed = 0
+        else:
+            passed += 1
+            if passed > SKIPS:
+                break  # further on, the story has moved on from what was heard
+    return chosen
 
-    top = max((x.score for x in scored), default=0.0)
-    words = {x.sentence.index: set(content_words(x.sentence.text)) for x in scored}
-    heard = set().union(*(words.get(i, set()) for i in {*exclude, after}))
 
-    def novelty(x: Scored) -> float:
-        """Share of the sentence's content words not yet heard: repeats add nothing."""
-        mine = words[x.sentence.index]
-        return len(mine - heard) / len(mine) if mine else 0.0
+SKIPS = 2
+"""Sentences too long for the time left that may be passed over for a shorter one after."""
+SHORTEST = 6
+"""Words in the shortest sentence heard on its own: "No joke." is a beat on the page, not
+news on air."""
 
-    for floor in (FLOOR * top, 0.0):
-        # Weak sentences only when the strong ones leave more time than the fit can absorb.
-        if floor == 0.0 and left <= slack:
-            break
-        candidates = [x for x in scored if x.sentence.index not in exclude and usable(x)
-                      and x.score >= floor and x.sentence.index not in chosen]
-        # Best score first: a sentence's relevance never exceeds its score, so the search
-        # for the best stops at the first score below the best relevance found (a long
-        # article has thousands of candidates).
-        order = {id(x): i for i, x in enumerate(candidates)}
-        candidates.sort(key=lambda x: (-x.score, order[id(x)]))
-        while candidates:
-            # Maximal marginal relevance: the best sentence that still says something new.
-            x, best = candidates[0], -1.0
-            for c in candidates:
-                if c.score < best:
-                    break
-                value = c.score * (1 - REDUNDANCY * (1 - novelty(c)))
-                if value > best or (value == best and order[id(c)] < order[id(x)]):
-                    x, best = c, value
-            candidates.remove(x)
-            if x.sentence.index in chosen:
-                continue
-            group = unit(x)
-            if not group:
-                continue
-            need = sum(cost(s) for s in group)
-            if need <= left + overrun:
-                for s in group:
-                    chosen[s.index] = s
-                    heard |= words[s.index]
-                left -= need
-    # Swap a chosen, independent sentence for a longer one, nearly as good, that fits.
-    for _ in range(3):
-        best = None
-        for i, s in chosen.items():
-            if any(is_dangling(c) and c.index == i + 1 for c in chosen.values()):
-                continue
-            for x in scored:
-                o = x.sentence
-                if o.index in chosen or o.index in exclude or is_dangling(o) or not usable(x):
-                    continue
-                if x.score < 0.8 * by_index[i].score:
-                    continue
-                gain = cost(o) - cost(s)
-                if 0 < gain <= left and (best is None or gain > best[0]):
-                    best = (gain, i, o)
-        if best is None or best[0] < 0.5:
-            break
-        gain, i, o = best
-        del chosen[i]
-        chosen[o.index] = o
-        left -= gain
-    return [chosen[i] for i in sorted(chosen)]
+
+def stands(sentence: Sentence) -> bool:
+    """Long enough to carry news, and starting as a sentence starts (not "… keep reading")."""
+    text = sentence.text.lstrip("\"“‘'(")
+    return sentence.words >= SHORTEST and bool(text) and (text[0].isupper() or text[0].isdigit())
+
+
+def _article_of(scored: list[Scored]) -> Article:
+    paragraphs: dict[int, list[Sentence]] = {}
+    for x in scored:
+        paragraphs.setdefault(x.sentence.paragraph, []).append(x.sentence)
+    return Article(title="", paragraphs=tuple(
+        Paragraph(i, tuple(ss)) for i, ss in sorted(paragraphs.items())))

@@ -10,14 +10,16 @@ from .condense import (
     Scored,
     fill,
     is_dangling,
+    is_quote,
     lead_candidates,
     pick_lead,
-    pick_quote,
     score_sentences,
+    stands,
     usable,
 )
 from .errors import TemplateError
 from .ranges import PAUSE_RANGE, RATE_RANGE, pause_scale
+from .references import introduced_by, introductions
 from .script import Script, ScriptTemplate, Segment, Selection
 from .style import speech_text
 from .timing import SegmentTime, Timeline, sentence_seconds
@@ -144,17 +146,18 @@ def _plan_with_lead(article: Article, template: ScriptTemplate, voice: Cast, tar
         selection.lead = [lead.sentence]
         taken.add(lead.sentence.index)
         budget -= cost(lead.sentence, "lead") + pause
-    quote = pick_quote(scored, set(taken)) if want_quote else None
-    if quote and cost(quote.sentence, "quote") + pause <= (budget - pause) * 0.6:
-        selection.quote = [quote.sentence]
-        taken.add(quote.sentence.index)
-        budget -= cost(quote.sentence, "quote") + pause
+    intros = introductions(article)
     if want_fill:
-        # Sentences right after the lead may lean on it; they follow it only through fill.
+        # The story after the lead, in its own order.
         selection.fill = fill(scored, budget - pause, cost, exclude=taken,
                               slack=max(0.0, slack - max(0.0, -budget)),
                               after=lead.sentence.index if lead else None,
-                              overrun=overrun)
+                              overrun=overrun, intros=intros)
+        budget -= sum(cost(s) for s in selection.fill) + pause
+    if want_quote:
+        selection.fill, selection.quote = _quote_in_order(
+            scored, selection.fill, lead, budget, pause, cost, intros)
+        taken |= {s.index for s in selection.quote}
     segments, _ = template.render(article, selection, target, pause)
     chosen = taken | {s.index for s in selection.fill}
     if want_fill and _reach_miss(segments, voice, target, seconds, base_rate) > 0:
@@ -178,6 +181,36 @@ def _plan_with_lead(article: Article, template: ScriptTemplate, voice: Cast, tar
                 scores=tuple(scored))
 
 
+def _quote_in_order(scored: list[Scored], details: list[Sentence], lead: Scored | None,
+                    budget: float, pause: float, cost: Callable[..., float],
+                    intros: dict[str, int]) -> tuple[list[Sentence], list[Sentence]]:
+    """The quote segment without leaving the story's order: the details' closing quote (and
+    the quoted sentences that carry it on) when the facts came first, else the story's next
+    sentence when it is a quote that fits the time left and its speaker was introduced."""
+    # The details' closing quote, with the quoted sentences that carry it on.
+    for k in range(len(details) - 1, 1, -1):
+        if is_quote(details[k]):
+            tail = details[k:]
+            follows = all(b.index == a.index + 1 and b.text[:1] in "\"“"
+                          for a, b in zip(tail, tail[1:], strict=False))
+            if follows:
+                return details[:k], tail
+            break
+    heard = {s.index for s in details} | ({lead.sentence.index} if lead else set())
+    last = max(heard, default=-1)
+    for x in scored:
+        s = x.sentence
+        if s.index <= last or not usable(x) or not stands(s):
+            continue
+        # Only the story's next sentence: a later quote would skip what comes between.
+        if not is_quote(s) or is_dangling(s) or not 8 <= s.words <= 50:
+            break
+        if introduced_by(s, intros) <= heard and cost(s, "quote") + pause <= budget:
+            return details, [s]
+        break
+    return details, []
+
+
 def _speech(segments: tuple[Segment, ...] | list[Segment], seconds: SpeechTime) -> float:
     return sum(seconds(s, seg.role) for seg in segments for s in seg.sentences)
 
@@ -197,14 +230,15 @@ def _nearer(scored: list[Scored], chosen: set[int], segments: tuple[Segment, ...
     best = None
     for x in scored:
         s = x.sentence
-        if s.index in chosen or not usable(x) or (is_dangling(s) and s.index - 1 not in chosen):
+        if s.index in chosen or not usable(x) or not stands(s) or \
+                (is_dangling(s) and s.index - 1 not in chosen):
             continue
         miss = reach(speech + seconds(speech_text(s.text), "anchor"),
                       pauses + voice.anchor.sentence_pause,
                       target, rates)
-        # Any sentence that closes the gap will do: the best story sentence among them.
-        if miss < now and (best is None or (miss <= 0.0, x.score) > (best[0] <= 0.0, best[2])):
-            best = (miss, s, x.score)
+        # Any sentence that closes the gap will do: the next the story tells among them.
+        if miss < now and (best is None or (miss <= 0.0, -s.index) > (best[0] <= 0.0, best[2])):
+            best = (miss, s, -s.index)
     return best[1] if best else None
 
 
