@@ -15,7 +15,9 @@ held-out half apart (a page is held out by a hash of its name, fixed once):
 - refused: the page was refused (and why)
 - unint: spoken surnames and references ("the statement") whose introduction was not
   heard first (target <= 1% of spoken); >30w: spoken sentences over 30 words; lead:
-  briefings whose lead is one of the body's first two sentences (target >= 90%)
+  briefings whose lead is one of the body's first two sentences (target >= 90%);
+  stumb: words espeak-ng would say as "dash", "slash", "dot" or letter by letter in what
+  is spoken, besides initialisms spelled as listeners know them (target 0)
 - stub: the same page with its story taken out must be refused, not voiced
 """
 
@@ -100,6 +102,7 @@ class Row:
     unintroduced: list[str] = field(default_factory=list)
     long: int = 0
     leads: list[bool] = field(default_factory=list)
+    stumbles: list[str] = field(default_factory=list)
 
 
 def measure(name: str, page: Path, clean: Path, titled: bool, seconds: list[float],
@@ -109,6 +112,7 @@ def measure(name: str, page: Path, clean: Path, titled: bool, seconds: list[floa
     from briefing.errors import BriefingError
     from briefing.pipeline import preview
     from briefing.references import unintroduced
+    from briefing.stumbles import stumbles
 
     row = Row(name, held)
     lines = clean.read_text(encoding="utf-8").splitlines()
@@ -131,6 +135,9 @@ def measure(name: str, page: Path, clean: Path, titled: bool, seconds: list[floa
             lead = planned.plan.script.segments[0].sources
             row.leads.append(bool(lead) and lead[0] <= 1)
             for segment in planned.plan.script.segments:
+                for said in segment.sentences:
+                    row.stumbles += [f"{x.kind} {x.token!r}: {said}" for x in stumbles(said)
+                                     if x.kind != "initialism"]
                 # Template wording ("In an editorial, ... says:") is not the article's.
                 for copy in (c for c in segment.copy if c in written):
                     row.spoken += 1
@@ -175,14 +182,15 @@ def stub_refused(page: Path, body: set[tuple[str, ...]]) -> bool:
 def table(rows: list[Row], title: str, verbose: bool) -> None:
     print(f"\n{title}: {len(rows)} pages")
     print(f"{'page':<44} {'kept':>5} {'recall':>7} {'spoken':>6} {'leaks':>5} {'frags':>5} "
-          f"{'unint':>5} {'>30w':>4} {'lead':>4} {'stub':<6} {'credit':<22}")
+          f"{'unint':>5} {'stumb':>5} {'>30w':>4} {'lead':>4} {'stub':<6} {'credit':<22}")
     for r in rows:
         recall = f"{100 * r.recalled / r.body:.0f}%" if r.body else "-"
         credit = ("REFUSED " + r.refused[:60]) if r.refused else \
             (("BAD " if r.bad_credit else "") + str(r.credit))[:22]
         lead = f"{sum(r.leads)}/{len(r.leads)}" if r.leads else "-"
         print(f"{r.name[:44]:<44} {r.kept:>5} {recall:>7} {r.spoken:>6} {len(r.leaks):>5} "
-              f"{len(r.frags):>5} {len(r.unintroduced):>5} {r.long:>4} {lead:>4} "
+              f"{len(r.frags):>5} {len(r.unintroduced):>5} {len(r.stumbles):>5} {r.long:>4} "
+              f"{lead:>4} "
               f"{'ok' if r.stub_refused else 'VOICED':<6} {credit:<22}")
         if verbose:
             for leak in r.leaks:
@@ -191,6 +199,8 @@ def table(rows: list[Row], title: str, verbose: bool) -> None:
                 print(f"    frag: {frag[:100]}")
             for missing in r.unintroduced:
                 print(f"    unintroduced {missing[:100]}")
+            for stumble in r.stumbles:
+                print(f"    stumble {stumble[:100]}")
     measured = [r for r in rows if not r.refused]
     body = sum(r.body for r in measured)
     recall = 100 * sum(r.recalled for r in measured) / body if body else 0.0
@@ -208,7 +218,8 @@ def table(rows: list[Row], title: str, verbose: bool) -> None:
           f"({100 * sum(len(r.unintroduced) for r in measured) / spoken:.1f}% of spoken; "
           f"target <= 1%), over 30 words {sum(r.long for r in measured)} "
           f"({100 * sum(r.long for r in measured) / spoken:.1f}%), lead among the body's "
-          f"first two sentences {100 * sum(leads) / max(1, len(leads)):.0f}% (target >= 90%)")
+          f"first two sentences {100 * sum(leads) / max(1, len(leads)):.0f}% (target >= 90%), "
+          f"voice stumbles {sum(len(r.stumbles) for r in measured)} (target 0)")
 
 
 def main(argv: list[str]) -> int:

@@ -131,8 +131,21 @@ def drop_dateline(text: str) -> str:
 def drop_urls(text: str) -> str:
     """Web addresses are for the page, not the ear."""
     text = re.sub(r"\(?\b(?:https?://|www\.)\S+\)?", "", text)
-    return re.sub(r"\b([A-Za-z0-9-]+)\.(com|org|net|gov|edu)\b(/\S*)?",
-                  lambda m: f"{m.group(1)} dot {m.group(2).lower()}", text, flags=re.IGNORECASE)
+    return _DOMAIN.sub(lambda m: " dot ".join(_label(x) for x in m.group(1).split(".")), text)
+
+
+_DOMAIN = re.compile(r"\b((?:[A-Za-z0-9-]+\.)+(?:com|org|net|gov|edu|info|io|co|uk|ca|au|in|"
+                     r"news|tv|fm|us|de|fr|ng|ie|nz|za|eu))\b(?:/\S*)?", re.IGNORECASE)
+"""A site's name as its address ("nj.com", "Express.co.uk"): said with its dots."""
+
+
+def _label(label: str) -> str:
+    """A domain's part as a listener hears it: a word, or letters when written small with no
+    vowel or in two letters ("nj" -> "N-J", "uk" -> "U-K"; "co" is said as a word)."""
+    if label.islower() and label != "co" and (len(label) <= 2 or
+                                               not re.search(r"[aeiouy]", label)):
+        return "-".join(label.upper())
+    return label
 
 
 def drop_parentheticals(text: str) -> str:
@@ -638,7 +651,7 @@ def stray_signs(text: str) -> str:
 def finish(text: str) -> str:
     """Whitespace and punctuation left tidy after the other rules."""
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
-    text = re.sub(r",\s*,", ",", text)
+    text = re.sub(r",(?:\s*,)+", ",", text)
     text = re.sub(r"^[,;:\s]+", "", text)
     text = " ".join(text.split())
     if text and text[-1].isalnum():
