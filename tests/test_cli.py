@@ -111,13 +111,17 @@ def test_voices_lists_profiles_and_engine_state():
     assert "pyttsx3" in line and "installed" in line and "default.toml" in line
 
 
-def test_preview_explain_shows_score_parts(sample_path):
-    result = run("preview", str(sample_path), "--explain")
+def test_preview_explain_gives_every_departure_from_the_story_order(sample_path):
+    result = run("preview", str(sample_path), "-d", "30", "--explain")
     assert result.returncode == 0, result.stderr
-    assert "position" in result.stdout and "centrality" in result.stdout
-    rows = [ln for ln in result.stdout.splitlines() if ln.startswith(("lead ", "details "))
+    rows = [ln.split(None, 2) for ln in result.stdout.splitlines()
+            if ln.split()[:1] and ln.split()[0] in ("lead", "details", "quote", "(passed)")
             and ln.split()[1].isdigit()]
-    assert rows and rows[0].split()[1] == "0"  # the lead is the article's first sentence
+    numbers = [int(r[1]) for r in rows]
+    assert numbers[0] == 0 and rows[0][0] == "lead"  # the lead is the article's first sentence
+    assert numbers == list(range(numbers[0], numbers[-1] + 1))  # none left unexplained
+    passed = [r[2] for r in rows if r[0] == "(passed)"]
+    assert passed and all(":" in why for why in passed)
 
 
 def test_preview_json_carries_copy_beside_text(sample_path):

@@ -70,7 +70,11 @@ _STANDS = re.compile(
 
 
 def is_dangling(sentence: Sentence) -> bool:
+    """Leans on the sentence before: a pronoun or a connective opens it, or it is a quote
+    that names no speaker (the speaker was named before it)."""
     text = sentence.text.lstrip("\"“'‘(")
+    if sentence.text[:1] in "\"“" and not _ATTRIBUTION.search(sentence.text):
+        return True
     return bool(_DANGLING.match(text)) and not _STANDS.match(text)
 
 

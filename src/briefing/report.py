@@ -63,27 +63,40 @@ def script_text(planned: Preview, pronouncers: bool = False) -> str:
 
 
 def explain_text(planned: Preview) -> str:
-    """Why each spoken sentence was chosen: its segment and the parts of its score."""
-    from .condense import POSITION, REDUNDANCY, is_dangling, is_quote
+    """Why each sentence from the lead on was spoken or passed over: the story is told in
+    its own order, so every departure from it has a reason."""
+    from .condense import is_dangling, is_quote, stands, usable
+    from .references import introduced_by, introductions
 
     scores = {x.sentence.index: x for x in planned.plan.scores}
-    ranked = sorted(scores.values(), key=lambda x: -x.score)
-    rank = {x.sentence.index: i + 1 for i, x in enumerate(ranked)}
-    lines = [f"score = ({POSITION:g} x position + {1 - POSITION:g} x centrality) x shape; "
-             f"rank among {len(scores)} sentences",
-             f"details are taken best first, discounted by up to {REDUNDANCY:g} x the share of "
-             "their words already heard, while they fit the time",
-             f"{'segment':<10} {'#':>3} {'rank':>4} {'score':>5} {'pos':>5} {'centr':>5} "
-             f"{'shape':>5}  notes / opening"]
-    for seg in planned.plan.script.segments:
-        for i in seg.sources:
-            x = scores[i]
-            notes = [n for n, ok in (("quote", is_quote(x.sentence)),
-                                     ("leans on the one before", is_dangling(x.sentence))) if ok]
-            opening = " ".join(x.sentence.text.split()[:8])
-            lines.append(f"{seg.id:<10} {i:>3} {rank[i]:>4} {x.score:>5.2f} {x.position:>5.2f} "
-                         f"{x.centrality:>5.2f} {x.shape:>5.2f}  "
-                         f"{'[' + ', '.join(notes) + '] ' if notes else ''}{opening} …")
+    where = {i: seg.id for seg in planned.plan.script.segments for i in seg.sources}
+    intros = introductions(planned.article)
+    lines = ["the lead is the story's first sentence that stands alone; the details follow "
+             "in the article's order while they fit the time; a quote segment takes the "
+             "details' closing quote or the story's next sentence when it is one",
+             f"{'segment':<10} {'#':>3}  why / opening"]
+    if not where:
+        return "\n".join(lines)
+    heard: set[int] = set()
+    for i in range(min(where), max(where) + 1):
+        x = scores[i]
+        s = x.sentence
+        opening = " ".join(s.text.split()[:9]) + " …"
+        if i in where:
+            heard.add(i)
+            note = " [quote]" if is_quote(s) else ""
+            lines.append(f"{where[i]:<10} {i:>3}  {opening}{note}")
+            continue
+        missing = sorted(introduced_by(s, intros) - heard)
+        if not usable(x) or not stands(s):
+            why = "too short, too long or a question to stand on air"
+        elif is_dangling(s) and i - 1 not in heard:
+            why = "leans on the sentence before, which was not heard"
+        elif missing:
+            why = f"names someone introduced in sentence {missing[0]}, not heard"
+        else:
+            why = "did not fit the time left"
+        lines.append(f"{'(passed)':<10} {i:>3}  {why}: {opening}")
     return "\n".join(lines)
 
 
