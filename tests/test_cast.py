@@ -37,7 +37,7 @@ def test_brief_gives_the_quote_to_the_reader(sample_path):
 
 def test_cast_renders_each_role_in_its_voice(tmp_path, sample_path):
     out = tmp_path / "cast.mp3"
-    result = make(settings_from_cli(str(sample_path), "45", "brief", "anchor=default,reader=reader",
+    result = make(settings_from_cli(str(sample_path), "60", "brief", "anchor=default,reader=reader",
                                     str(out)))
     sidecar = json.loads(out.with_suffix(".json").read_text(encoding="utf-8"))
     voices = {seg["id"]: seg["voice"] for seg in sidecar["segments"]}

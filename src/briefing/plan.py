@@ -21,6 +21,7 @@ from .errors import TemplateError
 from .ranges import PAUSE_RANGE, RATE_RANGE, pause_scale
 from .references import introduced_by, introductions
 from .script import Script, ScriptTemplate, Segment, Selection
+from .standards import screen
 from .style import speech_text
 from .timing import SegmentTime, Timeline, sentence_seconds
 from .voices import Cast, Voice, as_cast
@@ -113,7 +114,7 @@ def plan_script(article: Article, template: ScriptTemplate, voice: Cast | Voice,
             costs[key] = seconds(speech_text(s.text), key[1]) + voice.anchor.sentence_pause
         return costs[key]
 
-    scored = score_sentences(article)
+    scored = screen(score_sentences(article), template.station)  # standards: what may air
     leads: list[Scored | None] = [None]
     if "lead" in used:
         first = pick_lead(scored, fits=lambda s: cost(s) + pause <= target_seconds - fixed + slack)
@@ -167,8 +168,11 @@ def _plan_with_lead(article: Article, template: ScriptTemplate, voice: Cast, tar
             selection.fill = sorted([*selection.fill, extra], key=lambda s: s.index)
             chosen.add(extra.index)
             segments, _ = template.render(article, selection, target, pause)
-    exhausted = all(x.sentence.index in chosen or not usable(x)
+    # Ran out: every sentence that could stand on air in this order is in.
+    exhausted = all(x.sentence.index in chosen or not usable(x) or not stands(x.sentence)
                     or (is_dangling(x.sentence) and x.sentence.index - 1 not in chosen)
+                    or not introduced_by(x.sentence, intros) <= chosen
+                    or (lead is not None and x.sentence.index < lead.sentence.index)
                     for x in scored)
     rate = paced_rate(segments, voice, target, seconds, base_rate)
     if rate != voice.rate:

@@ -24,6 +24,7 @@ from .numbers import (
     spoken_digits,
     year,
 )
+from .tighten import split_long
 
 _MONTHS = {
     "Jan": "January", "Feb": "February", "Mar": "March", "Apr": "April", "Jun": "June",
@@ -660,7 +661,8 @@ def finish(text: str) -> str:
 
 
 RULES: list[tuple[str, Callable[[str], str]]] = [
-    ("plain", plain), ("tidy", tidy), ("dateline", drop_dateline), ("social", social),
+    ("plain", plain), ("tidy", tidy), ("dateline", drop_dateline), ("split_long", split_long),
+    ("social", social),
     ("urls", drop_urls), ("parentheticals", drop_parentheticals), ("symbols", symbols),
     ("iso_dates", iso_dates), ("phone_numbers", phone_numbers), ("fractions", fractions),
     ("dates", dates), ("number_pairs", number_pairs), ("decades", decades),
