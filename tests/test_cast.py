@@ -43,4 +43,4 @@ def test_cast_renders_each_role_in_its_voice(tmp_path, sample_path):
     voices = {seg["id"]: seg["voice"] for seg in sidecar["segments"]}
     assert voices["quote"] == "reader" and voices["lead"] == "default"
     assert sidecar["voice"] == "anchor=default,reader=reader"
-    assert abs(result.timeline.total - 45.0) <= 0.5
+    assert abs(result.timeline.total - 60.0) <= 0.5
