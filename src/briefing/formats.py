@@ -50,6 +50,11 @@ class Extracted:
     byline: str | None = None
     source: str | None = None
     published: dt.date | None = None
+    url: str | None = None
+    """The page's own address (canonical link), when it says."""
+    labels: tuple[str, ...] = ()
+    """What the page says it is: its section and schema.org type ("Opinion",
+    "opinionnewsarticle")."""
 
 
 def from_html(html: str) -> Extracted:
@@ -59,7 +64,11 @@ def from_html(html: str) -> Extracted:
     doc = trafilatura.bare_extraction(_unhidden(html), with_metadata=True,
                                       include_comments=False,
                                       include_tables=False, include_images=False,
-                                      favor_precision=True)
+                                      favor_precision=True,
+                                      # A date the page declares, never one guessed from
+                                      # its text ("since 2023").
+                                      date_extraction_params={"extensive_search": False,
+                                                              "original_date": True})
     if doc is None:
         return Extracted(text="")
     data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
@@ -71,7 +80,9 @@ def from_html(html: str) -> Extracted:
     text = (title or "") + "\n\n" + "\n\n".join(p.strip() for p in body.splitlines() if p.strip())
     return Extracted(text=text, title=title, byline=_authors(data.get("author")),
                      source=_site(data.get("sitename"), data.get("hostname")),
-                     published=_date(data.get("date")))
+                     published=_date(data.get("date")), url=data.get("url") or None,
+                     labels=tuple(str(x) for x in [*(data.get("categories") or []),
+                                                   data.get("pagetype") or ""] if x))
 
 
 _FRONT = re.compile(r"\A\ufeff?---[ \t]*\r?\n((?:[^\n]*\n){0,60}?)---[ \t]*(?:\r?\n|\Z)")

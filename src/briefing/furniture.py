@@ -22,6 +22,10 @@ _STAMP = re.compile(
     r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b)", re.IGNORECASE)
 """A time, a date or "<name> says:": what a comment's header line and an article's
 date line carry."""
+LINK_LABEL = re.compile(r"^(read more|read next|more|related|see also|also read|also see|"
+                        r"recommended|most read|watch|listen|read|continue reading|"
+                        r"more on this( story)?|in other news)\b\s*[:>»|-]", re.IGNORECASE)
+"""A link to another story set between paragraphs ("Read more: ..."), not a headline."""
 _RELATIVE = re.compile(r"\bago\b|\bsays:|\b(like|reply)\b|•|·", re.IGNORECASE)
 """What a comment's header has and a dated story line does not."""
 _CREDIT = re.compile(
@@ -58,6 +62,8 @@ _PLACE_LINE = re.compile(r"^[A-Z][A-Z.'-]+( [A-Z][A-Z.'-]+){0,3}(, [A-Z][A-Za-z.
 """A dateline printed on its own line: "BAAR, SWITZERLAND", "NEW DELHI"."""
 _END_MARKS = re.compile(
     r"^(###|-?\s*ends?\s*-?|- ?30 ?-|media (contacts?|enquiries|inquiries)|press contacts?|"
+    r"notes? (to|for) editors?|condolences( \(\d+\))?|guest ?book|leave a (condolence|"
+    r"tribute)|"
     r"for (more|further) information|forward[- ]looking statements?|safe harbou?r statement|"
     r"contacts?:?|investor relations)\s*:?$", re.IGNORECASE)
 
@@ -99,7 +105,11 @@ _NOTICE = re.compile(
     r"follow (him|her|them|us) (on|at)|contact (the|our) newsroom|search (box|bar)|"
     r"share (it|this) with|stay up to date with|^\(?(additional )?(reporting|writing|"
     r"editing) by|for more, learn more|"
-    r"top of this page)", re.IGNORECASE)
+    r"top of this page|^(legal notice|editor'?s note|disclaimer|note to readers|"
+    r"contempt of court|content warning|trigger warning)\b|generated (by|with|using) "
+    r"(ai|artificial intelligence)|\bai-generated\b|(automatically|machine)[- ]generated|"
+    r"rush deadline|may contain errors|checked by our (journalists|editors)|"
+    r"comments (are|have been) (closed|disabled))", re.IGNORECASE)
 """Notices a page appends to a story: paywalls, error pages, corrections, end notes,
 appeals. Each alone marks a line as the site speaking, not the story."""
 
@@ -198,6 +208,7 @@ def teaser_lists(lines: list[str]) -> set[int]:
     while i < len(lines) - 1:
         head, blurb = lines[i], lines[i + 1]
         if 2 <= _words(head) <= 16 and head[0].isalpha() and blurb[0].isalnum() and \
+                not LINK_LABEL.match(head) and \
                 not re.search(r"[.!?:][\"”’')]*$", head) and _sentence_like(blurb) and \
                 _words(blurb) <= 45 and not re.search(r"[.!?][\"”’')]*\s+[A-Z]", blurb):
             pairs.append(i)
@@ -209,7 +220,22 @@ def teaser_lists(lines: list[str]) -> set[int]:
         i += 1
     if len(pairs) >= 3:
         found.update(j for p in pairs for j in (p, p + 1))
+    # A comment anywhere on the page, told by its buttons: "Reply · 22 likes" under it.
+    for i in range(1, len(lines)):
+        if _REPLY_LINE.match(lines[i]) and _words(lines[i]) <= 8:
+            found.update((i, i - 1))  # the buttons and the comment above them
+            j = i - 2
+            if j >= 0 and is_stamp(lines[j]):
+                found.add(j)
+                j -= 1
+            if j >= 0 and _words(lines[j]) <= 3 and not _sentence_like(lines[j]):
+                found.add(j)  # the commenter's name
     return found
+
+
+_REPLY_LINE = re.compile(r"^(reply|report|like|likes?|share)\b.*(\d+\s+likes?|reply|report)\b"
+                         r"|^reply$|^\d+\s+(likes?|replies)\b", re.IGNORECASE)
+"""A comment's buttons: "Reply · 22 likes", "Like · Reply · 2d", "Reply"."""
 
 
 def boilerplate_start(lines: list[str], start: int) -> int | None:

@@ -321,6 +321,8 @@ def _usable(name: str | None, page: _Page, *, strict: bool = True) -> str | None
         return None  # "Local News" is a section; "Live Science" a name its page bears out
     if not _name_shaped(name, strict=strict):
         return None
+    if name.split()[-1].lower() in _CONNECTORS and len(name.split()) > 1:
+        return None  # a phrase cut short ("Notes to"), not a name
     return _respell(name, page)
 
 

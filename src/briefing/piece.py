@@ -129,3 +129,27 @@ def piece_kind(lines: list[str], *, title_line: str, url: str | None = None,
             if _LABEL.match(line):
                 return _KIND_WORDS[line.lower()]
     return Kind.NEWS
+
+
+_SCHEMA_KINDS = {
+    "opinionnewsarticle": Kind.OPINION, "review": Kind.REVIEW, "criticreview": Kind.REVIEW,
+    "reviewnewsarticle": Kind.REVIEW, "analysisnewsarticle": Kind.ANALYSIS,
+}
+"""schema.org article types that say what a piece is."""
+
+
+def declared_kind(labels: list[str], url: str | None = None) -> Kind | None:
+    """The kind an HTML page declares: its schema.org type, its section ("Opinion"), or its
+    canonical address ("/opinion/"); None when it declares none of them."""
+    for label in labels:
+        key = label.strip().lower()
+        if key in _SCHEMA_KINDS:
+            return _SCHEMA_KINDS[key]
+        if key in _KIND_WORDS:
+            return _KIND_WORDS[key]
+    if url:
+        kind = piece_kind([], title_line="", url=url)
+        if kind is not Kind.NEWS:
+            return kind
+    return None
+
