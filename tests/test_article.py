@@ -33,7 +33,7 @@ def test_empty_file_is_a_clear_error(tmp_path):
 
 
 def test_page_without_prose_is_a_clear_error():
-    with pytest.raises(ArticleError, match="no article text"):
+    with pytest.raises(ArticleError, match="no story found"):
         parse_article("Home\nNews\nSports\nWeather\n")
 
 

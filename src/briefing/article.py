@@ -217,7 +217,8 @@ def parse_article(text: str, name: str = "article", *, force: bool = False) -> A
         paragraphs.append(Paragraph(index=p_index, sentences=tuple(sentences)))
     if index == 0:
         raise ArticleError(
-            f"no article text found in {name}: it needs paragraphs of full sentences"
+            f"no story found in {name}: no paragraph of full sentences on the page (a paywall, "
+            "a list of links, a video page?); give the article's own page or its text"
         )
     if not force:
         _check_story(paragraphs, parts.page_words, name)

@@ -33,9 +33,9 @@ def test_a_fifo_is_not_waited_on(desk):
     (b"", "empty"), (b"   \n\n\t  \n", "empty"),
     (bytes(range(256)) * 40, "not text"), (b"\x00" * 5000, "not text"),
     (b"Headline\n\n" + b"\x01\x02\x03\x04\x05" * 400, "not text"),
-    (b"Just a headline", "no article text"),
+    (b"Just a headline", "no story found"),
     (b"<html><head><script>var a = 1;</script></head><body></body></html>",
-     "no article text"),
+     "no story found"),
 ])
 def test_articles_with_nothing_to_read(desk, data, fragment):
     desk.write("bad.txt", data)
