@@ -40,7 +40,8 @@ ForceOpt = Annotated[bool, typer.Option(
     "--force", help="Voice what was found even when the page's story was not found with "
                     "confidence (a page of links, a paywall stub).")]
 DurationOpt = Annotated[str | None, typer.Option(
-    "--duration", "-d", help="Target length: seconds (60) or m:ss (1:30). Default 60.")]
+    "--duration", "-d", help="Target length: seconds (60) or m:ss (1:30). Default: the "
+                            "station's, else the template's own length, else 60.")]
 TemplateOpt = Annotated[str | None, typer.Option(
     "--template", "-t", help="Template name or path. Default brief.")]
 VoiceOpt = Annotated[str | None, typer.Option(

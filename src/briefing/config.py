@@ -13,7 +13,7 @@ from .export import MP3_BITRATES, MP3_RATES
 from .files import MAX_NAME_BYTES, check_path
 from .loudness import Preset
 from .sidecars import Sidecar, parse_list
-from .station import Station
+from .station import Station, default_duration
 
 MIN_SECONDS = 5.0
 MAX_SECONDS = 1800.0
@@ -118,7 +118,8 @@ def settings_from_cli(article: str, duration: str | None = None, template: str |
         from .scriptfile import target_of
 
         duration = target_of(Path(script))  # an edited script keeps the length it was cut to
-    duration = station.duration or "60" if duration is None else duration
+    if duration is None:  # the station's, else the template's own length, else 60 s
+        duration = default_duration(station, template or station.template or "brief")
     template = template or station.template or "brief"
     voice = voice or station.voice or "default"
     loudness = loudness or station.loudness or "podcast"

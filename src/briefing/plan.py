@@ -163,7 +163,7 @@ def _plan_with_lead(article: Article, template: ScriptTemplate, voice: Cast, tar
     chosen = taken | {s.index for s in selection.fill}
     if want_fill and _reach_miss(segments, voice, target, seconds, base_rate) > 0:
         # Short of what rate and pauses can reach: one more sentence, if one lands nearer.
-        extra = _nearer(scored, chosen, segments, voice, target, seconds, base_rate)
+        extra = _nearer(scored, chosen, segments, voice, target, seconds, base_rate, intros)
         if extra is not None:
             selection.fill = sorted([*selection.fill, extra], key=lambda s: s.index)
             chosen.add(extra.index)
@@ -226,7 +226,7 @@ def _rates(voice: Cast, base_rate: int) -> tuple[float, float]:
 
 def _nearer(scored: list[Scored], chosen: set[int], segments: tuple[Segment, ...] | list[Segment],
             voice: Cast, target: float, seconds: SpeechTime, base_rate: int,
-            ) -> Sentence | None:
+            intros: dict[str, int]) -> Sentence | None:
     """The unused standalone sentence whose addition best closes a shortfall, if any does."""
     speech, pauses, rates = _speech(segments, seconds), gaps(segments, voice), \
         _rates(voice, base_rate)
@@ -235,7 +235,8 @@ def _nearer(scored: list[Scored], chosen: set[int], segments: tuple[Segment, ...
     for x in scored:
         s = x.sentence
         if s.index in chosen or not usable(x) or not stands(s) or \
-                (is_dangling(s) and s.index - 1 not in chosen):
+                (is_dangling(s) and s.index - 1 not in chosen) or \
+                not introduced_by(s, intros) <= chosen:
             continue
         miss = reach(speech + seconds(speech_text(s.text), "anchor"),
                       pauses + voice.anchor.sentence_pause,

@@ -3,11 +3,13 @@ git finds its repository). CLI options override it; templates see it as `station
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import OptionError
+from .errors import BriefingError, OptionError, TemplateError
 from .resources import read_toml
+from .standards import RULES, Standards
 
 FILE = "briefing.toml"
 
@@ -24,6 +26,8 @@ class Station:
     loudness: str | None = None
     output: str | None = None
     """Folder for briefings, relative to the settings file."""
+    standards: Standards = Standards()
+    """What is not read on air ([standards]: addresses, minors); every rule on by default."""
     path: Path | None = None
     """The file these came from."""
     extra: dict = field(default_factory=dict, compare=False)
@@ -53,11 +57,17 @@ def load(start: Path | None = None) -> Station:
     data = read_toml(path, OptionError, "station settings")
     station = _table(data, "station", path)
     defaults = _table(data, "defaults", path)
+    rules = _table(data, "standards", path)
     for key in ("name",):
         _expect(station, key, (str,), path, "station")
     for key in ("template", "voice", "loudness", "output"):
         _expect(defaults, key, (str,), path, "defaults")
     _expect(defaults, "duration", (str, int, float), path, "defaults")
+    for key in rules:
+        if key not in RULES:
+            raise OptionError(f"station settings {path}: [standards] {key} is not a rule "
+                              f"(the rules are: {', '.join(RULES)})")
+        _expect(rules, key, (bool,), path, "standards")
     known = {"name"}
     extra = {k: v for k, v in station.items() if k not in known}
     output = defaults.get("output")
@@ -75,7 +85,46 @@ def load(start: Path | None = None) -> Station:
                    voice=defaults.get("voice"),
                    duration=None if duration is None or isinstance(duration, bool)
                    else str(duration),
-                   loudness=defaults.get("loudness"), output=output, path=path, extra=extra)
+                   loudness=defaults.get("loudness"), output=output,
+                   standards=Standards(**rules), path=path, extra=extra)
+
+
+BUILT_IN_SECONDS = "60"
+"""The length of a briefing when neither -d, the station nor the template says."""
+_LENGTH = re.compile(r"^[ \t]*\{#-?[ \t]*length:[ \t]*([^\n]*?)[ \t]*-?#\}[ \t]*$", re.M)
+
+
+def default_duration(station: Station, template: str) -> str:
+    """The length when -d is not given: the station's [defaults] duration, else the
+    template's own ``{# length: 20 #}`` line, else 60 seconds."""
+    return station.duration or template_length(template) or BUILT_IN_SECONDS
+
+
+def template_length(template: str) -> str | None:
+    """The length a template declares for itself (``{# length: 20 #}``, seconds or m:ss),
+    or None; an unknown template is left for loading it to report."""
+    from .config import MAX_SECONDS, MIN_SECONDS, parse_duration
+    from .script import find_template
+
+    try:
+        path = find_template(template)
+        with open(path, encoding="utf-8", errors="replace") as f:
+            text = f.read(64 * 1024)
+    except (BriefingError, OSError):
+        return None
+    m = _LENGTH.search(text)
+    if m is None:
+        return None
+    try:
+        seconds = parse_duration(m.group(1))
+    except OptionError:
+        seconds = -1.0
+    if not MIN_SECONDS <= seconds <= MAX_SECONDS:
+        line = text.count("\n", 0, m.start()) + 1
+        raise TemplateError(f"{path}:{line}: length '{m.group(1)[:40]}' is not a length from "
+                            f"{MIN_SECONDS:g} to {MAX_SECONDS:g} seconds: use seconds "
+                            "({# length: 20 #}) or m:ss ({# length: 1:30 #})", line=line)
+    return m.group(1)
 
 
 def _table(data: dict, key: str, path: Path) -> dict:
@@ -86,7 +135,8 @@ def _table(data: dict, key: str, path: Path) -> dict:
     return dict(value)
 
 
-_TYPE_NAMES = {str: "text in quotes", int: "a number", float: "a number"}
+_TYPE_NAMES = {str: "text in quotes", int: "a number", float: "a number",
+               bool: "true or false"}
 
 
 def _expect(table: dict, key: str, types: tuple[type, ...], path: Path, section: str) -> None:
@@ -94,10 +144,11 @@ def _expect(table: dict, key: str, types: tuple[type, ...], path: Path, section:
     if key not in table:
         return
     value = table[key]
-    if isinstance(value, bool) or not isinstance(value, types):
+    if isinstance(value, bool) != (bool in types) or not isinstance(value, types):
         wanted = " or ".join(dict.fromkeys(_TYPE_NAMES[t] for t in types))
+        example = "false" if bool in types else '"..."'
         raise OptionError(f"station settings {path}: [{section}] {key} = {value!r} must be "
-                          f"{wanted} (e.g. {key} = \"...\")")
+                          f"{wanted} (e.g. {key} = {example})")
 
 
 STARTER = """\
@@ -114,6 +165,11 @@ name = "{name}"
 # duration = "60"           # seconds, or m:ss
 # loudness = "podcast"      # ebu, podcast, alexa, atsc or none
 # output = "briefings"      # folder for the audio and sidecars, relative to this file
+
+[standards]
+# What is not read on air; set a rule to false to read it.
+# addresses = true          # street addresses (a block, a road number or a business is fine)
+# minors = true             # the names of people under 18
 """
 
 
