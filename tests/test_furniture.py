@@ -476,3 +476,9 @@ def test_an_html_page_declares_its_kind() -> None:
             f"</head><body><article><h1>The depot is a mistake</h1>{body}</article></body>"
             "</html>")
     assert parse_article(html).kind == "opinion"
+
+
+def test_a_summary_the_story_says_again_is_the_standfirst() -> None:
+    summary = "The Harlow board approved a new bus depot after two years, with forty buses."
+    parts = split_page(page("Harlow approves bus depot", summary, "Sam Okafor", *STORY))
+    assert parts.paragraphs == STORY

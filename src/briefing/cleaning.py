@@ -420,6 +420,10 @@ def split_page(text: str) -> PageParts:
     start = furniture.header_end(
         lines, start, end,
         lambda i: i not in skip and is_prose(lines[i]) and not is_cruft(lines[i]))
+    # A summary that the story then says again in other words is its standfirst.
+    prose = [i for i in range(start, end) if i not in skip and is_prose(lines[i])]
+    if len(prose) > 3 and any(_similar(lines[prose[0]], lines[j]) >= 0.6 for j in prose[1:]):
+        start = prose[1]
     title = _find_title(lines, start, skip)
     standfirst = next((lines[i] for i in range(start - 1, max(-1, start - 12), -1)
                        if i not in skip and is_prose(lines[i]) and not is_cruft(lines[i])
