@@ -132,7 +132,10 @@ class _Render:
         if copy:
             self.segments.append(Segment(
                 id=seg_id, title=title, role=role,
-                sentences=tuple(speech_text(c) for c in copy), copy=tuple(copy),
+                # A long sentence said as two ("A. B.") is two lines of the script, as a
+                # script file read back gives them.
+                sentences=tuple(part for c in copy for part in split_sentences(speech_text(c))),
+                copy=tuple(copy),
                 sources=tuple(sources), pause_after=self.pause,
             ))
         return ""
