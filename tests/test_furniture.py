@@ -482,3 +482,17 @@ def test_a_summary_the_story_says_again_is_the_standfirst() -> None:
     summary = "The Harlow county board approved a new bus depot after two years of debate."
     parts = split_page(page("Harlow approves bus depot", summary, "Sam Okafor", *STORY))
     assert parts.paragraphs == STORY
+
+
+def test_a_credit_printed_twice_does_not_take_the_lead() -> None:
+    parts = split_page(page("Harlow approves bus depot",
+                            "Buses in the yard on Monday. (Lee Tran/AP)",
+                            "Associated Press May 4, 2021, 9:02 AM",
+                            "Associated Press May 4, 2021, 9:02 AM", *STORY))
+    assert parts.paragraphs == STORY
+
+
+def test_subheads_in_capitals_are_not_a_dateline() -> None:
+    parts = split_page(page("Harlow approves bus depot", *STORY[:2], "THE DEPOT", *STORY[2:4],
+                            "THE BUSES", STORY[4]))
+    assert parts.paragraphs == STORY

@@ -391,6 +391,7 @@ def split_page(text: str) -> PageParts:
     headline = bare_title(lines[0]) if lines else ""
     teasers = {i + 1 for i in twins if i + 1 < len(lines) and i + 1 not in twins
                and not is_prose(lines[i]) and not is_cruft(lines[i])
+               and not furniture.is_stamp(lines[i]) and not furniture.is_credit(lines[i])
                and _similar(lines[i], headline) < 0.8}
     # "Key Points" bullets restate the story above the story itself.
     summary = set()

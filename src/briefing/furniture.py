@@ -31,7 +31,7 @@ _RELATIVE = re.compile(r"\bago\b|\bsays:|\b(like|reply)\b|•|·", re.IGNORECASE
 _CREDIT = re.compile(
     r"©|\b(credits?|photo(graph)?s?|images?|picture|illustration|courtesy|getty|shutterstock|"
     r"pool|handout|file)\b\s*[:/|.]|\b(getty images|ap photo|afp|reuters|/ap\b|epa|"
-    r"photo(graph)? by|courtesy of|for [A-Z][\w ]{2,30}$)", re.IGNORECASE)
+    r"photo(graph)? by|courtesy of|(?-i:for [A-Z][\w ]{2,30})$)", re.IGNORECASE)
 """A photo credit: "(Image: © Agency)", "Credit: Jane Roe", "Jane Roe | Getty Images"."""
 _NAME_SLASH = re.compile(r"^[A-Z][\w.'’-]*( [A-Z][\w.'’-]*){0,3}\s?/\s?(the )?[A-Z][\w.'’&-]*"
                          r"( [A-Z][\w.'’&-]*){0,4}$", re.IGNORECASE)
@@ -257,6 +257,9 @@ def header_end(lines: list[str], start: int, end: int, copy: Callable[[int], boo
     words = sum(_words(lines[i]) for i in range(start, end) if copy(i))
     # A live blog stamps every entry: there a stamp is no header.
     dated = sum(1 for i in range(start, end) if is_stamp(lines[i])) < 3
+    # Subheads in capitals ("NISSAN SENTRA", "FORD MUSTANG") look like a dateline on its
+    # own line; a story has one dateline.
+    placed = sum(1 for i in range(start, end) if _PLACE_LINE.match(lines[i])) < 2
     before, paragraphs, cut = 0, 0, start
     for i in range(start, end):
         line = lines[i]
@@ -268,7 +271,7 @@ def header_end(lines: list[str], start: int, end: int, copy: Callable[[int], boo
         elif re.match(r"^(by|written by|words by|posted by)\s", line, re.IGNORECASE) or \
                 (dated and is_stamp(line)) or \
                 re.search(r"\bmin(ute)?s? read\b", line, re.IGNORECASE) or \
-                _PLACE_LINE.match(line):
+                (placed and paragraphs <= 1 and _PLACE_LINE.match(line)):
             cut = i + 1
     return _past_standfirst(lines, cut, end, copy)
 
