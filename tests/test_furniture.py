@@ -496,3 +496,14 @@ def test_subheads_in_capitals_are_not_a_dateline() -> None:
     parts = split_page(page("Harlow approves bus depot", *STORY[:2], "THE DEPOT", *STORY[2:4],
                             "THE BUSES", STORY[4]))
     assert parts.paragraphs == STORY
+
+
+def test_a_hover_card_dumped_into_a_sentence_is_not_copy() -> None:
+    garbled = ("A Harlow man admitted threatening Rep. Mina Oduya Mina Oduya Latest: Depot "
+               "vote looms over the board on Tuesday.")
+    article = parse_article(page("Harlow approves bus depot", garbled, *STORY))
+    assert all("Oduya Mina" not in s.text for s in article.sentences)
+
+
+def test_a_welcome_promo_is_site_talk() -> None:
+    assert furniture.is_site_talk("Welcome to Daily Deals, your source for the best deals.")

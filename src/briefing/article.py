@@ -207,7 +207,7 @@ def parse_article(text: str, name: str = "article", *, force: bool = False) -> A
         sentences = []
         # A notice run into a paragraph ("Follow us at ..."), sentence by sentence.
         pieces = [p for p in split_sentences(body) if any(c.isalnum() for c in p)
-                  and not is_site_talk(p)]
+                  and not is_site_talk(p) and not _CARD.search(p)]
         if len(pieces) > 1:
             # A run-on caption glued to a paragraph has no full stop: not a sentence.
             pieces = [p for p in pieces if _FULL_STOP.search(p)]
@@ -232,6 +232,11 @@ def parse_article(text: str, name: str = "article", *, force: bool = False) -> A
         kind=parts.kind,
         dateline=parts.dateline,
     )
+
+
+_CARD = re.compile(r"\b([A-Z][a-z'’-]+ [A-Z][a-z'’-]+) \1\b")
+"""A name printed twice running ("Ann Lee Ann Lee Latest stories..."): a hover card's text
+dumped into the sentence; the sentence is garbled, not copy."""
 
 
 def _check_story(paragraphs: list[Paragraph], page_words: int, name: str) -> None:

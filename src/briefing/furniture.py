@@ -109,7 +109,8 @@ _NOTICE = re.compile(
     r"contempt of court|content warning|trigger warning)\b|generated (by|with|using) "
     r"(ai|artificial intelligence)|\bai-generated\b|(automatically|machine)[- ]generated|"
     r"rush deadline|may contain errors|checked by our (journalists|editors)|"
-    r"comments (are|have been) (closed|disabled))", re.IGNORECASE)
+    r"comments (are|have been) (closed|disabled)|^welcome to\b|"
+    r"\byour (source|home|destination|guide) for\b)", re.IGNORECASE)
 """Notices a page appends to a story: paywalls, error pages, corrections, end notes,
 appeals. Each alone marks a line as the site speaking, not the story."""
 
