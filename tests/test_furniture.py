@@ -507,3 +507,10 @@ def test_a_hover_card_dumped_into_a_sentence_is_not_copy() -> None:
 
 def test_a_welcome_promo_is_site_talk() -> None:
     assert furniture.is_site_talk("Welcome to Daily Deals, your source for the best deals.")
+
+
+def test_a_summary_printed_above_the_byline_and_atop_the_story_is_not_the_lead() -> None:
+    summary = "Forty electric buses and a new depot: what the vote means for riders."
+    parts = split_page(page("Harlow approves bus depot", summary, "Author:", "Sam Okafor",
+                            "Lee Tran/The Courier", summary, *STORY))
+    assert parts.paragraphs == STORY

@@ -421,9 +421,11 @@ def split_page(text: str) -> PageParts:
     start = furniture.header_end(
         lines, start, end,
         lambda i: i not in skip and is_prose(lines[i]) and not is_cruft(lines[i]))
-    # A summary that the story then says again in other words is its standfirst.
+    # A summary that the story then says again in other words is its standfirst, and so is
+    # one printed above the byline and again atop the story.
     prose = [i for i in range(start, end) if i not in skip and is_prose(lines[i])]
-    if len(prose) > 3 and any(_similar(lines[prose[0]], lines[j]) >= 0.6 for j in prose[1:]):
+    if len(prose) > 3 and (any(_similar(lines[prose[0]], lines[j]) >= 0.6 for j in prose[1:])
+                           or lines[prose[0]] in lines[:start]):
         start = prose[1]
     title = _find_title(lines, start, skip)
     standfirst = next((lines[i] for i in range(start - 1, max(-1, start - 12), -1)
