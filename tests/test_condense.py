@@ -63,3 +63,35 @@ def test_dangling_sentence_never_chosen_without_its_antecedent():
             assert 1 in chosen
     # With the antecedent spoken elsewhere (the lead), the dependent sentence is left out.
     assert 2 not in [s.index for s in fill(scored, 4.0, cost, exclude={1})]
+
+
+def test_a_claim_is_heard_with_its_denial_or_not_at_all():
+    from briefing.condense import goes_with
+
+    article = make_article(
+        "The Port Alder council approved a new ferry budget on Monday after a long debate.",
+        "The opposition accused the mayor of hiding the true cost of the pier repairs.",
+        "The mayor's office denied the claim and published the contracts on Tuesday.",
+        "The ferry will return to full service by the summer season, the council said.",
+    )
+    claim, denial = article.sentences[1], article.sentences[2]
+    assert goes_with(claim, denial)
+    scored = score_sentences(article)
+    costs = {0: 1.0, 1: 1.0, 2: 1.5, 3: 1.0}
+    chosen = [s.index for s in fill(scored, 2.2, lambda s: costs[s.index], exclude={0},
+                                    after=0)]
+    assert 1 not in chosen  # the claim alone would mislead; the next sentence fits instead
+    chosen = [s.index for s in fill(scored, 2.6, lambda s: costs[s.index], exclude={0},
+                                    after=0)]
+    assert chosen[:2] == [1, 2]
+
+
+def test_a_quote_that_runs_on_is_heard_to_its_speaker():
+    from briefing.condense import goes_with
+
+    article = make_article(
+        "\u201cWe have waited ten weeks for this ferry.",
+        "Now the whole town can get to work again,\u201d said harbourmaster Ines Varga.",
+    )
+    assert goes_with(*article.sentences)
+    assert not goes_with(article.sentences[1], article.sentences[0])

@@ -187,6 +187,7 @@ def fill(
     intros = intros if intros is not None else introductions(
         _article_of(scored))
     chosen: list[Sentence] = []
+    by_index = {x.sentence.index: x for x in scored}
     left, passed = budget, 0
     start = after + 1 if after is not None else 0
     for x in scored:
@@ -197,11 +198,18 @@ def fill(
             continue  # its antecedent is not heard, or heard too far away to lean on
         if not introduced_by(s, intros) <= spoken:
             continue
-        need = cost(s)
+        if s.index in spoken:
+            continue  # heard already, as the sentence that goes with the one before
+        unit = [s]
+        following = by_index.get(s.index + 1)
+        if following is not None and following.sentence.index not in exclude and \
+                goes_with(s, following.sentence):
+            unit.append(following.sentence)  # its qualification, or the end of its quote
+        need = sum(cost(u) for u in unit)
         if need <= left + (overrun if left > 0 else 0.0):
-            chosen.append(s)
-            spoken.add(s.index)
-            heard_just_before.add(s.index)
+            chosen.extend(unit)
+            spoken.update(u.index for u in unit)
+            heard_just_before.update(u.index for u in unit)
             left -= need
             passed = 0
         else:
@@ -209,6 +217,24 @@ def fill(
             if passed > SKIPS:
                 break  # further on, the story has moved on from what was heard
     return chosen
+
+
+_QUALIFIES = re.compile(r"^(however|but|yet|still|instead|even so|nevertheless|although|"
+                        r"though)\b", re.IGNORECASE)
+_REJECTS = re.compile(r"\b(denied|denies|rejected|rejects|disputed|disputes|dismissed|"
+                      r"dismisses|refuted|refutes|declined to comment)\b", re.IGNORECASE)
+
+
+def goes_with(sentence: Sentence, following: Sentence) -> bool:
+    """Whether ``following`` must be heard with ``sentence``: it qualifies it ("However,
+    ...", "The ministry denied the claim"), or it ends the quote that ``sentence`` opens
+    and names its speaker."""
+    quotes = sentence.text.count('"') + sentence.text.count("“") + sentence.text.count("”")
+    if sentence.text[:1] in "\"“" and quotes % 2 == 1:
+        return True  # the quote runs on into the next sentence
+    text = following.text.lstrip("\"“'‘(")
+    return bool(_QUALIFIES.match(text)) or (bool(_REJECTS.search(following.text))
+                                           and not is_quote(following))
 
 
 SKIPS = 2
