@@ -49,3 +49,12 @@ def test_closing_quote_split_off_is_rejoined():
 
     parts = split_sentences('She said the plan was "ready." Then she left the room.')
     assert all(any(c.isalnum() for c in p) for p in parts)
+
+
+@pytest.mark.parametrize(("source", "said"), [
+    ("New York Post", "the New York Post"), ("The Guardian", "The Guardian"),
+    ("NBC News", "NBC News"), ("Reuters", "Reuters"), (None, None)])
+def test_the_credit_is_said_as_a_newsreader_says_it(source, said):
+    from briefing.article import Article
+
+    assert Article(title="x", source=source).credit == said

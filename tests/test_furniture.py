@@ -240,7 +240,7 @@ def test_an_opinion_piece_is_said_to_be_one(tmp_path) -> None:  # noqa: ANN001
     segments = planned.plan.script.segments
     assert planned.article.title == "The depot vote was a mistake"
     assert segments[0].text.startswith("In an opinion piece, Sam Okafor writes:")
-    assert segments[-1].text == "That opinion piece from Harlow Courier."
+    assert segments[-1].text == "That opinion piece from the Harlow Courier."
 
 
 def test_no_outlet_from_a_copyright_line(tmp_path) -> None:  # noqa: ANN001

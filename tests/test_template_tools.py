@@ -52,7 +52,7 @@ def test_new_user_adds_a_segment_and_it_becomes_a_chapter(tmp_path, sample_path)
     ('{% segment "a" %}{{ article.titel }}{% endsegment %}', 1,
      ["unknown article field 'titel'", "did you mean 'title'"]),
     ('{% segment "a" %}{{ article.author }}{% endsegment %}', 1,
-     ["unknown article field 'author'", "fields are byline, dateline, kind, paragraphs"]),
+     ["unknown article field 'author'", "fields are byline, credit, dateline, kind"]),
 ])
 def test_check_names_file_line_and_hint(tmp_path, body, line, words):
     (tmp_path / "scripts").mkdir()

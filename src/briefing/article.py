@@ -67,10 +67,26 @@ class Article:
         return [s for p in self.paragraphs for s in p.sentences]
 
     @property
+    def credit(self) -> str | None:
+        """The outlet as a newsreader says it: "the New York Post", "NBC News"."""
+        if not self.source:
+            return None
+        words = self.source.split()
+        if len(words) > 1 and words[0].lower() != "the" and words[-1] in _MASTHEAD_NOUNS:
+            return "the " + self.source
+        return self.source
+
+    @property
     def words(self) -> int:
         return sum(s.words for s in self.sentences)
 
 
+_MASTHEAD_NOUNS = frozenset(
+    "Times Post Herald Journal Tribune Gazette Chronicle Record Ledger Telegraph Guardian "
+    "Independent Examiner Globe Courier Mercury Register Observer Inquirer Dispatch Bulletin "
+    "Standard Reporter Sentinel Advertiser Enquirer Star Sun Mirror Express Union Leader "
+    "Press Argus Beacon Banner Clarion Democrat Republican Pioneer Citizen Messenger".split())
+"""A newspaper's name ending in one of these takes "the" when said: "the Boston Globe"."""
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024
 """The largest article read (a saved news page with all its markup is well under)."""
 _BINARY = re.compile(r"[\x00-\x08\x0e-\x1f]")

@@ -320,7 +320,7 @@ class ScriptTemplate:
 
 TEMPLATE_ATTRIBUTES: dict[type, frozenset[str]] = {
     Article: frozenset({"title", "byline", "source", "published", "paragraphs", "sentences",
-                        "words", "kind", "standfirst", "dateline"}),
+                        "words", "kind", "standfirst", "dateline", "credit"}),
     Dateline: frozenset({"place", "agency"}),
     Paragraph: frozenset({"index", "sentences"}),
     Sentence: frozenset({"index", "text", "paragraph", "words"}),
