@@ -53,7 +53,8 @@ def test_closing_quote_split_off_is_rejoined():
 
 @pytest.mark.parametrize(("source", "said"), [
     ("New York Post", "the New York Post"), ("The Guardian", "The Guardian"),
-    ("NBC News", "NBC News"), ("Reuters", "Reuters"), (None, None)])
+    ("NBC News", "NBC News"), ("Reuters", "Reuters"), (None, None),
+    ("Sportsnet.ca", "Sportsnet"), ("nj.com", "nj.com")])
 def test_the_credit_is_said_as_a_newsreader_says_it(source, said):
     from briefing.article import Article
 

@@ -71,6 +71,11 @@ class Article:
         """The outlet as a newsreader says it: "the New York Post", "NBC News"."""
         if not self.source:
             return None
+        # A site named by its address with a capital ("Sportsnet.ca") is said by its name;
+        # one known only as an address ("nj.com") keeps it.
+        site = re.fullmatch(r"([A-Z][\w-]*)\.[a-z.]{2,8}", self.source, re.IGNORECASE)
+        if site and not self.source.islower():
+            return site.group(1)
         words = self.source.split()
         if len(words) > 1 and words[0].lower() != "the" and words[-1] in _MASTHEAD_NOUNS:
             return "the " + self.source
