@@ -190,3 +190,9 @@ def test_company_suffix_runs_on_into_a_title_or_name(text: str) -> None:
 def test_company_suffix_then_a_starter_is_two_sentences() -> None:
     assert split_sentences("She joined Pellman Inc. The firm grew fast.") == [
         "She joined Pellman Inc.", "The firm grew fast."]
+
+
+def test_a_product_name_in_capitals_keeps_its_stop() -> None:
+    text = "Harlow Motors showed the HM ID. SPACE ROVER concept on Tuesday."
+    assert split_sentences(text) == [text]
+    assert len(split_sentences("They met the FBI. NASA later joined them.")) == 2

@@ -224,6 +224,8 @@ def _continues(before: str, piece: str) -> bool:
     lower = re.fullmatch(r"[a-z][a-z'’-]*[,;:.!?…]*", word) is not None
     if lower and _OPEN_END.search(before):
         return True  # "he paused ... then spoke", "“Why now?” she asked"
+    if re.search(r"\b[A-Z]{2,3}\.$", before) and re.match(r"[A-Z]{2,}\s+[A-Z]{2,}\b", first):
+        return True  # a name in capitals with a stop inside: "the VW ID. SPACE VIZZION"
     abbreviation = _abbreviation(before)
     if abbreviation is None:
         return False
