@@ -7,6 +7,7 @@ captions printed twice, stamps, credits, bios), not any one page.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -105,6 +106,7 @@ def _words(line: str) -> int:
     return len(line.split())
 
 
+@functools.lru_cache(maxsize=8192)  # asked of each line by several rules
 def is_cruft(line: str) -> bool:
     """True when a line is page furniture rather than article copy."""
     if _words(line) >= 3 and sum(c.isupper() for c in line) > 0.8 * sum(c.isalpha() for c in line):
@@ -118,6 +120,7 @@ def _title_case(line: str) -> bool:
     return len(long) >= 4 and sum(w[0].isupper() for w in long) >= 0.8 * len(long)
 
 
+@functools.lru_cache(maxsize=8192)
 def is_prose(line: str) -> bool:
     """A line that reads like article copy: a sentence or more.
 
@@ -410,17 +413,16 @@ def split_page(text: str) -> PageParts:
     skip = repeated | bios | teasers | summary | furniture.captions(lines) | \
         furniture.pull_quotes(lines) | furniture.teaser_lists(lines) | notices | links
     start, end = _body_span(lines, skip, notices)
-    start, end = _across_boxes(lines, start, end, lambda i: i not in skip and
-                               is_prose(lines[i]) and not is_cruft(lines[i]))
+    # Whether a line reads as story copy, asked again and again below: once a line.
+    copy_lines = [is_prose(line) and not is_cruft(line) for line in lines]
+    start, end = _across_boxes(lines, start, end, lambda i: i not in skip and copy_lines[i])
     # Reader comments follow the story: a thread that begins inside the run ends it.
     thread = furniture.comment_threads(lines, start)
     if thread:
         end = min(end, max(start, min(thread)))
         skip |= thread
     end = min(end, furniture.boilerplate_start(lines, start + 1) or end)
-    start = furniture.header_end(
-        lines, start, end,
-        lambda i: i not in skip and is_prose(lines[i]) and not is_cruft(lines[i]))
+    start = furniture.header_end(lines, start, end, lambda i: i not in skip and copy_lines[i])
     # A summary that the story then says again in other words is its standfirst, and so is
     # one printed above the byline and again atop the story.
     prose = [i for i in range(start, end) if i not in skip and is_prose(lines[i])]
