@@ -23,7 +23,6 @@ held-out half apart (a page is held out by a hash of its name, fixed once):
 
 from __future__ import annotations
 
-import hashlib
 import re
 import subprocess
 import sys
@@ -32,15 +31,11 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
-HELD_OUT = 3
-"""One page in HELD_OUT is held out (by the name's hash): rules are never tuned on it."""
+from corpus import CORPUS, held_out
+
 _COMPANY = re.compile(r"©|\bcopyright\b|\ball rights reserved\b|\b(inc|llc|ltd|corp|plc|"
                       r"gmbh|holdings|group|media group|company)\b\.?$", re.I)
 
-
-def held_out(name: str) -> bool:
-    return int(hashlib.sha256(name.encode()).hexdigest(), 16) % HELD_OUT == 0
 
 
 def normal(text: str) -> str:

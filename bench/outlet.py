@@ -17,23 +17,19 @@ With -v, each page's address and dateline; with --with-url, the manifest's URL i
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 import sys
 from collections import Counter
 from pathlib import Path
 
-CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
-HELD_OUT = 3
+from corpus import CORPUS, held_out
+
 _COMPANY = re.compile(r"©|\bcopyright\b|\ball rights reserved\b|\b(inc|llc|ltd|corp|plc|"
                       r"gmbh|holdings|group|publishing|media group|company)\b\.?$|^\d{4}$",
                       re.I)
 _WIRES = {"AP", "Reuters", "AFP", "UPI", "CNN"}
 
-
-def held_out(name: str) -> bool:
-    return int(hashlib.sha256(name.encode()).hexdigest(), 16) % HELD_OUT == 0
 
 
 def pages() -> list[tuple[str, Path, str | None]]:

@@ -21,7 +21,6 @@ stands) without the repair pass, for the before/after comparison.
 
 from __future__ import annotations
 
-import hashlib
 import re
 import sys
 import time
@@ -30,9 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
-HELD_OUT = 3
-"""One page in HELD_OUT is held out (by the name's hash): rules are never tuned on it."""
+from corpus import CORPUS, bodies, held_out
 
 # The bench's own list, kept apart from the splitter's so that growing the splitter's
 # list cannot hide a fragment from the count.
@@ -56,18 +53,7 @@ _VERB = re.compile(r"^(?:is|are|was|were|be|been|am|has|have|had|do|does|did|wil
                    re.I)
 
 
-def held_out(name: str) -> bool:
-    return int(hashlib.sha256(name.encode()).hexdigest(), 16) % HELD_OUT == 0
 
-
-def bodies() -> list[tuple[str, list[str]]]:
-    """(page name, paragraphs) for every publisher's body in the corpus."""
-    found = []
-    for path in sorted((CORPUS / "clean").glob("*.txt")):
-        found.append((path.stem, path.read_text(encoding="utf-8").splitlines()[1:]))
-    for path in sorted((CORPUS / "bench" / "clean").glob("*.txt")):
-        found.append((path.stem, path.read_text(encoding="utf-8").splitlines()))
-    return [(name, [p.strip() for p in lines if p.strip()]) for name, lines in found]
 
 
 def ends_in_abbreviation(sentence: str) -> bool:

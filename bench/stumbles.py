@@ -15,32 +15,19 @@ The corpus is the publishers' text: it is read here, never copied into the proje
 
 from __future__ import annotations
 
-import hashlib
 import sys
 import time
 from collections import Counter
 from pathlib import Path
 
-CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
-HELD_OUT = 3
-"""One page in HELD_OUT is held out (by the name's hash): rules are never tuned on it."""
+from corpus import CORPUS, bodies, held_out
+
 EXISTING = ("plain", "tidy", "dateline", "urls", "parentheticals", "dates", "times", "amounts",
             "abbreviations", "finish")
 """The style rules before the speech forms of issue #12: what --raw applies."""
 
 
-def held_out(name: str) -> bool:
-    return int(hashlib.sha256(name.encode()).hexdigest(), 16) % HELD_OUT == 0
 
-
-def bodies() -> list[tuple[str, list[str]]]:
-    """(page name, paragraphs) for every publisher's body in the corpus."""
-    found = []
-    for path in sorted((CORPUS / "clean").glob("*.txt")):
-        found.append((path.stem, path.read_text(encoding="utf-8").splitlines()[1:]))
-    for path in sorted((CORPUS / "bench" / "clean").glob("*.txt")):
-        found.append((path.stem, path.read_text(encoding="utf-8").splitlines()))
-    return [(name, [p.strip() for p in lines if p.strip()]) for name, lines in found]
 
 
 def main(argv: list[str]) -> int:

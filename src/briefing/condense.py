@@ -29,7 +29,7 @@ _SPEAKER = re.compile(
     rf"|\b{_VERB}\s+(?:the\s+)?{_NOT_NAMES}[A-Z]|\baccording to\s+(?:the\s+)?[A-Z]"
 )
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'-]+")
-_STOP = frozenset(
+STOPWORDS = frozenset(
     """a an the and or but if of to in on at by for with from as is are was were be been being
     that this these those it its he she they them his her their we our you your i me my not no
     has have had do does did will would can could should may might must said says say also than
@@ -58,7 +58,7 @@ class Scored:
 
 
 def content_words(text: str) -> list[str]:
-    return [w.lower() for w in _TOKEN.findall(text) if w.lower() not in _STOP]
+    return [w.lower() for w in _TOKEN.findall(text) if w.lower() not in STOPWORDS]
 
 
 _STANDS = re.compile(

@@ -24,6 +24,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
+from .condense import STOPWORDS
+
 RULES = ("addresses", "minors")
 """The rules a station can switch, by their briefing.toml key under [standards]."""
 
@@ -176,13 +178,8 @@ def _shared(texts: Iterable[str], names: Sequence[str]) -> set[str]:
 # --- saying it twice -------------------------------------------------------------------
 
 _TOKEN = re.compile(r"[A-Za-z]+|\d+(?:[.,]\d+)*")
-_STOP = frozenset(
-    """a an the and or but if of to in on at by for with from as is are was were be been being
-    that this these those it its he she they them his her their we our you your i me my not no
-    has have had do does did will would can could should may might must said says say also than
-    then there here which who whom whose what when where why how all any some more most other
-    such into over after before about up out so just only very told according announced""".split()
-)
+_STOP = STOPWORDS - {"new", "one", "two"} | {"told", "according", "announced"}
+"""Words that say nothing of what happened; numbers do (a figure is news)."""
 RESTATES = 0.7
 """Share of a sentence's content words already said by one earlier sentence that makes it a
 restatement, not news."""
