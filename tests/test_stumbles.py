@@ -133,22 +133,24 @@ def test_speech_forms_are_stable(text):
     assert speech_text(once) == speech_text(speech_text(once))
 
 
-def _bench():
+def _bench(monkeypatch):
+    # The bench runs as a script beside bench/corpus.py, which it imports.
+    monkeypatch.syspath_prepend(str(ROOT / "bench"))
     spec = importlib.util.spec_from_file_location("bench_stumbles", ROOT / "bench" / "stumbles.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
 
 
-def test_bench_without_a_corpus_says_so(tmp_path, capsys):
-    bench = _bench()
+def test_bench_without_a_corpus_says_so(tmp_path, capsys, monkeypatch):
+    bench = _bench(monkeypatch)
     bench.CORPUS = tmp_path / "missing"
     assert bench.main([]) == 0
     assert "no corpus" in capsys.readouterr().out
 
 
-def test_bench_held_out_split_is_fixed():
-    bench = _bench()
+def test_bench_held_out_split_is_fixed(monkeypatch):
+    bench = _bench(monkeypatch)
     import hashlib
 
     for stem in ("01-page", "b002-other", "x"):

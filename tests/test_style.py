@@ -389,3 +389,34 @@ def test_numbers_and_negations_keep_their_value(written):
     assert re.findall(r"\d+", spoken.replace("61 to 22", "61-22").replace(
         "3 to 2", "3-2").replace("18 to 24", "18-24")) == [
         n for n in re.findall(r"\d+", written) if n not in ("250", "000")]
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("Growth was -1.2% in May.", "minus one point two percent"),
+    ("It fell to -3.5°C overnight.", "minus three point five degrees"),
+    ("Rates of 3.5-4% are likely.", "three point five to four percent"),
+])
+def test_a_value_keeps_its_sign_and_its_range(text, said):
+    assert said in speech_text(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Said Dr. Jane Roe, MD, a cardiologist at the clinic.",
+    '"Fine, OK," Mayor Lee said on Tuesday.',
+    "She attended Mass. on Sunday with her family.",
+])
+def test_credentials_words_and_quotes_are_not_states(text):
+    said = speech_text(text)
+    assert "Maryland" not in said and "Oklahoma" not in said and "Massachusetts" not in said
+
+
+def test_a_list_and_a_quote_are_never_cut():
+    from briefing.tighten import split_long
+
+    listed = ("Police said three people, a 34-year-old woman, a 19-year-old man, and a "
+              "17-year-old boy, were arrested after the long and difficult night in the town.")
+    quoted = ("He said: 'We will fight this plan in every council chamber in the county; "
+              "the union will stand with the drivers until the very last of the depots is "
+              "saved.'")
+    assert split_long(listed) == listed
+    assert split_long(quoted) == quoted

@@ -207,7 +207,9 @@ def abbreviations(text: str) -> str:
     text = re.sub(r"\bNo\.\s?(?=\d)", "number ", text)
     text = re.sub(r"\bSt\.(?=\s+[A-Z])", "Saint", text)
     text = re.sub(r"(?<=[a-z] )St\.", "Street", text)
-    text = re.sub(rf"\b({_alternation(_STATES)})\.(?=,|\s|$)", lambda m: _STATES[m.group(1)], text)
+    # "Dover, Del." and "R-Wis.": after a place or a party, never "attended Mass."
+    text = re.sub(rf"(?:(?<=, )|(?<=-))({_alternation(_STATES)})\.(?=,|\s|$)",
+                  lambda m: _STATES[m.group(1)], text)
     text = re.sub(rf"\b({_alternation(_WORDS)})\.(?=,|\s|$)", lambda m: _WORDS[m.group(1)], text)
     text = re.sub(r"\be\.g\.,?", "for example,", text)
     text = re.sub(r"\bi\.e\.,?", "that is,", text)
@@ -356,6 +358,17 @@ _NUMBER = r"(\d{1,3}(?:,\d{3})+|\d{1,4})"
 _PAIR = re.compile(rf"(?<![\w$€£.,/:+#-]){_NUMBER}[-–]{_NUMBER}(?![\w/:-]|[.,]\d)")
 
 
+def negatives(text: str) -> str:
+    """A minus sign before a number is said ("-1.2%" -> "minus 1.2%", "-$5 million" ->
+    "minus $5 million"): a voice drops it once the number is words."""
+    return re.sub(r"(?:(?<=^)|(?<=[\s(\[:]))[-\u2212\u2013](?=[$€£]?\d)", "minus ", text)
+
+
+_DECIMAL_RANGE = re.compile(r"(?<![\w.,])(\d+\.\d+|\d+)%?[-–](\d+(?:\.\d+)?)(?=%)")
+"""A range of rates with a decimal: "3.5-4%", "1.5-2%" (the plain pair rule takes whole
+numbers only)."""
+
+
 def number_pairs(text: str) -> str:
     """Two numbers joined by a hyphen are said "to": a vote or a score ("voted 61-22", "won
     3-2", "a 4-1 win" -> "61 to 22") and a range ("ages 18-24", "2019-2021", "Nov. 18-24")
@@ -387,6 +400,7 @@ def number_pairs(text: str) -> str:
             return f"{a} and {b}"  # "between 1,000-2,000"
         return f"{a} to {b}"
 
+    text = _DECIMAL_RANGE.sub(lambda m: f"{m.group(1)} to {m.group(2)}", text)
     text = _PAIR.sub(said, text)
     # A ratio or a score with a colon ("16:9", "won 2:1"); "3:08" is a clock time, and
     # after a name it is a verse or a chapter ("Matthew 5:9").
@@ -618,12 +632,19 @@ def states(text: str) -> str:
                   lambda m: f"{m.group(1)}-{_POSTAL[m.group(2)]}", text)
 
     def place(m: re.Match) -> str:
-        if m.start(1) == 0:
-            return m.group(0)  # "Fine, OK." opens a sentence: no place before it
+        if m.start(1) == 0 or m.string[m.start(1) - 1] in "\"“‘'":
+            return m.group(0)  # "Fine, OK." opens a sentence or a quote: no place before it
         return f"{m.group(1)}, {_POSTAL[m.group(2)]}"
 
-    return re.sub(rf"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)*),\s({_alternation(_POSTAL)})"
+    return re.sub(rf"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)*),\s({_alternation(_PLACE_CODES)})"
                   rf"(?=[\s,.;:)]|$)(?![\w-])", place, text)
+
+
+_PLACE_CODES = {code: name for code, name in _POSTAL.items()
+                if code not in {"MD", "MS", "ME", "IN", "OR", "HI", "DE", "DO", "CO", "ID",
+                                "MA", "AL", "LA"}}
+"""Postal codes said as a state after a place: not those that are also a degree ("Jane Roe,
+MD"), a word ("Fine, OK") or read as one."""
 
 
 _SPELL_OUT = frozenset("""
@@ -665,7 +686,8 @@ RULES: list[tuple[str, Callable[[str], str]]] = [
     ("social", social),
     ("urls", drop_urls), ("parentheticals", drop_parentheticals), ("symbols", symbols),
     ("iso_dates", iso_dates), ("phone_numbers", phone_numbers), ("fractions", fractions),
-    ("dates", dates), ("number_pairs", number_pairs), ("decades", decades),
+    ("dates", dates), ("negatives", negatives), ("number_pairs", number_pairs),
+    ("decades", decades),
     ("ordinals", ordinals), ("units", units), ("slashes", slashes),
     ("money_forms", money_forms), ("zones", zones),
     ("times", times), ("codes", codes), ("variants", variants), ("versions", versions),
