@@ -420,3 +420,8 @@ def test_a_list_and_a_quote_are_never_cut():
               "saved.'")
     assert split_long(listed) == listed
     assert split_long(quoted) == quoted
+
+
+def test_a_basketball_score_after_a_name_is_a_score():
+    assert speech_text("Miami beat the Heat 118-100 on Friday.") == \
+        "Miami beat the Heat 118 to 100 on Friday."

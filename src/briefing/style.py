@@ -392,9 +392,10 @@ def number_pairs(text: str) -> str:
             return ", ".join(spoken_digits(x) for x in (a, b))  # "+49 40 890 85-433"
         after_name = re.search(r"\b[A-Z][A-Za-z]+(?:\s?'s)? $", before) and \
             not re.search(rf"\b(?:{_MONTH_NAMES}) $", before)
-        if after_name and re.fullmatch(r"\d\d[1-9]", a) and (len(b) == 1 or b.endswith("00")):
-            # "Boeing 737-800", "Boeing's 787-9". Never "a 500-1 shot" (odds: "to"), and
-            # never a round first part, which would run on ("one hundred nine").
+        if after_name and re.fullmatch(r"[3-9]\d[1-9]", a) and (len(b) == 1 or b.endswith("00")):
+            # "Boeing 737-800", "Boeing's 787-9". Never "a 500-1 shot" (odds: "to"), never
+            # a round first part, which would run on ("one hundred nine"), and never a
+            # score of a hundred and something ("the Heat 118-100").
             return f"{paired(a)} {paired(b)}"
         if re.search(r"\bbetween $", before, re.IGNORECASE):
             return f"{a} and {b}"  # "between 1,000-2,000"
