@@ -38,6 +38,10 @@ bench: $(TEST_STAMP)
 	$(BIN)/python bench/cruft.py --clean
 	$(BIN)/python bench/style_check.py --all
 	$(BIN)/python bench/rouge.py
+	$(BIN)/python bench/ingest.py
+	$(BIN)/python bench/outlet.py
+	$(BIN)/python bench/sentences.py
+	$(BIN)/python bench/stumbles.py
 
 clean:
 	rm -rf $(VENV) build dist
