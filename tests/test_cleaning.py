@@ -151,3 +151,10 @@ def test_title_case_teaser_is_not_copy() -> None:
 
     assert not is_prose("Depot Stock Is Falling After Its Earnings Release.")
     assert is_prose("Harlow Transit said the new depot would open in May.")
+
+
+def test_a_menu_phrase_is_no_byline() -> None:
+    from briefing.cleaning import _tidy_name
+
+    assert _tidy_name("By Any Means Necessary") is None
+    assert _tidy_name("By Jane Roe") == "Jane Roe"

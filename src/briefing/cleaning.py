@@ -318,6 +318,9 @@ def _tidy_name(name: str | None) -> str | None:
     name = bare_person(name)
     if _is_copyright(name) or re.search(rf"{_COMPANY.pattern}$", name, re.IGNORECASE):
         return None  # an owner ("Shire Media Group LLC"), not a person
+    if re.search(r"\b(any|all|every|each|some|our|your|my|their|this|that|these|those|"
+                 r"none|more|most)\b", name, re.IGNORECASE):
+        return None  # a phrase from the menu ("By Any Means Necessary"), not a name
     if not name or len(name) <= 4:
         return name or None
     caps = sum(c.isupper() for c in name)
