@@ -140,9 +140,17 @@ class Pyttsx3Engine:
     def _run(self, text: str) -> tuple[bytes, bool, int]:
         es = self._espeak
         chunks: list[bytes] = []
-        state = {"finished": False, "reached": 0}
+        state: dict = {"finished": False, "reached": 0, "raised": None}
 
         def on_synth(wav, numsamples, events):  # noqa: ANN001 - ctypes callback
+            try:
+                return collect(wav, numsamples, events)
+            except BaseException as exc:  # noqa: BLE001 - ctypes would print and drop it
+                # Ctrl-C or a signal inside the callback: stop espeak, raise it after.
+                state["raised"] = exc
+                return 1
+
+        def collect(wav, numsamples, events):  # noqa: ANN001, ANN202 - ctypes values
             i = 0
             while events[i].type != es.EVENT_LIST_TERMINATED:
                 event = events[i]
@@ -166,4 +174,6 @@ class Pyttsx3Engine:
             finally:
                 # Hand the callback back to pyttsx3's driver.
                 es.SetSynthCallback(driver._onSynth)
+        if state.get("raised") is not None:
+            raise state["raised"]
         return b"".join(chunks), state["finished"], state["reached"]
