@@ -16,8 +16,11 @@ from .conftest import refused, succeeded
 
 
 def _started(desk, *args: str) -> subprocess.Popen:
+    # As from a terminal: a test run started in the background (`make test &`) ignores
+    # SIGINT, and a child would inherit that and never see the Ctrl-C it is sent.
     return subprocess.Popen([sys.executable, "-m", "briefing.cli", *args], cwd=desk.root,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
 
 
 def _long_article(desk) -> str:
