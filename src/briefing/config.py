@@ -13,10 +13,12 @@ from .export import MP3_BITRATES, MP3_RATES
 from .files import MAX_NAME_BYTES, check_path
 from .loudness import Preset
 from .sidecars import Sidecar, parse_list
-from .station import Station, default_duration
+from .station import Station
 
 MIN_SECONDS = 5.0
 MAX_SECONDS = 1800.0
+BUILT_IN_SECONDS = "60"
+"""The length of a briefing when neither -d, the station nor the template says."""
 
 
 class AudioFormat(str, Enum):
@@ -119,7 +121,10 @@ def settings_from_cli(article: str, duration: str | None = None, template: str |
 
         duration = target_of(Path(script))  # an edited script keeps the length it was cut to
     if duration is None:  # the station's, else the template's own length, else 60 s
-        duration = default_duration(station, template or station.template or "brief")
+        from .script import declared_length
+
+        duration = station.duration or declared_length(
+            template or station.template or "brief") or BUILT_IN_SECONDS
     template = template or station.template or "brief"
     voice = voice or station.voice or "default"
     loudness = loudness or station.loudness or "podcast"

@@ -66,6 +66,37 @@ class Script:
     segments: tuple[Segment, ...]
 
 
+_LENGTH = re.compile(r"^[ \t]*\{#-?[ \t]*length:[ \t]*([^\n]*?)[ \t]*-?#\}[ \t]*$", re.M)
+"""A template's own length, on a comment line: ``{# length: 20 #}`` (seconds or m:ss)."""
+
+
+def declared_length(template: str) -> str | None:
+    """The length a template declares for itself, or None; an unknown template is left for
+    loading it to report."""
+    from .config import MAX_SECONDS, MIN_SECONDS, parse_duration
+    from .errors import BriefingError, OptionError
+
+    try:
+        path = find_template(template)
+        with open(path, encoding="utf-8", errors="replace") as f:
+            text = f.read(64 * 1024)
+    except (BriefingError, OSError):
+        return None
+    m = _LENGTH.search(text)
+    if m is None:
+        return None
+    try:
+        seconds = parse_duration(m.group(1))
+    except OptionError:
+        seconds = -1.0
+    if not MIN_SECONDS <= seconds <= MAX_SECONDS:
+        line = text.count("\n", 0, m.start()) + 1
+        raise TemplateError(f"{path}:{line}: length '{m.group(1)[:40]}' is not a length from "
+                            f"{MIN_SECONDS:g} to {MAX_SECONDS:g} seconds: use seconds "
+                            "({# length: 20 #}) or m:ss ({# length: 1:30 #})", line=line)
+    return m.group(1)
+
+
 @dataclass(frozen=True)
 class TemplateInfo:
     name: str

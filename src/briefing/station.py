@@ -3,11 +3,10 @@ git finds its repository). CLI options override it; templates see it as `station
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import BriefingError, OptionError, TemplateError
+from .errors import OptionError
 from .resources import read_toml
 from .standards import RULES, Standards
 
@@ -87,44 +86,6 @@ def load(start: Path | None = None) -> Station:
                    else str(duration),
                    loudness=defaults.get("loudness"), output=output,
                    standards=Standards(**rules), path=path, extra=extra)
-
-
-BUILT_IN_SECONDS = "60"
-"""The length of a briefing when neither -d, the station nor the template says."""
-_LENGTH = re.compile(r"^[ \t]*\{#-?[ \t]*length:[ \t]*([^\n]*?)[ \t]*-?#\}[ \t]*$", re.M)
-
-
-def default_duration(station: Station, template: str) -> str:
-    """The length when -d is not given: the station's [defaults] duration, else the
-    template's own ``{# length: 20 #}`` line, else 60 seconds."""
-    return station.duration or template_length(template) or BUILT_IN_SECONDS
-
-
-def template_length(template: str) -> str | None:
-    """The length a template declares for itself (``{# length: 20 #}``, seconds or m:ss),
-    or None; an unknown template is left for loading it to report."""
-    from .config import MAX_SECONDS, MIN_SECONDS, parse_duration
-    from .script import find_template
-
-    try:
-        path = find_template(template)
-        with open(path, encoding="utf-8", errors="replace") as f:
-            text = f.read(64 * 1024)
-    except (BriefingError, OSError):
-        return None
-    m = _LENGTH.search(text)
-    if m is None:
-        return None
-    try:
-        seconds = parse_duration(m.group(1))
-    except OptionError:
-        seconds = -1.0
-    if not MIN_SECONDS <= seconds <= MAX_SECONDS:
-        line = text.count("\n", 0, m.start()) + 1
-        raise TemplateError(f"{path}:{line}: length '{m.group(1)[:40]}' is not a length from "
-                            f"{MIN_SECONDS:g} to {MAX_SECONDS:g} seconds: use seconds "
-                            "({# length: 20 #}) or m:ss ({# length: 1:30 #})", line=line)
-    return m.group(1)
 
 
 def _table(data: dict, key: str, path: Path) -> dict:
