@@ -1,5 +1,5 @@
 from briefing.article import Article, Paragraph, Sentence, load_article
-from briefing.condense import fill, is_dangling, is_quote, pick_lead, pick_quote, score_sentences
+from briefing.condense import fill, is_dangling, is_quote, pick_lead, score_sentences
 
 
 def make_article(*texts: str) -> Article:
@@ -25,12 +25,6 @@ def test_lead_names_who(sample_path):
     scored = score_sentences(load_article(sample_path))
     lead = pick_lead(scored)
     assert lead.sentence.text.startswith("The city of Port Alder will restart")
-
-
-def test_quote_pick_is_a_direct_quote(sample_path):
-    scored = score_sentences(load_article(sample_path))
-    quote = pick_quote(scored, exclude=set())
-    assert quote is not None and is_quote(quote.sentence)
 
 
 def test_fill_respects_budget_and_article_order(sample_path):

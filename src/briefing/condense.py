@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .article import Article, Paragraph, Sentence
+from .article import Article, Sentence
 
 # Openers that lean on something said before: not spoken without their predecessor.
 _DANGLING = re.compile(
@@ -145,26 +145,11 @@ def usable(x: Scored) -> bool:
     return x.shape >= 0.3
 
 
-def pick_quote(scored: list[Scored], exclude: set[int]) -> Scored | None:
-    quotes = [x for x in scored if x.sentence.index not in exclude and is_quote(x.sentence)
-              and 10 <= x.sentence.words <= 50 and not is_dangling(x.sentence)]
-    # A quote that opens the sentence is heard as a quote; a quoted fragment less so.
-    return max(quotes, key=lambda x: x.score + (0.3 if x.sentence.text[0] in "\"“" else 0.0),
-               default=None)
-
-
-FLOOR = 0.3
-"""Sentences scoring below this share of the best are not chosen just to fill time."""
-REDUNDANCY = 0.9
-"""How much a sentence's score drops when its content words were already heard."""
-
-
 def fill(
     scored: list[Scored],
     budget: float,
     cost: Callable[[Sentence], float],
     exclude: set[int],
-    slack: float = 0.0,
     after: int | None = None,
     overrun: float = 0.0,
     intros: dict[str, int] | None = None,
@@ -176,16 +161,14 @@ def fill(
     leans on a sentence that was not taken ("He said..."), names someone by surname whose
     introduction was not taken, is a question or a fragment, or does not fit the time
     left (a later, shorter one may). A strong sentence may overrun by ``overrun`` (what
-    tighter pauses absorb) to be heard whole. ``slack`` is kept for the planner's call
-    shape; closing a shortfall is the planner's job (`plan._nearer`).
+    tighter pauses absorb) to be heard whole. Closing a shortfall is the planner's job
+    (`plan._nearer`).
     """
     from .references import introduced_by, introductions
 
-    del slack  # the order, not a score floor, decides what is heard
     spoken = set(exclude) | ({after} if after is not None else set())
     heard_just_before = {after} if after is not None else set()
-    intros = intros if intros is not None else introductions(
-        _article_of(scored))
+    intros = intros if intros is not None else introductions(x.sentence for x in scored)
     chosen: list[Sentence] = []
     by_index = {x.sentence.index: x for x in scored}
     left, passed = budget, 0
@@ -248,11 +231,3 @@ def stands(sentence: Sentence) -> bool:
     """Long enough to carry news, and starting as a sentence starts (not "… keep reading")."""
     text = sentence.text.lstrip("\"“‘'(")
     return sentence.words >= SHORTEST and bool(text) and (text[0].isupper() or text[0].isdigit())
-
-
-def _article_of(scored: list[Scored]) -> Article:
-    paragraphs: dict[int, list[Sentence]] = {}
-    for x in scored:
-        paragraphs.setdefault(x.sentence.paragraph, []).append(x.sentence)
-    return Article(title="", paragraphs=tuple(
-        Paragraph(i, tuple(ss)) for i, ss in sorted(paragraphs.items())))

@@ -115,6 +115,7 @@ def plan_script(article: Article, template: ScriptTemplate, voice: Cast | Voice,
         return costs[key]
 
     scored = screen(score_sentences(article), template.station)  # standards: what may air
+    intros = introductions(article.sentences)  # once: every choice of lead asks it
     leads: list[Scored | None] = [None]
     if "lead" in used:
         first = pick_lead(scored, fits=lambda s: cost(s) + pause <= target_seconds - fixed + slack)
@@ -122,7 +123,7 @@ def plan_script(article: Article, template: ScriptTemplate, voice: Cast | Voice,
     best: tuple[float, Plan] | None = None
     for lead in leads:
         plan = _plan_with_lead(article, template, voice, target_seconds, seconds, scored, lead,
-                               "quote" in used, "fill" in used, fixed, slack, cost, base_rate,
+                               "quote" in used, "fill" in used, fixed, intros, cost, base_rate,
                                OVERRUN * (1 - PAUSE_RANGE[0]) * pauses)
         miss = _reach_miss(plan.script.segments, voice, target_seconds, seconds, base_rate)
         if best is None or miss < best[0] - 0.25:  # a better opening wins near-ties
@@ -135,7 +136,7 @@ def plan_script(article: Article, template: ScriptTemplate, voice: Cast | Voice,
 
 def _plan_with_lead(article: Article, template: ScriptTemplate, voice: Cast, target: float,
                     seconds: SpeechTime, scored: list[Scored], lead: Scored | None,
-                    want_quote: bool, want_fill: bool, fixed: float, slack: float,
+                    want_quote: bool, want_fill: bool, fixed: float, intros: dict[str, int],
                     cost: Callable[..., float], base_rate: int, overrun: float) -> Plan:
     """Fill the budget around one choice of opening sentence."""
     pause = voice.anchor.segment_pause
@@ -147,11 +148,9 @@ def _plan_with_lead(article: Article, template: ScriptTemplate, voice: Cast, tar
         selection.lead = [lead.sentence]
         taken.add(lead.sentence.index)
         budget -= cost(lead.sentence, "lead") + pause
-    intros = introductions(article)
     if want_fill:
         # The story after the lead, in its own order.
         selection.fill = fill(scored, budget - pause, cost, exclude=taken,
-                              slack=max(0.0, slack - max(0.0, -budget)),
                               after=lead.sentence.index if lead else None,
                               overrun=overrun, intros=intros)
         budget -= sum(cost(s) for s in selection.fill) + pause

@@ -9,6 +9,7 @@ refers back to the sentence that gave the full name.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .article import Article, Sentence
@@ -40,10 +41,11 @@ class Needs:
     """Definite references ("statement", "suspect") to something named before."""
 
 
-def introductions(article: Article) -> dict[str, int]:
-    """Each surname the article introduces with a full name, and the sentence that does."""
+def introductions(sentences: Iterable[Sentence]) -> dict[str, int]:
+    """Each surname the article's sentences introduce with a full name, and the sentence
+    that does."""
     first: dict[str, int] = {}
-    for s in article.sentences:
+    for s in sentences:
         for m in _NAME.finditer(s.text):
             words = m.group(1).split()
             if words[0] in _NOT_SURNAMES:
@@ -81,7 +83,7 @@ def introduced_by(sentence: Sentence, intros: dict[str, int]) -> set[int]:
 def unintroduced(spoken: list[Sentence], article: Article) -> list[tuple[Sentence, str]]:
     """Spoken sentences that use a surname or a definite reference the listener has not
     heard introduced, with what is missing."""
-    intros = introductions(article)
+    intros = introductions(article.sentences)
     heard: list[str] = []
     found = []
     for s in spoken:

@@ -70,7 +70,7 @@ def explain_text(planned: Preview) -> str:
 
     scores = {x.sentence.index: x for x in planned.plan.scores}
     where = {i: seg.id for seg in planned.plan.script.segments for i in seg.sources}
-    intros = introductions(planned.article)
+    intros = introductions(planned.article.sentences)
     lines = ["the lead is the story's first sentence that stands alone; the details follow "
              "in the article's order while they fit the time; a quote segment takes the "
              "details' closing quote or the story's next sentence when it is one",
