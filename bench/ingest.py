@@ -37,7 +37,6 @@ _COMPANY = re.compile(r"©|\bcopyright\b|\ball rights reserved\b|\b(inc|llc|ltd|
                       r"gmbh|holdings|group|media group|company)\b\.?$", re.I)
 
 
-
 def normal(text: str) -> str:
     text = text.translate(str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "—": "-",
                                          "–": "-", "\u00a0": " "}))

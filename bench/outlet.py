@@ -31,7 +31,6 @@ _COMPANY = re.compile(r"©|\bcopyright\b|\ball rights reserved\b|\b(inc|llc|ltd|
 _WIRES = {"AP", "Reuters", "AFP", "UPI", "CNN"}
 
 
-
 def pages() -> list[tuple[str, Path, str | None]]:
     """(name, page, the site it came from: a host or the manifest's outlet)."""
     found = []
@@ -71,7 +70,6 @@ def main(argv: list[str]) -> int:
     if not CORPUS.exists():
         print(f"corpus not found at {CORPUS}: nothing to measure")
         return 0
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
     from briefing.cleaning import split_page
     from briefing.dateline import parse_dateline
     from briefing.outlet import find_outlet, find_url, host_of

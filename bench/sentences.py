@@ -27,7 +27,6 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from corpus import CORPUS, bodies, held_out
 
@@ -51,9 +50,6 @@ _VERB = re.compile(r"^(?:is|are|was|were|be|been|am|has|have|had|do|does|did|wil
                    r"went|came|got|made|took|left|won|lost|saw|know|knew|think|see|go|"
                    r"come|get|make|take|want|need|let|thanks?)$|\w{3,}(?:ed|es)$|\w'[sd]$",
                    re.I)
-
-
-
 
 
 def ends_in_abbreviation(sentence: str) -> bool:
@@ -153,7 +149,6 @@ def main(argv: list[str]) -> int:
     if not CORPUS.is_dir():
         print(f"no corpus at {CORPUS}: nothing to measure")
         return 0
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
     from briefing import sentences
 
     split = sentences.base_sentences if "--raw" in argv else sentences.split_sentences

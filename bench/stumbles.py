@@ -18,7 +18,6 @@ from __future__ import annotations
 import sys
 import time
 from collections import Counter
-from pathlib import Path
 
 from corpus import CORPUS, bodies, held_out
 
@@ -27,14 +26,10 @@ EXISTING = ("plain", "tidy", "dateline", "urls", "parentheticals", "dates", "tim
 """The style rules before the speech forms of issue #12: what --raw applies."""
 
 
-
-
-
 def main(argv: list[str]) -> int:
     if not CORPUS.is_dir():
         print(f"no corpus at {CORPUS}: nothing to measure")
         return 0
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
     from briefing.sentences import split_sentences
     from briefing.stumbles import stumbles
     from briefing.style import RULES
