@@ -157,23 +157,19 @@ def parse_date(text: str) -> dt.date | None:
     all-number date is read day first or month first only when a day past 12 tells which;
     "05/06/24" could be either and is read as neither."""
     found: list[tuple[int, dt.date]] = []
-    for m in _DAY_MONTH_YEAR.finditer(text):
-        month = _MONTH_NUMBERS.get(m.group(2).lower())
-        date = month and _date(int(m.group(3)), month, int(m.group(1)))
-        if date:
-            found.append((m.start(), date))
-            break
-    for m in _MONTH_DAY_YEAR.finditer(text):
-        month = _MONTH_NUMBERS.get(m.group(1).lower())
-        date = month and _date(int(m.group(3)), month, int(m.group(2)))
-        if date:
-            found.append((m.start(), date))
-            break
-    for m in _YEAR_FIRST.finditer(text):
-        date = _date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
-        if date:
-            found.append((m.start(), date))
-            break
+    # Each named form: how its match gives (year, month, day).
+    forms = ((_DAY_MONTH_YEAR, lambda m: (m.group(3), _MONTH_NUMBERS.get(m.group(2).lower()),
+                                          m.group(1))),
+             (_MONTH_DAY_YEAR, lambda m: (m.group(3), _MONTH_NUMBERS.get(m.group(1).lower()),
+                                          m.group(2))),
+             (_YEAR_FIRST, lambda m: (m.group(1), m.group(3), m.group(4))))
+    for pattern, parts in forms:
+        for m in pattern.finditer(text):
+            year, month, day = parts(m)
+            date = month and _date(int(year), int(month), int(day))
+            if date:
+                found.append((m.start(), date))
+                break
     for m in _NUMERIC.finditer(text):
         first, second, year = int(m.group(1)), int(m.group(3)), m.group(4)
         if len(year) == 2:
