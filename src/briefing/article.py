@@ -69,29 +69,15 @@ class Article:
     @property
     def credit(self) -> str | None:
         """The outlet as a newsreader says it: "the New York Post", "NBC News"."""
-        if not self.source:
-            return None
-        # A site named by its address with a capital ("Sportsnet.ca") is said by its name;
-        # one known only as an address ("nj.com") keeps it.
-        site = re.fullmatch(r"([A-Z][\w-]*)\.[a-z.]{2,8}", self.source, re.IGNORECASE)
-        if site and not self.source.islower():
-            return site.group(1)
-        words = self.source.split()
-        if len(words) > 1 and words[0].lower() != "the" and words[-1] in _MASTHEAD_NOUNS:
-            return "the " + self.source
-        return self.source
+        from .outlet import said_as
+
+        return said_as(self.source) if self.source else None
 
     @property
     def words(self) -> int:
         return sum(s.words for s in self.sentences)
 
 
-_MASTHEAD_NOUNS = frozenset(
-    "Times Post Herald Journal Tribune Gazette Chronicle Record Ledger Telegraph Guardian "
-    "Independent Examiner Globe Courier Mercury Register Observer Inquirer Dispatch Bulletin "
-    "Standard Reporter Sentinel Advertiser Enquirer Star Sun Mirror Express Union Leader "
-    "Press Argus Beacon Banner Clarion Democrat Republican Pioneer Citizen Messenger".split())
-"""A newspaper's name ending in one of these takes "the" when said: "the Boston Globe"."""
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024
 """The largest article read (a saved news page with all its markup is well under)."""
 _BINARY = re.compile(r"[\x00-\x08\x0e-\x1f]")

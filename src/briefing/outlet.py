@@ -860,3 +860,24 @@ def find_outlet(lines: list[str], *, title_line: str, body: list[str], url: str 
         named = titled + bylined
         return named[0] if named else Outlet(host, "url")
     return candidates[0] if candidates else None
+
+
+_MASTHEAD_NOUNS = frozenset(
+    "Times Post Herald Journal Tribune Gazette Chronicle Record Ledger Telegraph Guardian "
+    "Independent Examiner Globe Courier Mercury Register Observer Inquirer Dispatch Bulletin "
+    "Standard Reporter Sentinel Advertiser Enquirer Star Sun Mirror Express Union Leader "
+    "Press Argus Beacon Banner Clarion Democrat Republican Pioneer Citizen Messenger".split())
+"""A newspaper's name ending in one of these takes "the" when said: "the Boston Globe"."""
+
+
+def said_as(name: str) -> str:
+    """An outlet's name as a newsreader says it: "the New York Post", "NBC News"; a site
+    named by its address with a capital ("Sportsnet.ca") by its name, one known only as an
+    address ("nj.com") as it is."""
+    site = re.fullmatch(r"([A-Z][\w-]*)\.[a-z.]{2,8}", name, re.IGNORECASE)
+    if site and not name.islower():
+        return site.group(1)
+    words = name.split()
+    if len(words) > 1 and words[0].lower() != "the" and words[-1] in _MASTHEAD_NOUNS:
+        return "the " + name
+    return name
