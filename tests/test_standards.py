@@ -55,20 +55,68 @@ def test_not_a_private_address(text):
     assert refusal(text) is None
 
 
-@pytest.mark.parametrize("text, name", [
-    ("Jayden Cole, 15, was charged with arson on Tuesday.", "Jayden Cole"),
-    ("Police said the 16-year-old, Mia Ross, was released to her parents.", "Mia Ross"),
-    ("A fifteen-year-old boy, Tom Reed, has been missing since Friday.", "Tom Reed"),
-    ("Mia Ross, a 16-year-old from Lakewood, won the state title.", "Mia Ross"),
-    ("Sky Brown (13) won bronze in the final run.", "Sky Brown"),
+@pytest.mark.parametrize("text, name, sensitive", [
+    ("Jayden Cole, 15, was charged with arson on Tuesday.", "Jayden Cole", True),
+    ("Police said the 16-year-old, Mia Ross, was released to her parents.", "Mia Ross", True),
+    ("A fifteen-year-old boy, Tom Reed, has been missing since Friday.", "Tom Reed", True),
+    ("The driver, Ana Li, aged 17, was taken to hospital.", "Ana Li", True),
+    # Found, but a sport story or a ribbon-cutting is no reason to withhold a child's name
+    # (these three were refused before the rule looked at the story).
+    ("Mia Ross, a 16-year-old from Lakewood, won the state title.", "Mia Ross", False),
+    ("Sky Brown (13) won bronze in the final run.", "Sky Brown", False),
     ("Senator Joan Park, 71, and her grandson Liam Park, 12, were at the opening.",
-     "Liam Park"),
-    ("The driver, Ana Li, aged 17, was taken to hospital.", "Ana Li"),
+     "Liam Park", False),
 ])
-def test_a_minor_named_with_their_age(text, name):
+def test_a_minor_named_with_their_age(text, name, sensitive):
     assert minors_named(text) == [name]
-    assert refusal(text) is not None
+    assert (refusal(text) is not None) is sensitive
     assert refusal(text, Standards(minors=False)) is None
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kai Rowan, 15, was charged with robbery after a shop was held up on Monday.",
+     "Kai Rowan"),
+    ("Eli Stone, 17, was charged with first-degree murder, prosecutors said.", "Eli Stone"),
+    ("The victim, Lily Shaw, 11, was attacked on her way home from school.", "Lily Shaw"),
+    ("Noah Pike, 16, appeared in youth court on Friday and was remanded in custody.",
+     "Noah Pike"),
+    ("Ava Grant, 13, has been missing since Saturday, police said.", "Ava Grant"),
+    ("Maya Lind, 12, was bullied for months before her parents moved her to a new school.",
+     "Maya Lind"),
+    ("Miss Ella Ward, 15, was arrested at the scene.", "Ella Ward"),
+    ("Two years ago the 14-year-old Ruby Fenn was hurt in a crash that killed her uncle.",
+     "Ruby Fenn"),
+])
+def test_a_minor_in_a_sensitive_story_is_withheld(text, name):
+    assert minors_named(text) == [name]
+    assert refusal(text) == f"names a minor ({name})"
+
+
+@pytest.mark.parametrize("text", [
+    # an adult's title, beside the young age or elsewhere
+    "A memoir says a six-year-old Ms Hale hid her cousin's pony, and police were never told.",
+    "As a 15-year-old, Dr Priya Nair was arrested at a climate protest.",
+    # an age plainly in the past
+    "Thirty years ago, the nine-year-old Lena Ortiz was found safe after going missing.",
+    "15 years ago the 12-year-old Sam Reyes was hurt in the crash that made him an activist.",
+    "The film shows a seven-year-old Nina Cruz watching police search her street.",
+    "As a child, the seven-year-old Omar Fitz was bullied at school.",
+    "Rita Vance was bullied at the age of seven and again when she was nine.",
+])
+def test_not_a_minor_now(text):
+    assert minors_named(text) == []
+    assert refusal(text) is None
+
+
+def test_an_adult_age_anywhere_in_the_article_clears_the_name():
+    young = "In 1999 the 17-year-old Dara Quinn was arrested after a protest turned violent."
+    assert minors_named(young) == ["Dara Quinn"]
+    assert minors_named(young, ["Dara Quinn, 43, now runs a charity for young offenders."]) \
+        == []
+    # A surname with a title is not enough: it is often a parent's.
+    assert minors_named("Jayden Cole, 15, was charged with robbery.",
+                        ["His father, Mr Cole, 44, said the family would appeal."]) \
+        == ["Jayden Cole"]
 
 
 @pytest.mark.parametrize("text", [
@@ -109,10 +157,38 @@ def test_a_minor_is_not_named_again_later():
 
 
 def test_a_shared_surname_does_not_silence_an_adult():
-    texts = ["Senator Joan Park, 71, cut the ribbon with her grandson Liam Park, 12.",
-             "Park said the new library would open six days a week from June.",
-             "Liam Park said he wanted to borrow every book about trains."]
+    texts = ["Senator Joan Park, 71, said her grandson Liam Park, 12, was bullied at school.",
+             "Park said the state would pay for anti-bullying classes in every school.",
+             "Liam Park said he wanted other children to speak up."]
     assert _kept(texts) == [texts[1]]
+
+
+def test_a_child_in_a_sport_or_achievement_story_is_named():
+    debut = ["Carl Marsh's 16-year-old son Theo will start his first Formula 4 season.",
+             "Theo Marsh, 16, races in Italy next month.",
+             "Marsh won two national karting titles before his 15th birthday.",
+             "His team said the 16-year-old Marsh had impressed everyone in testing."]
+    assert _kept(debut) == debut
+    fan = ["A nine-year-old boy, Finn Adeyemi, saw the striker score from his own half.",
+           "Finn Adeyemi, 9, later raised money for a children's hospital with the video.",
+           "Adeyemi said he would practise the kick every day."]
+    assert _kept(fan) == fan
+
+
+def test_the_whole_story_decides_whether_it_is_sensitive():
+    texts = ["Zoe Hart, 14, won the county spelling bee last spring.",
+             "On Sunday she was reported missing, and police asked for help finding her.",
+             "Hart was last seen near the bus station in Riverton."]
+    assert _kept(texts) == [texts[1]]
+    assert _kept(texts[:1]) == texts[:1]
+
+
+def test_an_adult_remembered_as_a_child_is_named():
+    texts = ["A new memoir claims a six-year-old Ms Hale stole her cousin's pony, and that "
+             "30 years ago she was questioned by police over it.",
+             "Ms Hale, 36, laughed off the story on a talk show on Monday.",
+             "Hale said the pony had simply followed her home."]
+    assert _kept(texts) == texts
 
 
 def test_a_restatement_is_not_kept():
