@@ -27,10 +27,19 @@ class Sentence:
     """The sentence exactly as the article has it (whitespace tidied)."""
     paragraph: int
     """Index of the paragraph holding it."""
+    written: str = ""
+    """The sentence as the article has it when ``text`` is a cut of it (time was short,
+    ``tighten.cuts``); empty when ``text`` is whole."""
+    cuts: tuple[str, ...] = ()
+    """What was cut, by kind ("age", "aside", "tail"), when ``text`` is a cut."""
 
     @property
     def words(self) -> int:
         return len(self.text.split())
+
+    @property
+    def as_written(self) -> str:
+        return self.written or self.text
 
 
 @dataclass(frozen=True)

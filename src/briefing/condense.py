@@ -6,9 +6,10 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .article import Article, Sentence
+from .tighten import cuts
 
 # Openers that lean on something said before: not spoken without their predecessor.
 _DANGLING = re.compile(
@@ -71,11 +72,24 @@ _STANDS = re.compile(
 
 def is_dangling(sentence: Sentence) -> bool:
     """Leans on the sentence before: a pronoun or a connective opens it, or it is a quote
-    that names no speaker (the speaker was named before it)."""
+    that names no speaker (the speaker was named before it). The story's first sentence has
+    nothing before it: its pronoun may point ahead ("She has lived in Paris for a year, and
+    Ana Ruiz ..."), unless it points at a picture."""
     text = sentence.text.lstrip("\"“'‘(")
     if sentence.text[:1] in "\"“" and not _ATTRIBUTION.search(sentence.text):
         return True
+    if sentence.index == 0 and _DANGLING.match(text) and not _CONNECTIVE.match(text):
+        # Points ahead when it goes on to name someone or somewhere; "It will cost $2m" does not.
+        named = re.search(r"\s(?!I\b)[A-Z][a-z]", text)
+        return not named or bool(_PICTURED.search(text))
     return bool(_DANGLING.match(text)) and not _STANDS.match(text)
+
+
+_CONNECTIVE = re.compile(r"^(but|and|so|also|still|however|meanwhile|instead|then|yet)\b",
+                         re.IGNORECASE)
+_PICTURED = re.compile(r"\b(photos?|photographs?|pictures?|pictured|images?|video|footage|"
+                       r"clip|shown|this is the moment|above|below)\b", re.IGNORECASE)
+"""What a listener cannot see: a first sentence about a picture is a caption."""
 
 
 def is_quote(sentence: Sentence) -> bool:
@@ -134,10 +148,33 @@ _UNNAMED_SPEAKER = re.compile(r"[\"”,] (he|she|they) (said|says|told|added|ask
 
 def pick_lead(scored: list[Scored],
               fits: Callable[[Sentence], bool] = lambda s: True) -> Scored | None:
-    """The preferred opening; one that ``fits`` the time left wins over one that does not."""
+    """The preferred opening; one that ``fits`` the time left (whole, or with an aside cut)
+    wins over one that does not."""
     pool = lead_candidates(scored)
-    fitting = [x for x in pool if fits(x.sentence)]
-    return (fitting or pool or [None])[0]
+    for x in pool:
+        if fits(x.sentence):
+            return x
+        short = tightened(x.sentence, fits)
+        if short is not None:
+            return replace(x, sentence=short)
+    return (pool or [None])[0]
+
+
+def shorter_forms(sentence: Sentence) -> list[Sentence]:
+    """The sentence with one, two, ... asides cut (``tighten.cuts``), each remembering the
+    words as written and what was cut."""
+    kinds: list[str] = []
+    forms = []
+    for cut in cuts(sentence.text):
+        kinds.append(cut.kind)
+        forms.append(replace(sentence, text=cut.text, written=sentence.as_written,
+                             cuts=(*sentence.cuts, *kinds)))
+    return forms
+
+
+def tightened(sentence: Sentence, fits: Callable[[Sentence], bool]) -> Sentence | None:
+    """The sentence with the fewest asides cut that ``fits``, or None."""
+    return next((short for short in shorter_forms(sentence) if fits(short)), None)
 
 
 def usable(x: Scored) -> bool:
@@ -189,7 +226,14 @@ def fill(
                 goes_with(s, following.sentence):
             unit.append(following.sentence)  # its qualification, or the end of its quote
         need = sum(cost(u) for u in unit)
-        if need <= left + (overrun if left > 0 else 0.0):
+        room = left + (overrun if left > 0 else 0.0)
+        if need > room:
+            # Time is short: the sentence heard with an aside cut, before a later one whole.
+            short = tightened(unit[0], _within(cost, room - (need - cost(unit[0]))))
+            if short is not None:
+                unit[0] = short
+                need = sum(cost(u) for u in unit)
+        if need <= room:
             chosen.extend(unit)
             spoken.update(u.index for u in unit)
             heard_just_before.update(u.index for u in unit)
@@ -200,6 +244,10 @@ def fill(
             if passed > SKIPS:
                 break  # further on, the story has moved on from what was heard
     return chosen
+
+
+def _within(cost: Callable[[Sentence], float], room: float) -> Callable[[Sentence], bool]:
+    return lambda s: cost(s) <= room
 
 
 _QUALIFIES = re.compile(r"^(however|but|yet|still|instead|even so|nevertheless|although|"
@@ -220,7 +268,7 @@ def goes_with(sentence: Sentence, following: Sentence) -> bool:
                                            and not is_quote(following))
 
 
-SKIPS = 2
+SKIPS = 1
 """Sentences too long for the time left that may be passed over for a shorter one after."""
 SHORTEST = 6
 """Words in the shortest sentence heard on its own: "No joke." is a beat on the page, not

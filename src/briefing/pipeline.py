@@ -231,7 +231,9 @@ def _segment_json(segment: Segment, start: float, end: float, cast: Cast) -> dic
     return {"id": segment.id, "title": segment.title, "role": segment.role,
             "voice": cast.voice(segment.role).name,
             "start": round(start, 6), "end": round(end, 6), "text": segment.text,
-            "copy": " ".join(segment.copy), "sources": list(segment.sources)}
+            "copy": " ".join(segment.copy), "sources": list(segment.sources),
+            # The article's words where the copy cut an aside (time was short).
+            "as_written": " ".join(segment.written or segment.copy)}
 
 
 def _header(planned: Preview) -> dict:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .article import Article, Sentence
 from .condense import (
@@ -14,6 +14,7 @@ from .condense import (
     lead_candidates,
     pick_lead,
     score_sentences,
+    shorter_forms,
     stands,
     usable,
 )
@@ -167,6 +168,14 @@ def _plan_with_lead(article: Article, template: ScriptTemplate, voice: Cast, tar
             selection.fill = sorted([*selection.fill, extra], key=lambda s: s.index)
             chosen.add(extra.index)
             segments, _ = template.render(article, selection, target, pause)
+    if want_fill and _reach_miss(segments, voice, target, seconds, base_rate) > 0:
+        # Still off the clock: an aside cut from what was chosen, or from the sentence added.
+        selection, segments = _land(
+            selection, lambda sel: template.render(article, sel, target, pause)[0],
+            lambda segs: _reach_miss(segs, voice, target, seconds, base_rate),
+            [x.sentence for x in scored if x.sentence.index not in chosen and usable(x)
+             and stands(x.sentence) and introduced_by(x.sentence, intros) <= chosen
+             and not (is_dangling(x.sentence) and x.sentence.index - 1 not in chosen)])
     # Ran out: every sentence that could stand on air in this order is in.
     exhausted = all(x.sentence.index in chosen or not usable(x) or not stands(x.sentence)
                     or (is_dangling(x.sentence) and x.sentence.index - 1 not in chosen)
@@ -212,6 +221,53 @@ def _quote_in_order(scored: list[Scored], details: list[Sentence], lead: Scored 
             return details, [s]
         break
     return details, []
+
+
+HELPERS = ("lead", "fill", "quote")
+
+
+def _land(selection: Selection, render: Callable[[Selection], list[Segment]],
+          miss: Callable[[list[Segment]], float],
+          unused: list[Sentence]) -> tuple[Selection, list[Segment]]:
+    """Cut asides (``condense.shorter_forms``) until the script lands within what pace and
+    pauses reach: from a chosen sentence when it runs long, from an unused sentence added
+    when it runs short. Each step takes the cut that lands nearest, the smallest cut among
+    equals; nothing changes when no cut brings it nearer."""
+    segments = render(selection)
+    now = miss(segments)
+    for _ in range(3):
+        if now <= 0:
+            break
+        best: tuple[tuple[float, int], Selection, list[Segment]] | None = None
+        for trial, removed in _trials(selection, unused):
+            segs = render(trial)
+            key = (round(miss(segs), 2), removed)
+            if best is None or key < best[0]:
+                best = (key, trial, segs)
+        if best is None or best[0][0] >= now:
+            break
+        (now, _), selection, segments = best
+    return selection, segments
+
+
+def _trials(selection: Selection, unused: list[Sentence]):  # noqa: ANN202 - a generator
+    """Each one-step change: one chosen sentence cut once more, or one unused sentence
+    (whole or cut) added in the story's order; with the words it takes away."""
+    for helper in HELPERS:
+        chosen = getattr(selection, helper)
+        for k, s in enumerate(chosen):
+            forms = shorter_forms(s)
+            if forms:
+                short = forms[0]
+                trial = replace(selection, **{helper: [*chosen[:k], short, *chosen[k + 1:]]})
+                yield trial, s.words - short.words
+    heard = {s.index for h in HELPERS for s in getattr(selection, h)}
+    for s in unused:
+        if s.index in heard:
+            continue
+        for form in [s, *shorter_forms(s)]:
+            added = sorted([*selection.fill, form], key=lambda x: x.index)
+            yield replace(selection, fill=added), s.words - form.words
 
 
 def _speech(segments: tuple[Segment, ...] | list[Segment], seconds: SpeechTime) -> float:

@@ -46,6 +46,9 @@ class Segment:
     sources: tuple[int, ...]
     """Article sentence indexes this segment speaks; empty for template wording."""
     pause_after: float = 0.8
+    written: tuple[str, ...] = ()
+    """Each line of ``copy`` as the article has it, where the copy cuts an aside from it
+    (time was short); the same as ``copy`` otherwise. Empty when read from a script file."""
 
     @property
     def text(self) -> str:
@@ -125,6 +128,8 @@ class _Render:
         """Story helpers called, and the role of the segment each was called in."""
         self.role = "anchor"
         self.spoken: set[str] = set()
+        self.written: dict[str, str] = {}
+        """Each chosen sentence's text as the article has it, where it was cut."""
 
     def take(self, helper: str) -> str:
         if helper in self.used:
@@ -134,6 +139,7 @@ class _Render:
         if self.current is not None:
             self.current.extend(s.index for s in chosen)
         self.spoken.update(s.text for s in chosen)
+        self.written.update((s.text, s.as_written) for s in chosen)
         return "".join(_MARK + s.text + _MARK for s in chosen)
 
     def segment(self, seg_id: str, title: str, role: str, caller: Callable[[], str]) -> str:
@@ -168,6 +174,7 @@ class _Render:
                 sentences=tuple(part for c in copy for part in split_sentences(speech_text(c))),
                 copy=tuple(copy),
                 sources=tuple(sources), pause_after=self.pause,
+                written=tuple(self.written.get(c, c) for c in copy),
             ))
         return ""
 

@@ -56,7 +56,7 @@ def write(script: Script, timeline: Timeline, *, voice: str, rate: int, source: 
                      f"({t.seconds:.1f} s)")
         if seg.sources:
             lines.append(f"<!-- sources: {', '.join(str(i) for i in seg.sources)} -->")
-            for written in seg.copy:
+            for written in seg.written or seg.copy:
                 lines.append(f"<!-- as written: {written.replace('--', '—')} -->")
         lines += [*seg.sentences, ""]
     return "\n".join(lines)

@@ -9,6 +9,7 @@ every other word stays, and a sentence that quotes anyone is never cut.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 LONG = 30
 """Words past which a sentence is read as two when it has a clause boundary to cut at."""
@@ -44,3 +45,100 @@ def _fits(text: str, cut: re.Match) -> bool:
     if re.search(r"[\"“”‘]|(?:^|[\s(:])'\w", text):
         return False  # a sentence that quotes is never cut: its quote may run on
     return len(before.split()) >= SHORTEST_CLAUSE and len(after.split()) >= SHORTEST_CLAUSE
+
+
+# --- cuts when time is short ------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Cut:
+    """A sentence with one more aside cut, for when time is short."""
+
+    kind: str
+    """What went: ``age`` (", 37,"), ``aside`` (", the former mayor," / ", who ...,"),
+    ``tail`` (a closing ", allowing ..." phrase)."""
+    text: str
+    """The sentence without it (and without every cut before it)."""
+    removed: str
+    """The words cut, as written."""
+
+
+_NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot|"
+                       r"unless|except|denied|denies|refused)\b|n[’']t\b", re.IGNORECASE)
+_QUOTE_MARK = re.compile(r"[\"“”‘]|(?:^|[\s(:])'\w")
+_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                     r"dozens?|hundreds?|thousands?|millions?|billions?|half|first|second|"
+                     r"third|last)\b", re.IGNORECASE)
+_AGE = re.compile(r"(?<=[A-Za-z’'.]), (?:aged? )?\d{1,3}, (?=(\w+))")
+_ASIDE = re.compile(
+    r"(?<=[\w’'.]), (?P<aside>(?:a|an|the|who|whose|which|now|formerly|once|himself|herself|"
+    r"itself|themselves)\b[^,;:()]{2,120}?), (?=(?:(?:also|now|still|then|later|previously|"
+    r"recently|reportedly|allegedly|initially|eventually|finally)\s+)?"
+    r"(?:is|was|are|were|has|had|have|will|would|could|can|may|might|must|should|did|does|do|"
+    r"said|says|told|tells|[a-z]+ed|[a-z]+[^s]s)\b)")
+"""A comma-enclosed appositive or relative clause, followed by the verb it stood between."""
+_IN_A_LIST = re.compile(r",\s+(?:and|or)\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,3}$")
+"""A name that ends a list of people, each with their aside: cutting one would leave the
+list uneven."""
+_TAIL = re.compile(r", (?P<verb>[a-z]+ing)\b(?P<rest>[^;:]*?)(?P<end>[.!?]?)$")
+_NOT_PARTICIPLES = frozenset(
+    "according during morning evening thing nothing something anything everything king "
+    "spring string ring wing bring sing saying adding noting warning claiming insisting "
+    "arguing alleging killing leaving injuring wounding causing forcing sending prompting "
+    "sparking triggering making bringing".split())
+"""Not cut from a sentence's end: not participles, attributions (what was said), and
+outcomes ("..., killing three" is the news)."""
+TAIL_WORDS = 6
+"""Words a closing phrase needs before it is worth cutting."""
+
+
+def _safe(span: str) -> bool:
+    """A span that may go: it carries no negation, no quote and no figure."""
+    return not (_NEGATION.search(span) or _QUOTE_MARK.search(span) or
+                _NUMBER.search(re.sub(r"\b\d{1,3}-year-old\b", "", span)))
+
+
+def _cuttable(text: str, start: int) -> bool:
+    """Only words before the sentence's first quote mark are ever cut."""
+    first = _QUOTE_MARK.search(text)
+    return first is None or start < first.start()
+
+
+def cuts(text: str) -> list[Cut]:
+    """Ever shorter forms of a sentence, each cutting one more aside: ages first, then
+    appositives and relative clauses, then a closing participle phrase. Nothing is
+    reworded; a negation, a quote or a figure (other than an age) is never cut, and a
+    form shorter than SHORTEST_CLAUSE words is not offered."""
+    out: list[Cut] = []
+    current = text
+
+    def take(kind: str, start: int, end: int, joint: str) -> None:
+        nonlocal current
+        shorter = current[:start] + joint + current[end:]
+        if len(shorter.split()) >= SHORTEST_CLAUSE:
+            out.append(Cut(kind, shorter, current[start:end].strip(" ,")))
+            current = shorter
+
+    while (m := next((m for m in _AGE.finditer(current) if _cuttable(current, m.start())),
+                     None)):
+        follows_clause = m.group(1).lower() in {"who", "whose", "which", "a", "an", "the"}
+        before = len(out)
+        take("age", m.start(), m.end(), ", " if follows_clause else " ")
+        if len(out) == before:
+            break
+    while True:
+        found = [m for m in _ASIDE.finditer(current)
+                 if _cuttable(current, m.start()) and _safe(m.group("aside"))
+                 and not _IN_A_LIST.search(current[:m.start()])]
+        if not found:
+            break
+        m = found[-1]  # the last aside first: earlier ones tend to name who is who
+        before = len(out)
+        take("aside", m.start(), m.end(), " ")
+        if len(out) == before:
+            break
+    m = _TAIL.search(current)
+    if m and m.group("verb") not in _NOT_PARTICIPLES and _cuttable(current, m.start()) and \
+            _safe(m.group(0)) and len((m.group("verb") + m.group("rest")).split()) >= TAIL_WORDS:
+        take("tail", m.start(), m.end(), m.group("end") or ".")
+    return out
+
