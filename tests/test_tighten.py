@@ -63,7 +63,7 @@ def test_lists_and_quotes_are_not_cut():
 def test_a_cut_remembers_the_words_as_written():
     whole = Sentence(3, "Tomas Verhoek, 52, told the inquiry the ferry left port late.", 1)
     short = shorter_forms(whole)[0]
-    assert (short.index, short.written, short.cuts) == (3, whole.text, ("age",))
+    assert (short.index, short.written, short.rewrites) == (3, whole.text, ("age",))
     assert short.as_written == whole.text and whole.as_written == whole.text
     # The fewest cuts that fit win; nothing when no cut fits.
     assert tightened(whole, lambda s: s.words <= 10) == short
@@ -115,6 +115,66 @@ def test_a_tight_briefing_cuts_asides_and_shows_them_as_written():
                     assert written in STORY and copy not in STORY
                     text = write(plan.script, plan.timeline, voice="default", rate=175,
                                  source=None, byline=None, published=None)
-                    assert f"<!-- as written: {written} -->" in text
+                    kinds = ", ".join(seg.rewrites[seg.copy.index(copy)])
+                    assert f"<!-- as written (rewrites: {kinds}): {written} -->" in text
                     assert copy in text.replace("\n", " ") or seg.sentences[0] in text
     assert cut_seen
+
+
+QUOTE = ("We will have every crossing back on the timetable before the school holidays, "
+         "and we will publish the inspection reports")
+
+
+def test_the_speaker_of_a_long_quote_is_heard_first():
+    from briefing.tighten import attribution_first
+
+    assert attribution_first(f'"{QUOTE}," the harbour master told reporters on Monday.') == (
+        f'The harbour master told reporters on Monday: "{QUOTE}."')
+    assert attribution_first(f'"{QUOTE}," said Ines Marchetti.') == (
+        f'Ines Marchetti said: "{QUOTE}."')
+    assert attribution_first(f'"{QUOTE}?" she asked.') is None  # not a verb of saying here
+    assert attribution_first(f'"Will {QUOTE}?" she said.') == f'She said: "Will {QUOTE}?"'
+
+
+def test_a_short_quote_or_a_quote_inside_the_sentence_keeps_its_order():
+    from briefing.tighten import attribution_first
+
+    assert attribution_first('"We are not ready yet," the harbour master said.') is None
+    assert attribution_first(f'The harbour master said: "{QUOTE}."') is None
+    assert attribution_first(f'"{QUOTE}," the harbour master said, "and soon."') is None
+
+
+def test_the_dateline_place_is_said_in_the_first_sentence():
+    from briefing.tighten import with_place
+
+    story = "the ferry left late. Rescue crews and rescue boats waited."
+    assert with_place("Rescue crews searched the harbour on Monday.", "Port Alder, Maine",
+                      story) == "In Port Alder, Maine, rescue crews searched the harbour on Monday."
+    # A name keeps its capital; a sentence that says where already is left as it is.
+    assert with_place("Marchetti led the search.", "Port Alder", story) == (
+        "In Port Alder, Marchetti led the search.")
+    assert with_place("Crews in Port Alder searched all night.", "Port Alder, Maine",
+                      story) is None
+    assert with_place("At the pier, crews searched all night.", "Port Alder", story) is None
+
+
+def test_a_briefing_folds_the_dateline_and_puts_the_speaker_first(tmp_path):
+    from briefing.article import parse_article
+
+    page = "\n\n".join([
+        "Ferry inquiry hears from the captain",
+        "PORT ALDER, Maine (AP) — An inquiry into last winter's ferry grounding opened on "
+        "Monday with evidence from the crew and the harbour board.",
+        f'"{QUOTE}," the harbour master told the inquiry.',
+        "The inquiry is expected to hear from passengers and from the coastguard over the "
+        "next two weeks before it reports to the transport minister.",
+        "The ferry service has run on a reduced timetable since the grounding in January, "
+        "with the older boat covering the morning crossings.",
+    ])
+    article = parse_article(page)
+    plan = plan_script(article, ScriptTemplate(find_template("brief")), load_voice(), 40.0)
+    copy = [c for seg in plan.script.segments if seg.sources for c in seg.copy]
+    written = [w for seg in plan.script.segments if seg.sources for w in seg.written]
+    assert copy[0].startswith("In Port Alder, Maine, an inquiry into last winter's")
+    assert written[0].startswith("An inquiry into last winter's")
+    assert f'The harbour master told the inquiry: "{QUOTE}."' in copy

@@ -28,10 +28,11 @@ class Sentence:
     paragraph: int
     """Index of the paragraph holding it."""
     written: str = ""
-    """The sentence as the article has it when ``text`` is a cut of it (time was short,
-    ``tighten.cuts``); empty when ``text`` is whole."""
-    cuts: tuple[str, ...] = ()
-    """What was cut, by kind ("age", "aside", "tail"), when ``text`` is a cut."""
+    """The sentence as the article has it when ``text`` is rewritten for the ear
+    (``tighten``); empty when ``text`` is as written."""
+    rewrites: tuple[str, ...] = ()
+    """The rewrites applied, by kind: cuts when time was short ("age", "aside", "tail"),
+    word order ("attribution"), the dateline's place folded in ("dateline")."""
 
     @property
     def words(self) -> int:

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from .article import Article, Sentence
-from .tighten import cuts
+from .tighten import attribution_first, cuts, with_place
 
 # Openers that lean on something said before: not spoken without their predecessor.
 _DANGLING = re.compile(
@@ -168,8 +168,29 @@ def shorter_forms(sentence: Sentence) -> list[Sentence]:
     for cut in cuts(sentence.text):
         kinds.append(cut.kind)
         forms.append(replace(sentence, text=cut.text, written=sentence.as_written,
-                             cuts=(*sentence.cuts, *kinds)))
+                             rewrites=(*sentence.rewrites, *kinds)))
     return forms
+
+
+def reordered(sentence: Sentence) -> Sentence:
+    """A long quote's speaker said before it (``tighten.attribution_first``)."""
+    text = attribution_first(sentence.text)
+    return sentence if text is None else _rewritten(sentence, text, "attribution")
+
+
+def placed(sentence: Sentence, article: Article) -> Sentence:
+    """The story's first sentence with its dateline's place said in it
+    (``tighten.with_place``); any other sentence as it is."""
+    place = article.dateline.place if article.dateline else None
+    if sentence.index != 0 or not place:
+        return sentence
+    text = with_place(sentence.text, place, " ".join(s.text for s in article.sentences))
+    return sentence if text is None else _rewritten(sentence, text, "dateline")
+
+
+def _rewritten(sentence: Sentence, text: str, kind: str) -> Sentence:
+    return replace(sentence, text=text, written=sentence.as_written,
+                   rewrites=(*sentence.rewrites, kind))
 
 
 def tightened(sentence: Sentence, fits: Callable[[Sentence], bool]) -> Sentence | None:
@@ -233,6 +254,21 @@ def fill(
             if short is not None:
                 unit[0] = short
                 need = sum(cost(u) for u in unit)
+        if need > room and chosen:
+            # Or the asides of what was chosen before it cut, to hear the story in order.
+            shortest = [([*shorter_forms(c)] or [c])[-1] for c in chosen]
+            saved = sum(cost(c) - cost(t) for c, t in zip(chosen, shortest, strict=True))
+            if need <= room + saved:
+                for k in range(len(chosen) - 1, -1, -1):
+                    if need <= room:
+                        break
+                    for form in shorter_forms(chosen[k]):
+                        gain = cost(chosen[k]) - cost(form)
+                        chosen[k] = form
+                        room += gain
+                        left += gain
+                        if need <= room:
+                            break
         if need <= room:
             chosen.extend(unit)
             spoken.update(u.index for u in unit)

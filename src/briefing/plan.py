@@ -13,6 +13,8 @@ from .condense import (
     is_quote,
     lead_candidates,
     pick_lead,
+    placed,
+    reordered,
     score_sentences,
     shorter_forms,
     stands,
@@ -146,6 +148,7 @@ def _plan_with_lead(article: Article, template: ScriptTemplate, voice: Cast, tar
     taken: set[int] = set()
     selection = Selection()
     if lead:
+        lead = replace(lead, sentence=placed(lead.sentence, article))
         selection.lead = [lead.sentence]
         taken.add(lead.sentence.index)
         budget -= cost(lead.sentence, "lead") + pause
@@ -176,6 +179,10 @@ def _plan_with_lead(article: Article, template: ScriptTemplate, voice: Cast, tar
             [x.sentence for x in scored if x.sentence.index not in chosen and usable(x)
              and stands(x.sentence) and introduced_by(x.sentence, intros) <= chosen
              and not (is_dangling(x.sentence) and x.sentence.index - 1 not in chosen)])
+    # Long quotes with their speaker said first: the same words, so the same time.
+    selection = replace(selection, **{h: [reordered(s) for s in getattr(selection, h)]
+                                      for h in HELPERS})
+    segments, _ = template.render(article, selection, target, pause)
     # Ran out: every sentence that could stand on air in this order is in.
     exhausted = all(x.sentence.index in chosen or not usable(x) or not stands(x.sentence)
                     or (is_dangling(x.sentence) and x.sentence.index - 1 not in chosen)

@@ -47,8 +47,10 @@ class Segment:
     """Article sentence indexes this segment speaks; empty for template wording."""
     pause_after: float = 0.8
     written: tuple[str, ...] = ()
-    """Each line of ``copy`` as the article has it, where the copy cuts an aside from it
-    (time was short); the same as ``copy`` otherwise. Empty when read from a script file."""
+    """Each line of ``copy`` as the article has it, where the copy rewrites it for the ear
+    (``tighten``); the same as ``copy`` otherwise. Empty when read from a script file."""
+    rewrites: tuple[tuple[str, ...], ...] = ()
+    """Each line's rewrites by kind ("age", "aside", "tail", "attribution", "dateline")."""
 
     @property
     def text(self) -> str:
@@ -128,8 +130,8 @@ class _Render:
         """Story helpers called, and the role of the segment each was called in."""
         self.role = "anchor"
         self.spoken: set[str] = set()
-        self.written: dict[str, str] = {}
-        """Each chosen sentence's text as the article has it, where it was cut."""
+        self.written: dict[str, Sentence] = {}
+        """Each chosen sentence by the text it is spoken as."""
 
     def take(self, helper: str) -> str:
         if helper in self.used:
@@ -139,7 +141,7 @@ class _Render:
         if self.current is not None:
             self.current.extend(s.index for s in chosen)
         self.spoken.update(s.text for s in chosen)
-        self.written.update((s.text, s.as_written) for s in chosen)
+        self.written.update((s.text, s) for s in chosen)
         return "".join(_MARK + s.text + _MARK for s in chosen)
 
     def segment(self, seg_id: str, title: str, role: str, caller: Callable[[], str]) -> str:
@@ -174,7 +176,10 @@ class _Render:
                 sentences=tuple(part for c in copy for part in split_sentences(speech_text(c))),
                 copy=tuple(copy),
                 sources=tuple(sources), pause_after=self.pause,
-                written=tuple(self.written.get(c, c) for c in copy),
+                written=tuple(self.written[c].as_written if c in self.written else c
+                              for c in copy),
+                rewrites=tuple(self.written[c].rewrites if c in self.written else ()
+                               for c in copy),
             ))
         return ""
 

@@ -56,8 +56,10 @@ def write(script: Script, timeline: Timeline, *, voice: str, rate: int, source: 
                      f"({t.seconds:.1f} s)")
         if seg.sources:
             lines.append(f"<!-- sources: {', '.join(str(i) for i in seg.sources)} -->")
-            for written in seg.written or seg.copy:
-                lines.append(f"<!-- as written: {written.replace('--', '—')} -->")
+            for written, kinds in zip(seg.written or seg.copy,
+                                      seg.rewrites or [()] * len(seg.copy), strict=False):
+                how = f" (rewrites: {', '.join(kinds)})" if kinds else ""
+                lines.append(f"<!-- as written{how}: {written.replace('--', '—')} -->")
         lines += [*seg.sentences, ""]
     return "\n".join(lines)
 

@@ -142,3 +142,56 @@ def cuts(text: str) -> list[Cut]:
         take("tail", m.start(), m.end(), m.group("end") or ".")
     return out
 
+
+
+# --- word order for the ear ---------------------------------------------------------------
+
+LONG_QUOTE = 12
+"""Words in a quote past which the listener is told who speaks before it, not after."""
+_OPEN, _CLOSE = "\"“", "\"”"
+_SPEAKER = (r"(?P<who>(?:[A-Z][\w’'.-]*|the|of|and|a)(?:\s+(?:[A-Z][\w’'.-]*|the|of|and|a|"
+            r"[a-z]+(?=\s+[A-Z]))){0,5}|[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+[a-z]+(?:\s+[a-z]+)?)")
+_VERBS = (r"(?:said|says|told\s+[^\"“”,.]{2,40}?|added|explained|wrote|argued|insisted|"
+          r"warned|stated)")
+_QUOTE_THEN_SPEAKER = re.compile(
+    rf"^[{_OPEN}](?P<quote>[^\"“”]+?)(?P<stop>[,.!?]?)[{_CLOSE}],?\s+"
+    rf"(?:{_SPEAKER}\s+(?P<verb>{_VERBS})|(?P<verb2>said|says)\s+(?P<who2>[A-Z][\w’'.-]*"
+    rf"(?:\s+[A-Z][\w’'.-]*){{0,3}}))(?P<rest>[^\"“”]*?)\.$")
+
+
+def attribution_first(text: str) -> str | None:
+    """A long quote with its speaker after it, said the other way round: '"... long
+    quote," the minister told reporters.' -> 'The minister told reporters: "... long
+    quote."' None when the sentence is not that shape or the quote is short. Only the
+    order changes (and the comma that closed the quote becomes a full stop)."""
+    m = _QUOTE_THEN_SPEAKER.match(text)
+    if not m or len(m.group("quote").split()) < LONG_QUOTE:
+        return None
+    who, verb = (m.group("who"), m.group("verb")) if m.group("verb") else \
+        (m.group("who2"), m.group("verb2"))
+    if m.group("who2") is None and not m.group("verb"):
+        return None
+    stop = m.group("stop") if m.group("stop") in ("!", "?") else "."
+    who = who[:1].upper() + who[1:]
+    return f'{who} {verb}{m.group("rest")}: "{m.group("quote")}{stop}"'
+
+
+_FUNCTION_WORDS = frozenset("a an the this that these those some many most more several few "
+                            "all both each every one two three four five six seven eight nine "
+                            "ten".split())
+
+
+def with_place(text: str, place: str, article_text: str) -> str | None:
+    """The dateline's place folded into the story's first sentence: "KARACHI, Pakistan —
+    Rescue teams ..." is heard as "In Karachi, Pakistan, rescue teams ...". None when the
+    sentence already says where ("Karachi" in it) or opens with a place of its own."""
+    if not place or re.match(r"(?:In|At|From|Near|Outside|Inside)\s", text):
+        return None
+    if any(re.search(rf"\b{re.escape(part.split(',')[0].strip())}\b", text)
+           for part in place.split(" and ")):
+        return None
+    first = re.match(r"[A-Za-z’'-]+", text)
+    word = first.group().lower() if first else ""
+    if word in _FUNCTION_WORDS or word and re.search(rf"\b{re.escape(word)}\b", article_text):
+        text = text[:1].lower() + text[1:]  # a common word ("Rescue"), not a name
+    return f"In {place}, {text}"
