@@ -425,3 +425,22 @@ def test_a_list_and_a_quote_are_never_cut():
 def test_a_basketball_score_after_a_name_is_a_score():
     assert speech_text("Miami beat the Heat 118-100 on Friday.") == \
         "Miami beat the Heat 118 to 100 on Friday."
+
+
+def test_words_mixing_letters_and_figures_are_said_part_by_part():
+    from briefing.style import mixed_codes
+
+    assert mixed_codes("an order for 777x jets") == "an order for seven seventy-seven x jets"
+    assert mixed_codes("the RX450F2 scooter") == "the R-X four fifty F two scooter"
+    assert mixed_codes("a 320kbs stream") == "a three twenty K-B-S stream"
+    # Left for the rules that say them: ordinals, decades, clock times, amounts, "3x".
+    for text in ("the 21st race", "the 1990s", "at 10am", "a 5m budget", "a 3x zoom",
+                 "COVID-19", "the F-16", "ticket @ferry2024", "#Ferry2024", "$5bn"):
+        assert mixed_codes(text) == text, text
+
+
+def test_mixed_codes_reach_the_voice_without_a_stumble():
+    from briefing.stumbles import stumbles
+
+    said = speech_text("The RX450F2 and the 777x share a 320kbs radio link.")
+    assert "R-X four fifty F two" in said and stumbles(said) == []

@@ -574,6 +574,29 @@ def codes(text: str) -> str:
                   r"(?:-(\d{1,4})([A-Z]{1,2})?)?(?![\w-]|[.,]\d)", said, text)
 
 
+def mixed_codes(text: str) -> str:
+    """Any other word that mixes letters and figures is a code, said part by part: "777x"
+    -> "seven seventy-seven X", "CBR600F4" -> "C-B-R-six hundred F four", "256kps" ->
+    "two fifty-six K-P-S". A voice reads letters glued to figures as a word ("kps") or
+    runs the figures on ("CBR six hundred F four" as "cbr")."""
+    def said(m: re.Match) -> str:
+        parts = re.findall(r"[A-Za-z]+|\d+", m.group(0))
+        return " ".join(paired(p) if p.isdigit() and len(p) >= 3 else
+                        cardinal(int(p)) if p.isdigit() else
+                        p if not p.isupper() and len(p) > 2 and re.search("[aeiouy]", p) else
+                        _spell(p) for p in parts)
+
+    return re.sub(r"(?<![\w.@#/'’$£€-])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])"
+                  r"(?:[A-Za-z]{1,4}\d+|\d+[A-Za-z]{1,4})(?:[A-Za-z]{1,4}|\d+)*(?![\w'’-])",
+                  lambda m: m.group(0) if _ORDINAL_OR_UNIT.fullmatch(m.group(0)) else said(m),
+                  text)
+
+
+_ORDINAL_OR_UNIT = re.compile(r"\d+(?:st|nd|rd|th|s|am|pm|[kmb]n?|bn|mn|k)|\d{1,2}x",
+                              re.IGNORECASE)
+"""Left for the rules that say them ("21st", "1990s", "10am", "5m", "3x")."""
+
+
 def variants(text: str) -> str:
     """Variant and model names with a dot: "XB.1" -> "X-B point one", "BA.2.86" -> "B-A
     point two point eight six"; a voice says "X B dot one"."""
@@ -692,7 +715,8 @@ RULES: list[tuple[str, Callable[[str], str]]] = [
     ("ordinals", ordinals), ("units", units), ("slashes", slashes),
     ("money_forms", money_forms), ("zones", zones),
     ("times", times), ("codes", codes), ("variants", variants), ("versions", versions),
-    ("amounts", amounts), ("abbreviations", abbreviations), ("bare_titles", bare_titles),
+    ("amounts", amounts), ("abbreviations", abbreviations), ("mixed_codes", mixed_codes),
+    ("bare_titles", bare_titles),
     ("states", states), ("initialisms", initialisms), ("stray_signs", stray_signs),
     ("finish", finish),
 ]
