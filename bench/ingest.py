@@ -28,6 +28,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -99,6 +100,8 @@ class Row:
     stumbles: list[str] = field(default_factory=list)
     said: int = 0
     long_examples: list[str] = field(default_factory=list)
+    rewrites: Counter = field(default_factory=Counter)
+    """Rewrites for the ear applied to spoken sentences, by kind."""
 
 
 def measure(name: str, page: Path, clean: Path, titled: bool, seconds: list[float],
@@ -141,7 +144,9 @@ def measure(name: str, page: Path, clean: Path, titled: bool, seconds: list[floa
                     row.stumbles += [f"{x.kind} {x.token!r}: {said}" for x in stumbles(said)
                                      if x.kind != "initialism"]
                 # Template wording ("In an editorial, ... says:") is not the article's.
-                for copy in (c for c in segment.copy if c in written):
+                for kinds in segment.rewrites:
+                    row.rewrites.update(kinds)
+                for copy in (w for w in segment.written if w in written):
                     row.spoken += 1
                     if not covered(copy, body):
                         row.leaks.append(copy)
@@ -223,6 +228,10 @@ def table(rows: list[Row], title: str, verbose: bool) -> None:
           f"), lead among the body's "
           f"first two sentences {100 * sum(leads) / max(1, len(leads)):.0f}% (target >= 90%), "
           f"voice stumbles {sum(len(r.stumbles) for r in measured)} (target 0)")
+    kinds = sum((r.rewrites for r in measured), Counter())
+    splits = sum(r.said for r in measured) - spoken
+    print(f"{'':<44} rewrites: " + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items()))
+          + f", long sentences said as two: {max(0, splits)}")
 
 
 def main(argv: list[str]) -> int:
