@@ -178,3 +178,13 @@ def test_a_briefing_folds_the_dateline_and_puts_the_speaker_first(tmp_path):
     assert copy[0].startswith("In Port Alder, Maine, an inquiry into last winter's")
     assert written[0].startswith("An inquiry into last winter's")
     assert f'The harbour master told the inquiry: "{QUOTE}."' in copy
+
+
+def test_an_aside_between_dashes_goes_unless_it_carries_a_negation_or_figure():
+    whole = ("The ferry — the oldest on the coast — returns to service on Monday after "
+             "repairs to its hull.")
+    assert [c.text for c in cuts(whole)] == [
+        "The ferry returns to service on Monday after repairs to its hull."]
+    for kept in ("The ferry — not the new one — returns to service on Monday after repairs.",
+                 "The ferry — built in 1961 — returns to service on Monday after repairs."):
+        assert cuts(kept) == [], kept

@@ -76,6 +76,9 @@ _ASIDE = re.compile(
     r"(?:is|was|are|were|has|had|have|will|would|could|can|may|might|must|should|did|does|do|"
     r"said|says|told|tells|[a-z]+ed|[a-z]+[^s]s)\b)")
 """A comma-enclosed appositive or relative clause, followed by the verb it stood between."""
+_DASHED = re.compile(r"(?<=[\w’'.,])\s+(?:--|[–—])\s+(?P<aside>[^–—\"“”;:()]{3,120}?)\s+(?:--|[–—])\s+"
+                     r"(?=[a-z])")
+"""An aside between a pair of dashes, with the sentence going on after it."""
 _IN_A_LIST = re.compile(r",\s+(?:and|or)\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,3}$")
 """A name that ends a list of people, each with their aside: cutting one would leave the
 list uneven."""
@@ -126,9 +129,10 @@ def cuts(text: str) -> list[Cut]:
         if len(out) == before:
             break
     while True:
-        found = [m for m in _ASIDE.finditer(current)
+        found = [m for pattern in (_ASIDE, _DASHED) for m in pattern.finditer(current)
                  if _cuttable(current, m.start()) and _safe(m.group("aside"))
                  and not _IN_A_LIST.search(current[:m.start()])]
+        found.sort(key=lambda m: m.start())
         if not found:
             break
         m = found[-1]  # the last aside first: earlier ones tend to name who is who
