@@ -147,12 +147,17 @@ def test_a_short_quote_or_a_quote_inside_the_sentence_keeps_its_order():
 def test_the_dateline_place_is_said_in_the_first_sentence():
     from briefing.tighten import with_place
 
-    story = "the ferry left late. Rescue crews and rescue boats waited."
+    story = ("the ferry left late. Rescue crews and rescue boats waited. Divers helped, "
+             "said Marchetti. Volunteers came.")
     assert with_place("Rescue crews searched the harbour on Monday.", "Port Alder, Maine",
                       story) == "In Port Alder, Maine, rescue crews searched the harbour on Monday."
     # A name keeps its capital; a sentence that says where already is left as it is.
     assert with_place("Marchetti led the search.", "Port Alder", story) == (
         "In Port Alder, Marchetti led the search.")
+    assert with_place("Volunteers searched all night.", "Port Alder", story) == (
+        "In Port Alder, volunteers searched all night.")  # never capitalised mid-sentence
+    assert with_place("Port Authority divers searched.", "Maine", story) == (
+        "In Maine, Port Authority divers searched.")  # a name of two capitalised words
     assert with_place("Crews in Port Alder searched all night.", "Port Alder, Maine",
                       story) is None
     assert with_place("At the pier, crews searched all night.", "Port Alder", story) is None

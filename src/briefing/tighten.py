@@ -76,8 +76,8 @@ _ASIDE = re.compile(
     r"(?:is|was|are|were|has|had|have|will|would|could|can|may|might|must|should|did|does|do|"
     r"said|says|told|tells|[a-z]+ed|[a-z]+[^s]s)\b)")
 """A comma-enclosed appositive or relative clause, followed by the verb it stood between."""
-_DASHED = re.compile(r"(?<=[\w’'.,])\s+(?:--|[–—])\s+(?P<aside>[^–—\"“”;:()]{3,120}?)\s+(?:--|[–—])\s+"
-                     r"(?=[a-z])")
+_DASHED = re.compile(r"(?<=[\w’'.,])\s+(?:--|[–—])\s+(?P<aside>[^–—\"“”;:()]{3,120}?)"
+                     r"\s+(?:--|[–—])\s+(?=[a-z])")
 """An aside between a pair of dashes, with the sentence going on after it."""
 _IN_A_LIST = re.compile(r",\s+(?:and|or)\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,3}$")
 """A name that ends a list of people, each with their aside: cutting one would leave the
@@ -185,6 +185,15 @@ _FUNCTION_WORDS = frozenset("a an the this that these those some many most more 
                             "ten".split())
 
 
+def _is_name(word: str, article_text: str) -> bool:
+    """Whether the article writes ``word`` with a capital where a sentence does not start
+    ("... said Marchetti"), and never in lower case."""
+    if word.lower() in _FUNCTION_WORDS or re.search(rf"\b{re.escape(word.lower())}\b",
+                                                    article_text):
+        return False
+    return bool(re.search(rf"(?<![.!?\"“])\s{re.escape(word)}\b", article_text))
+
+
 def with_place(text: str, place: str, article_text: str) -> str | None:
     """The dateline's place folded into the story's first sentence: "KARACHI, Pakistan —
     Rescue teams ..." is heard as "In Karachi, Pakistan, rescue teams ...". None when the
@@ -194,8 +203,7 @@ def with_place(text: str, place: str, article_text: str) -> str | None:
     if any(re.search(rf"\b{re.escape(part.split(',')[0].strip())}\b", text)
            for part in place.split(" and ")):
         return None
-    first = re.match(r"[A-Za-z’'-]+", text)
-    word = first.group().lower() if first else ""
-    if word in _FUNCTION_WORDS or word and re.search(rf"\b{re.escape(word)}\b", article_text):
+    first = re.match(r"([A-Za-z’'-]+)(\s+[A-Z])?", text)
+    if first and not first.group(2) and not _is_name(first.group(1), article_text):
         text = text[:1].lower() + text[1:]  # a common word ("Rescue"), not a name
     return f"In {place}, {text}"
