@@ -59,3 +59,18 @@ def test_the_credit_is_said_as_a_newsreader_says_it(source, said):
     from briefing.article import Article
 
     assert Article(title="x", source=source).credit == said
+
+
+def test_the_outlets_own_name_as_a_dateline_is_not_read():
+    story = ("The Port Alder ferry returns to service on Monday after ten weeks of storm "
+             "repairs to the pier and the hull.\n\nThe first week of crossings will be free "
+             "for every passenger, the council said on Friday after a long meeting.\n\n"
+             "The harbour board said the new pilings were driven twice as deep as the old "
+             "ones and would withstand a surge.\n\nCommuters had used a bus detour that added "
+             "forty minutes to each trip across the bay during the repairs.\n")
+    head = "---\ntitle: Ferry returns to the river\nsource: Harbour Ledger\n---\n\n"
+    article = parse_article(head + "Harbour Ledger - " + story)
+    assert article.sentences[0].text.startswith("The Port Alder ferry returns")
+    # Another name opening the story is the story's own words.
+    other = parse_article(head + "Port Alder - " + story)
+    assert other.sentences[0].text.startswith("Port Alder - The Port Alder ferry")

@@ -89,3 +89,60 @@ def test_a_quote_that_runs_on_is_heard_to_its_speaker():
     )
     assert goes_with(*article.sentences)
     assert not goes_with(article.sentences[1], article.sentences[0])
+
+
+def test_a_quote_over_three_sentences_is_heard_whole_to_its_speaker_or_not_at_all():
+    article = make_article(
+        "The Port Alder ferry returns to service on Monday after ten weeks of repairs.",
+        "\u201cWe have waited ten weeks for this ferry and the whole town felt it.",
+        "Bakers, nurses and cleaners had to find another way to work every day.",
+        "Now they can take the boat again,\u201d said harbourmaster Ines Varga on Friday.",
+        "The first week of crossings will be free for every passenger, the council said.",
+    )
+    scored = score_sentences(article)
+    costs = {0: 1.0, 1: 1.0, 2: 1.0, 3: 1.0, 4: 1.0}
+    chosen = [s.index for s in fill(scored, 10.0, lambda s: costs[s.index], exclude={0},
+                                    after=0)]
+    assert chosen == [1, 2, 3, 4]
+    # Not enough time for the whole quote: no part of it, never its middle alone.
+    chosen = [s.index for s in fill(scored, 2.0, lambda s: costs[s.index], exclude={0},
+                                    after=0)]
+    assert chosen == [4]
+
+
+def test_a_quote_whose_speaker_is_never_named_is_not_heard():
+    article = make_article(
+        "The Port Alder ferry returns to service on Monday after ten weeks of repairs.",
+        "\u201cWe have waited ten weeks for this ferry and the whole town felt it.",
+        "Now they can take the boat again to the market.\u201d",
+        "The first week of crossings will be free for every passenger, the council said.",
+    )
+    chosen = [s.index for s in fill(score_sentences(article), 10.0, lambda s: 1.0,
+                                    exclude={0}, after=0)]
+    assert chosen == [3]
+
+
+def test_a_lead_that_makes_a_claim_is_heard_with_its_denial_whatever_the_time():
+    article = make_article(
+        "Two ministries accused the harbour board of hiding the cost of the pier repairs.",
+        "The harbour board rejected the accusation as false and published every contract.",
+        "The ferry will return to full service by the summer season, the council said.",
+    )
+    chosen = [s.index for s in fill(score_sentences(article), 0.5, lambda s: 1.0,
+                                    exclude={0}, after=0)]
+    assert chosen == [1]
+
+
+def test_rows_of_a_table_are_not_copy():
+    from briefing.condense import is_table_row, stands
+
+    assert is_table_row("DL Ana Reyes 41 62% 3 tackles (1 combined).")
+    assert is_table_row("1 sack, 2 TFL, 1 QH, 1 pass defended.")
+    assert not stands(Sentence(3, "DL Ana Reyes 41 62% 3 tackles (1 combined).", 1))
+    # Figures in a sentence are news, not a table.
+    assert not is_table_row("The index fell 1.2% to 27,500 and the other lost 0.8% to 3,100.")
+    assert not is_table_row("The council voted 7 to 2 on May 3 to fund 40 buses.")
+
+
+def test_a_which_opener_leans_on_the_sentence_before():
+    assert is_dangling(Sentence(4, "Which is not to say the ferry was ever safe.", 2))

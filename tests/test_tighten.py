@@ -183,6 +183,10 @@ def test_a_briefing_folds_the_dateline_and_puts_the_speaker_first(tmp_path):
     assert copy[0].startswith("In Port Alder, Maine, an inquiry into last winter's")
     assert written[0].startswith("An inquiry into last winter's")
     assert f'The harbour master told the inquiry: "{QUOTE}."' in copy
+    # A local outlet's dateline says where the outlet is, not where the news is.
+    local = parse_article(page.replace("(AP)", "(Harbour Ledger)"))
+    plan = plan_script(local, ScriptTemplate(find_template("brief")), load_voice(), 40.0)
+    assert plan.script.segments[0].copy[0].startswith("An inquiry into last winter's")
 
 
 def test_an_aside_between_dashes_goes_unless_it_carries_a_negation_or_figure():
@@ -193,3 +197,9 @@ def test_an_aside_between_dashes_goes_unless_it_carries_a_negation_or_figure():
     for kept in ("The ferry — not the new one — returns to service on Monday after repairs.",
                  "The ferry — built in 1961 — returns to service on Monday after repairs."):
         assert cuts(kept) == [], kept
+
+
+def test_a_closing_phrase_is_never_the_main_clause():
+    text = ("From the day the ferry returned to the river, following the long repairs, the "
+            "crossings have run on time.")
+    assert [c for c in cuts(text) if c.kind == "tail"] == []

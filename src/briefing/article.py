@@ -221,6 +221,10 @@ def parse_article(text: str, name: str = "article", *, force: bool = False) -> A
     paragraphs: list[Paragraph] = []
     index = 0
     for p_index, body in enumerate(parts.paragraphs):
+        if p_index == 0 and parts.source:
+            # The outlet's own name as a dateline: "Harbour Ledger - The ferry ...".
+            body = re.sub(rf"^{re.escape(parts.source)}\s*(?:[-–—|:]|--)\s+(?=\S)", "", body,
+                          flags=re.IGNORECASE)
         sentences = []
         # A notice run into a paragraph ("Follow us at ..."), sentence by sentence.
         pieces = [p for p in split_sentences(body) if any(c.isalnum() for c in p)

@@ -9,12 +9,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from .article import Article, Sentence
+from .dateline import WIRES
 from .tighten import attribution_first, cuts, with_place
 
 # Openers that lean on something said before: not spoken without their predecessor.
 _DANGLING = re.compile(
     r"^(he|she|it|they|this|that|these|those|his|her|its|their|but|and|so|also|still|"
-    r"however|meanwhile|instead|then|there|here|such|both|yet)\b",
+    r"however|meanwhile|instead|then|there|here|such|both|yet|which|whereas)\b",
     re.IGNORECASE,
 )
 _QUOTE = re.compile(r"[\"“][^\"”]{15,}[\"”]")
@@ -136,10 +137,13 @@ def lead_candidates(scored: list[Scored]) -> list[Scored]:
     alone (not leaning on one before, long enough, not a question, naming its speaker),
     then the next such ones."""
     early = [x for x in scored[:6] if not is_dangling(x.sentence) and x.sentence.words >= 8
+             and not is_table_row(x.sentence.text)
              and x.sentence.words <= LONGEST
              and not x.sentence.text.rstrip("\"”' ").endswith("?")
              and not _UNNAMED_SPEAKER.search(x.sentence.text)]
-    return early or [x for x in scored if x.sentence.words <= LONGEST][:1]
+    later = [x for x in scored if x.sentence.words <= LONGEST]
+    return early or [x for x in later if stands(x.sentence) and not is_dangling(x.sentence)][:1] \
+        or later[:1]
 
 
 _UNNAMED_SPEAKER = re.compile(r"[\"”,] (he|she|they) (said|says|told|added|asked)\b")
@@ -181,7 +185,10 @@ def reordered(sentence: Sentence) -> Sentence:
 def placed(sentence: Sentence, article: Article) -> Sentence:
     """The story's first sentence with its dateline's place said in it
     (``tighten.with_place``); any other sentence as it is."""
-    place = article.dateline.place if article.dateline else None
+    dateline = article.dateline
+    # A wire's dateline says where the news is; a local outlet's, where the outlet is.
+    place = dateline.place if dateline and (dateline.agency is None or
+                                            dateline.agency in WIRES) else None
     if sentence.index != 0 or not place:
         return sentence
     text = with_place(sentence.text, place, " ".join(s.text for s in article.sentences))
@@ -217,9 +224,11 @@ def fill(
     Sentences are taken as the article tells them, from the one after ``after`` (the
     lead). A sentence is passed over when it cannot stand where it would be heard: it
     leans on a sentence that was not taken ("He said..."), names someone by surname whose
-    introduction was not taken, is a question or a fragment, or does not fit the time
-    left (a later, shorter one may). A strong sentence may overrun by ``overrun`` (what
-    tighter pauses absorb) to be heard whole. Closing a shortfall is the planner's job
+    introduction was not taken, or is a question or a fragment. When the story's next
+    sentence does not fit the time left, even with its asides cut or those of the details
+    before it, the time is nearly spent: the most central of the next WINDOW sentences that
+    fit is the last one heard. A strong sentence may overrun by ``overrun`` (what tighter
+    pauses absorb) to be heard whole. Closing a shortfall is the planner's job
     (`plan._nearer`).
     """
     from .references import introduced_by, introductions
@@ -229,23 +238,51 @@ def fill(
     intros = intros if intros is not None else introductions(x.sentence for x in scored)
     chosen: list[Sentence] = []
     by_index = {x.sentence.index: x for x in scored}
-    left, passed = budget, 0
+    left = budget
     start = after + 1 if after is not None else 0
-    for x in scored:
+
+    inside = _inside_quotes([x.sentence for x in scored])
+
+    def can_stand(x: Scored) -> bool:
         s = x.sentence
-        if s.index < start or s.index in exclude or not usable(x) or not stands(s):
-            continue
-        if is_dangling(s) and s.index - 1 not in heard_just_before:
-            continue  # its antecedent is not heard, or heard too far away to lean on
-        if not introduced_by(s, intros) <= spoken:
-            continue
-        if s.index in spoken:
-            continue  # heard already, as the sentence that goes with the one before
+        return (s.index not in inside and s.index >= start and s.index not in exclude
+                and s.index not in spoken and usable(x) and stands(s)
+                and introduced_by(s, intros) <= spoken
+                and not (is_dangling(s) and s.index - 1 not in heard_just_before))
+
+    def unit_of(s: Sentence) -> list[Sentence] | None:
+        """The sentence with what must be heard with it: its qualification, or the rest of
+        a quote it opens up to where its speaker is named (None when that never comes)."""
         unit = [s]
-        following = by_index.get(s.index + 1)
+        while _open_quote(unit) and len(unit) < QUOTE_RUN:
+            nxt = by_index.get(unit[-1].index + 1)
+            if nxt is None or nxt.sentence.index in exclude:
+                return None
+            unit.append(nxt.sentence)
+        if _open_quote(unit) or (len(unit) > 1 and not _ATTRIBUTION.search(unit[-1].text)):
+            return None  # a quote whose speaker is never named in its run
+        following = by_index.get(unit[-1].index + 1)
         if following is not None and following.sentence.index not in exclude and \
-                goes_with(s, following.sentence):
-            unit.append(following.sentence)  # its qualification, or the end of its quote
+                goes_with(unit[-1], following.sentence):
+            unit.append(following.sentence)  # its qualification
+        return unit
+
+    def take(unit: list[Sentence]) -> None:
+        nonlocal left
+        chosen.extend(unit)
+        spoken.update(u.index for u in unit)
+        heard_just_before.update(u.index for u in unit)
+        left -= sum(cost(u) for u in unit)
+
+    lead = by_index.get(after) if after is not None else None
+    if lead is not None:
+        answer = (unit_of(lead.sentence) or [])[1:]
+        if answer:
+            take(answer)  # a claim is heard with its denial, whatever the time
+    for x in scored:
+        unit = unit_of(x.sentence) if can_stand(x) else None
+        if unit is None:
+            continue
         need = sum(cost(u) for u in unit)
         room = left + (overrun if left > 0 else 0.0)
         if need > room:
@@ -255,31 +292,48 @@ def fill(
                 unit[0] = short
                 need = sum(cost(u) for u in unit)
         if need > room and chosen:
-            # Or the asides of what was chosen before it cut, to hear the story in order.
-            shortest = [([*shorter_forms(c)] or [c])[-1] for c in chosen]
-            saved = sum(cost(c) - cost(t) for c, t in zip(chosen, shortest, strict=True))
-            if need <= room + saved:
-                for k in range(len(chosen) - 1, -1, -1):
-                    if need <= room:
-                        break
-                    for form in shorter_forms(chosen[k]):
-                        gain = cost(chosen[k]) - cost(form)
-                        chosen[k] = form
-                        room += gain
-                        left += gain
-                        if need <= room:
-                            break
+            room, left = _cut_before(chosen, cost, need, room, left)
         if need <= room:
-            chosen.extend(unit)
-            spoken.update(u.index for u in unit)
-            heard_just_before.update(u.index for u in unit)
-            left -= need
-            passed = 0
-        else:
-            passed += 1
-            if passed > SKIPS:
-                break  # further on, the story has moved on from what was heard
+            take(unit)
+            continue
+        # It does not fit: the last sentence heard is the most central that does, nearby.
+        room = left + (overrun if left > 0 else 0.0)
+        nearby = [(y, u) for y in scored if x.sentence.index < y.sentence.index
+                  <= x.sentence.index + WINDOW and can_stand(y)
+                  and (u := unit_of(y.sentence)) and sum(cost(v) for v in u) <= room]
+        if nearby:
+            take(max(nearby, key=lambda pair: _weight(pair[0]))[1])
+        break
     return chosen
+
+
+FIGURE = 2.0
+"""How much more a sentence with a figure in it weighs as the last detail: the number, the
+score, the vote, the date is the key fact a short briefing must carry."""
+_FIGURE = re.compile(r"\d|\b(?:hundreds?|thousands?|millions?|billions?|percent|half|"
+                     r"doubled?|tripled?)\b", re.IGNORECASE)
+
+
+def _weight(x: Scored) -> float:
+    return x.centrality * x.shape * (FIGURE if _FIGURE.search(x.sentence.text) else 1.0)
+
+
+def _cut_before(chosen: list[Sentence], cost: Callable[[Sentence], float], need: float,
+                room: float, left: float) -> tuple[float, float]:
+    """Cut the asides of the details already chosen (the latest first) when that makes
+    room for the story's next sentence; nothing is cut when it would not. Returns the new
+    room and time left."""
+    shortest = [(shorter_forms(c) or [c])[-1] for c in chosen]
+    if need > room + sum(cost(c) - cost(t) for c, t in zip(chosen, shortest, strict=True)):
+        return room, left
+    for k in range(len(chosen) - 1, -1, -1):
+        for form in shorter_forms(chosen[k]):
+            if need <= room:
+                return room, left
+            gain = cost(chosen[k]) - cost(form)
+            chosen[k] = form
+            room, left = room + gain, left + gain
+    return room, left
 
 
 def _within(cost: Callable[[Sentence], float], room: float) -> Callable[[Sentence], bool]:
@@ -292,26 +346,77 @@ _REJECTS = re.compile(r"\b(denied|denies|rejected|rejects|disputed|disputes|dism
                       r"dismisses|refuted|refutes|declined to comment)\b", re.IGNORECASE)
 
 
+def _quote_first(sentence: Sentence) -> bool:
+    """Opens with a quote: a voice of its own, not an answer to the sentence before."""
+    return sentence.text.lstrip()[:1] in "\"“‘'"
+
+
+QUOTE_RUN = 4
+"""Sentences a quote may run on for before its speaker must have been named."""
+
+
+def _open_quote(unit: list[Sentence]) -> bool:
+    """Whether the quote the unit's first sentence opens is still open at its end."""
+    if unit[0].text[:1] not in "\"“":
+        return False
+    marks = sum(s.text.count('"') + s.text.count("“") + s.text.count("”") for s in unit)
+    return marks % 2 == 1
+
+
+def not_alone(sentences: list[Sentence]) -> set[int]:
+    """Sentences that cannot be added on their own (by the planner closing a gap): those
+    inside a quote that runs over several sentences, and those that open one."""
+    return _inside_quotes(sentences) | {s.index for s in sentences if _open_quote([s])}
+
+
+def _inside_quotes(sentences: list[Sentence]) -> set[int]:
+    """Sentences that continue a quote opened before them: heard only with its opening."""
+    inside: set[int] = set()
+    opened_at: int | None = None
+    for s in sentences:
+        marks = s.text.count('"') + s.text.count("“") + s.text.count("”")
+        if opened_at is not None and s.index - opened_at < QUOTE_RUN:
+            inside.add(s.index)
+            if marks % 2 == 1:
+                opened_at = None  # it closes here
+            continue
+        opened_at = s.index if _open_quote([s]) else None
+    return inside
+
+
 def goes_with(sentence: Sentence, following: Sentence) -> bool:
     """Whether ``following`` must be heard with ``sentence``: it qualifies it ("However,
     ...", "The ministry denied the claim"), or it ends the quote that ``sentence`` opens
-    and names its speaker."""
-    quotes = sentence.text.count('"') + sentence.text.count("“") + sentence.text.count("”")
-    if sentence.text[:1] in "\"“" and quotes % 2 == 1:
+    (see ``fill`` for quotes that run on longer)."""
+    if _open_quote([sentence]):
         return True  # the quote runs on into the next sentence
     text = following.text.lstrip("\"“'‘(")
     return bool(_QUALIFIES.match(text)) or (bool(_REJECTS.search(following.text))
-                                           and not is_quote(following))
+                                           and not _quote_first(following))
 
 
-SKIPS = 1
-"""Sentences too long for the time left that may be passed over for a shorter one after."""
+WINDOW = 8
+"""Sentences after one that does not fit among which the last detail is chosen (the most
+central that fits): near enough to belong to what was heard, far enough to find one."""
 SHORTEST = 6
 """Words in the shortest sentence heard on its own: "No joke." is a beat on the page, not
 news on air."""
 
 
 def stands(sentence: Sentence) -> bool:
-    """Long enough to carry news, and starting as a sentence starts (not "… keep reading")."""
+    """Long enough to carry news, starting as a sentence starts (not "… keep reading"), and
+    not a row of a table ("DL Jo Reyes 41 62% 3 tackles (1 sack)")."""
     text = sentence.text.lstrip("\"“‘'(")
-    return sentence.words >= SHORTEST and bool(text) and (text[0].isupper() or text[0].isdigit())
+    return sentence.words >= SHORTEST and bool(text) and \
+        (text[0].isupper() or text[0].isdigit()) and not is_table_row(text)
+
+
+_FIGURES = re.compile(r"(?<![\w.])[-+]?\d[\d.,:/%-]*")
+_GLUE = re.compile(r"\b(?:the|a|an|to|of|in|on|at|for|with|from|by|is|was|are|were|has|had|"
+                   r"have|will|said)\b", re.IGNORECASE)
+
+
+def is_table_row(text: str) -> bool:
+    """Three or more figures and none of the small words that join a sentence: a row of
+    statistics run together as text, which no one reads on air."""
+    return len(_FIGURES.findall(text)) >= 3 and not _GLUE.search(text)

@@ -20,6 +20,8 @@ _WIRES = {
     "upi": "UPI", "united press international": "UPI",
     "cnn": "CNN",
 }
+WIRES = frozenset(_WIRES.values())
+"""The wire agencies by the names datelines give them ("AP", "Reuters")."""
 _WIRE_ALT = "|".join(re.escape(w) for w in sorted(_WIRES, key=len, reverse=True))
 _WIRE_NAME = re.compile(rf"\b({_WIRE_ALT})\b", re.IGNORECASE)
 

@@ -9,9 +9,11 @@ from .article import Article, Sentence
 from .condense import (
     Scored,
     fill,
+    goes_with,
     is_dangling,
     is_quote,
     lead_candidates,
+    not_alone,
     pick_lead,
     placed,
     reordered,
@@ -121,7 +123,15 @@ def plan_script(article: Article, template: ScriptTemplate, voice: Cast | Voice,
     intros = introductions(article.sentences)  # once: every choice of lead asks it
     leads: list[Scored | None] = [None]
     if "lead" in used:
-        first = pick_lead(scored, fits=lambda s: cost(s) + pause <= target_seconds - fixed + slack)
+        following = {x.sentence.index - 1: x.sentence for x in scored}
+
+        def with_answer(s: Sentence) -> float:
+            # A claim is only heard with its denial: both must fit.
+            answer = following.get(s.index)
+            return cost(s) + (cost(answer) if answer and goes_with(s, answer) else 0.0)
+
+        first = pick_lead(scored,
+                          fits=lambda s: with_answer(s) + pause <= target_seconds - fixed + slack)
         leads = [first] + [x for x in lead_candidates(scored)[:3] if x is not first]
     best: tuple[float, Plan] | None = None
     for lead in leads:
@@ -164,9 +174,11 @@ def _plan_with_lead(article: Article, template: ScriptTemplate, voice: Cast, tar
         taken |= {s.index for s in selection.quote}
     segments, _ = template.render(article, selection, target, pause)
     chosen = taken | {s.index for s in selection.fill}
+    apart = not_alone([x.sentence for x in scored])
     if want_fill and _reach_miss(segments, voice, target, seconds, base_rate) > 0:
         # Short of what rate and pauses can reach: one more sentence, if one lands nearer.
-        extra = _nearer(scored, chosen, segments, voice, target, seconds, base_rate, intros)
+        extra = _nearer(scored, chosen, segments, voice, target, seconds, base_rate, intros,
+                        apart)
         if extra is not None:
             selection.fill = sorted([*selection.fill, extra], key=lambda s: s.index)
             chosen.add(extra.index)
@@ -176,7 +188,7 @@ def _plan_with_lead(article: Article, template: ScriptTemplate, voice: Cast, tar
         selection, segments = _land(
             selection, lambda sel: template.render(article, sel, target, pause)[0],
             lambda segs: _reach_miss(segs, voice, target, seconds, base_rate),
-            [x.sentence for x in scored if x.sentence.index not in chosen and usable(x)
+            [x.sentence for x in scored if x.sentence.index not in chosen | apart and usable(x)
              and stands(x.sentence) and introduced_by(x.sentence, intros) <= chosen
              and not (is_dangling(x.sentence) and x.sentence.index - 1 not in chosen)])
     # Long quotes with their speaker said first: the same words, so the same time.
@@ -288,7 +300,7 @@ def _rates(voice: Cast, base_rate: int) -> tuple[float, float]:
 
 def _nearer(scored: list[Scored], chosen: set[int], segments: tuple[Segment, ...] | list[Segment],
             voice: Cast, target: float, seconds: SpeechTime, base_rate: int,
-            intros: dict[str, int]) -> Sentence | None:
+            intros: dict[str, int], apart: set[int]) -> Sentence | None:
     """The unused standalone sentence whose addition best closes a shortfall, if any does."""
     speech, pauses, rates = _speech(segments, seconds), gaps(segments, voice), \
         _rates(voice, base_rate)
@@ -296,7 +308,7 @@ def _nearer(scored: list[Scored], chosen: set[int], segments: tuple[Segment, ...
     best = None
     for x in scored:
         s = x.sentence
-        if s.index in chosen or not usable(x) or not stands(s) or \
+        if s.index in chosen or s.index in apart or not usable(x) or not stands(s) or \
                 (is_dangling(s) and s.index - 1 not in chosen) or \
                 not introduced_by(s, intros) <= chosen:
             continue

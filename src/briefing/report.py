@@ -75,12 +75,14 @@ def explain_text(planned: Preview) -> str:
            if copy != written}
     intros = introductions(planned.article.sentences)
     lines = ["the lead is the story's first sentence that stands alone; the details follow "
-             "in the article's order while they fit the time; a quote segment takes the "
-             "details' closing quote or the story's next sentence when it is one",
+             "in the article's order while they fit the time (asides cut when time is "
+             "short), then the most central nearby sentence that fits; a quote segment "
+             "takes the details' closing quote or the story's next sentence when it is one",
              f"{'segment':<10} {'#':>3}  why / opening"]
     if not where:
         return "\n".join(lines)
     heard: set[int] = set()
+    short_of_time = False
     for i in range(min(where), max(where) + 1):
         x = scores[i]
         s = x.sentence
@@ -100,8 +102,14 @@ def explain_text(planned: Preview) -> str:
             why = "leans on the sentence before, which was not heard"
         elif missing:
             why = f"names someone introduced in sentence {missing[0]}, not heard"
-        else:
+        elif not short_of_time:
             why = "did not fit the time left"
+            short_of_time = True
+        else:
+            later = min((j for j in where if j > i), default=None)
+            why = ("time was nearly spent: the last detail is the most central nearby "
+                   f"sentence that fits (sentence {later})" if later is not None else
+                   "did not fit the time left")
         lines.append(f"{'(passed)':<10} {i:>3}  {why}: {opening}")
     return "\n".join(lines)
 

@@ -82,7 +82,9 @@ _DASHED = re.compile(r"(?<=[\w’'.,])\s+(?:--|[–—])\s+(?P<aside>[^–—\"�
 _IN_A_LIST = re.compile(r",\s+(?:and|or)\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,3}$")
 """A name that ends a list of people, each with their aside: cutting one would leave the
 list uneven."""
-_TAIL = re.compile(r", (?P<verb>[a-z]+ing)\b(?P<rest>[^;:]*?)(?P<end>[.!?]?)$")
+_TAIL = re.compile(r", (?P<verb>[a-z]+ing)\b(?P<rest>[^;:,]*?)(?P<end>[.!?]?)$")
+"""A closing participle phrase with no comma in it: past a comma the sentence may go on to
+its main clause ("From the day she returned, following the vote, her party ...")."""
 _NOT_PARTICIPLES = frozenset(
     "according during morning evening thing nothing something anything everything king "
     "spring string ring wing bring sing saying adding noting warning claiming insisting "
