@@ -146,3 +146,23 @@ def test_rows_of_a_table_are_not_copy():
 
 def test_a_which_opener_leans_on_the_sentence_before():
     assert is_dangling(Sentence(4, "Which is not to say the ferry was ever safe.", 2))
+
+
+def test_the_report_is_not_heard_before_a_report_is_mentioned():
+    article = make_article(
+        "The Port Alder ferry returns to service on Monday after ten weeks of repairs.",
+        "Commuters had used a bus detour that added forty minutes to each trip.",
+        "The report blamed a jammed loading ramp for the long closure of the pier.",
+        "The first week of crossings will be free for every passenger, the council said.",
+    )
+    chosen = [s.index for s in fill(score_sentences(article), 10.0, lambda s: 1.0,
+                                    exclude={0}, after=0)]
+    assert chosen == [1, 3]
+    told = make_article(
+        "The Port Alder ferry returns to service on Monday, a harbour report said.",
+        "Commuters had used a bus detour that added forty minutes to each trip.",
+        "The report blamed a jammed loading ramp for the long closure of the pier.",
+    )
+    chosen = [s.index for s in fill(score_sentences(told), 10.0, lambda s: 1.0,
+                                    exclude={0}, after=0)]
+    assert chosen == [1, 2]

@@ -514,3 +514,15 @@ def test_a_summary_printed_above_the_byline_and_atop_the_story_is_not_the_lead()
     parts = split_page(page("Harlow approves bus depot", summary, "Author:", "Sam Okafor",
                             "Lee Tran/The Courier", summary, *STORY))
     assert parts.paragraphs == STORY
+
+
+def test_a_release_ends_at_its_more_information_line_or_its_footnotes() -> None:
+    tail = ["For more information on the oat bar recall, please visit: www.verdanta.example",
+            "[1] County food safety report, spring edition, page 12.",
+            "Verdanta Foods is a leading maker of cereal bars based in Harlow."]
+    lines = [*STORY, *tail]
+    assert furniture.boilerplate_start(lines, 0) == len(STORY)
+    assert furniture.boilerplate_start([*STORY, *tail[1:]], 0) == len(STORY)
+    # A story's own sentence that mentions more information is the story's.
+    told = "For more information the council will hold a public meeting in the spring."
+    assert furniture.boilerplate_start([*STORY, told], 0) is None

@@ -186,9 +186,10 @@ def placed(sentence: Sentence, article: Article) -> Sentence:
     """The story's first sentence with its dateline's place said in it
     (``tighten.with_place``); any other sentence as it is."""
     dateline = article.dateline
-    # A wire's dateline says where the news is; a local outlet's, where the outlet is.
-    place = dateline.place if dateline and (dateline.agency is None or
-                                            dateline.agency in WIRES) else None
+    # A wire's dateline says where the news is; a local outlet's or a press release's, where
+    # the outlet or the issuer is.
+    place = dateline.place if dateline and article.kind != "press_release" and (
+        dateline.agency is None or dateline.agency in WIRES) else None
     if sentence.index != 0 or not place:
         return sentence
     text = with_place(sentence.text, place, " ".join(s.text for s in article.sentences))
@@ -231,7 +232,7 @@ def fill(
     pauses absorb) to be heard whole. Closing a shortfall is the planner's job
     (`plan._nearer`).
     """
-    from .references import introduced_by, introductions
+    from .references import introduced_by, introductions, things_unheard
 
     spoken = set(exclude) | ({after} if after is not None else set())
     heard_just_before = {after} if after is not None else set()
@@ -242,13 +243,15 @@ def fill(
     start = after + 1 if after is not None else 0
 
     inside = _inside_quotes([x.sentence for x in scored])
+    lead_text = [by_index[after].sentence.text] if after in by_index else []
 
     def can_stand(x: Scored) -> bool:
         s = x.sentence
         return (s.index not in inside and s.index >= start and s.index not in exclude
                 and s.index not in spoken and usable(x) and stands(s)
                 and introduced_by(s, intros) <= spoken
-                and not (is_dangling(s) and s.index - 1 not in heard_just_before))
+                and not (is_dangling(s) and s.index - 1 not in heard_just_before)
+                and not things_unheard(s, [*lead_text, *(c.text for c in chosen)]))
 
     def unit_of(s: Sentence) -> list[Sentence] | None:
         """The sentence with what must be heard with it: its qualification, or the rest of

@@ -65,7 +65,10 @@ _END_MARKS = re.compile(
     r"notes? (to|for) editors?|condolences( \(\d+\))?|guest ?book|leave a (condolence|"
     r"tribute)|"
     r"for (more|further) information|forward[- ]looking statements?|safe harbou?r statement|"
-    r"contacts?:?|investor relations)\s*:?$", re.IGNORECASE)
+    r"contacts?:?|investor relations)\s*:?$"
+    # "For more information on X, please visit www.x.com"; footnotes ("[1] Ruskin KJ ...").
+    r"|^for (more|further) information\b.{0,160}\b(visit|contact|see|go to)\b"
+    r"|^\[\d{1,2}\]\s", re.IGNORECASE)
 
 
 def _words(line: str) -> int:

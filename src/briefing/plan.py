@@ -24,7 +24,7 @@ from .condense import (
 )
 from .errors import TemplateError
 from .ranges import PAUSE_RANGE, RATE_RANGE, pause_scale
-from .references import introduced_by, introductions
+from .references import introduced_by, introductions, things_unheard
 from .script import Script, ScriptTemplate, Segment, Selection
 from .standards import screen
 from .style import speech_text
@@ -190,7 +190,8 @@ def _plan_with_lead(article: Article, template: ScriptTemplate, voice: Cast, tar
             lambda segs: _reach_miss(segs, voice, target, seconds, base_rate),
             [x.sentence for x in scored if x.sentence.index not in chosen | apart and usable(x)
              and stands(x.sentence) and introduced_by(x.sentence, intros) <= chosen
-             and not (is_dangling(x.sentence) and x.sentence.index - 1 not in chosen)])
+             and not (is_dangling(x.sentence) and x.sentence.index - 1 not in chosen)
+             and not things_unheard(x.sentence, [c for seg in segments for c in seg.copy])])
     # Long quotes with their speaker said first: the same words, so the same time.
     selection = replace(selection, **{h: [reordered(s) for s in getattr(selection, h)]
                                       for h in HELPERS})
@@ -305,12 +306,13 @@ def _nearer(scored: list[Scored], chosen: set[int], segments: tuple[Segment, ...
     speech, pauses, rates = _speech(segments, seconds), gaps(segments, voice), \
         _rates(voice, base_rate)
     now = reach(speech, pauses, target, rates)
+    heard = [c for seg in segments for c in seg.copy]
     best = None
     for x in scored:
         s = x.sentence
         if s.index in chosen or s.index in apart or not usable(x) or not stands(s) or \
                 (is_dangling(s) and s.index - 1 not in chosen) or \
-                not introduced_by(s, intros) <= chosen:
+                not introduced_by(s, intros) <= chosen or things_unheard(s, heard):
             continue
         miss = reach(speech + seconds(speech_text(s.text), "anchor"),
                       pauses + voice.anchor.sentence_pause,

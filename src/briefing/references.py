@@ -80,6 +80,14 @@ def introduced_by(sentence: Sentence, intros: dict[str, int]) -> set[int]:
     return {intros[name] for name in needs(sentence, intros).names}
 
 
+def things_unheard(sentence: Sentence, heard: Iterable[str]) -> set[str]:
+    """The definite references in ``sentence`` ("the report") that nothing ``heard``
+    mentions."""
+    said = " ".join(heard)
+    return {thing for thing in needs(sentence, {}).things
+            if not re.search(rf"\b{thing}s?\b", said, re.IGNORECASE)}
+
+
 def unintroduced(spoken: list[Sentence], article: Article) -> list[tuple[Sentence, str]]:
     """Spoken sentences that use a surname or a definite reference the listener has not
     heard introduced, with what is missing."""
