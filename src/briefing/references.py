@@ -85,7 +85,21 @@ def things_unheard(sentence: Sentence, heard: Iterable[str]) -> set[str]:
     mentions."""
     said = " ".join(heard)
     return {thing for thing in needs(sentence, {}).things
-            if not re.search(rf"\b{thing}s?\b", said, re.IGNORECASE)}
+            if not re.search(rf"\b(?:{_MENTIONED.get(thing, thing + 's?')})\b", said,
+                             re.IGNORECASE)}
+
+
+_MENTIONED = {
+    "statement": r"statements?|stated|states", "decision": r"decisions?|decided|decides",
+    "announcement": r"announce(?:ment|ments|d|s)?", "ruling": r"rulings?|ruled|rules",
+    "proposal": r"proposals?|proposed|proposes", "lawsuit": r"lawsuits?|sued|sues|suing",
+    "complaint": r"complaints?|complained", "investigation": r"investigat\w*|probe",
+    "probe": r"probe[sd]?|investigat\w*", "agreement": r"agreements?|agreed|deal",
+    "deal": r"deals?|agreement", "study": r"stud(?:y|ies|ied)|research",
+    "report": r"reports?|reported", "plan": r"plans?|planned", "petition": r"petitions?|petitioned",
+}
+"""How a thing is mentioned before "the ..." can refer to it: a verb will do ("the city
+announced" introduces "the announcement")."""
 
 
 def unintroduced(spoken: list[Sentence], article: Article) -> list[tuple[Sentence, str]]:
@@ -100,8 +114,6 @@ def unintroduced(spoken: list[Sentence], article: Article) -> list[tuple[Sentenc
         for name in sorted(need.names):
             if not re.search(rf"\b{re.escape(name)}\b", said):
                 found.append((s, name))
-        for thing in sorted(need.things):
-            if not re.search(rf"\b{thing}s?\b", said, re.IGNORECASE):
-                found.append((s, "the " + thing))
+        found += [(s, "the " + thing) for thing in sorted(things_unheard(s, heard))]
         heard.append(s.text)
     return found

@@ -70,8 +70,9 @@ def explain_text(planned: Preview) -> str:
 
     scores = {x.sentence.index: x for x in planned.plan.scores}
     where = {i: seg.id for seg in planned.plan.script.segments for i in seg.sources}
-    cut = {i: (copy, written) for seg in planned.plan.script.segments
-           for i, copy, written in zip(seg.sources, seg.copy, seg.written, strict=False)
+    cut = {i: (copy, written, kinds) for seg in planned.plan.script.segments
+           for i, copy, written, kinds in zip(seg.sources, seg.copy, seg.written,
+                                              seg.rewrites, strict=False)
            if copy != written}
     intros = introductions(planned.article.sentences)
     lines = ["the lead is the story's first sentence that stands alone; the details follow "
@@ -92,8 +93,9 @@ def explain_text(planned: Preview) -> str:
             note = " [quote]" if is_quote(s) else ""
             lines.append(f"{where[i]:<10} {i:>3}  {opening}{note}")
             if i in cut:
-                lines += [f"{'':<14} time was short, said as: {cut[i][0]}",
-                          f"{'':<14} as written:             {cut[i][1]}"]
+                copy, written, kinds = cut[i]
+                lines += [f"{'':<14} rewritten ({', '.join(kinds)}), said as: {copy}",
+                          f"{'':<14} as written: {written}"]
             continue
         missing = sorted(introduced_by(s, intros) - heard)
         if not usable(x) or not stands(s):
