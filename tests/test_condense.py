@@ -166,3 +166,11 @@ def test_the_report_is_not_heard_before_a_report_is_mentioned():
     chosen = [s.index for s in fill(score_sentences(told), 10.0, lambda s: 1.0,
                                     exclude={0}, after=0)]
     assert chosen == [1, 2]
+
+
+def test_the_same_and_the_latter_lean_on_the_sentence_before():
+    for text in ("The same goes for the ferry's second engine, the report said.",
+                 "The latter will take another month to reach the pier.",
+                 "Another crossing is planned for the summer season."):
+        assert is_dangling(Sentence(3, text, 1)), text
+    assert not is_dangling(Sentence(3, "The samples were sent to a lab in the capital.", 1))

@@ -14,7 +14,8 @@ from .tighten import attribution_first, cuts, with_place
 
 # Openers that lean on something said before: not spoken without their predecessor.
 _DANGLING = re.compile(
-    r"^(he|she|it|they|this|that|these|those|his|her|its|their|but|and|so|also|still|"
+    r"^(the same|the latter|another|"
+    r"he|she|it|they|this|that|these|those|his|her|its|their|but|and|so|also|still|"
     r"however|meanwhile|instead|then|there|here|such|both|yet|which|whereas)\b",
     re.IGNORECASE,
 )
