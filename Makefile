@@ -42,6 +42,7 @@ bench: $(TEST_STAMP)
 	$(BIN)/python bench/outlet.py
 	$(BIN)/python bench/sentences.py
 	$(BIN)/python bench/stumbles.py
+	$(BIN)/python bench/memory.py
 
 clean:
 	rm -rf $(VENV) build dist

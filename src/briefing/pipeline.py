@@ -207,8 +207,14 @@ def make(settings: Settings) -> Briefing:
         raise EngineError(f"the voice came out silent (check volume and voice in "
                           f"{voice.anchor.path}, and that the text has words to say)")
     speech = [(s.start - delay - intro, s.end - delay - intro) for s in rendered.sentences]
+    # The voice is whole in `rendered`: its sentence audio, and then the voice itself once
+    # mixed, are let go, so a long programme is held in as few copies as can be.
+    fitted = dataclasses.replace(fitted, chunks=())
     mixed = mix(rendered.samples, OUTPUT_RATE, music, speech)
-    samples, loud = normalise(mixed, OUTPUT_RATE, settings.loudness, settings.channels)
+    rendered = dataclasses.replace(rendered, samples=rendered.samples[:0].copy())
+    samples, loud = normalise(mixed, OUTPUT_RATE, settings.loudness, settings.channels,
+                              in_place=True)
+    del mixed
     total = round(delay + samples.size / OUTPUT_RATE, 6)
     segments = rendered.timeline.segments
     if segments:  # the sign-off's chapter runs to the end, outro included
