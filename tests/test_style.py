@@ -444,3 +444,17 @@ def test_mixed_codes_reach_the_voice_without_a_stumble():
 
     said = speech_text("The RX450F2 and the 777x share a 320kbs radio link.")
     assert "R-X four fifty F two" in said and stumbles(said) == []
+
+
+def test_a_long_sentence_is_read_as_two_at_and_with_a_new_subject():
+    from briefing.tighten import split_long
+
+    text = ("The city council approved the new budget for the harbour ferry on Tuesday night "
+            "after a long and bitter debate, and she said the mayor would sign it later this week.")
+    assert split_long(text) == (
+        "The city council approved the new budget for the harbour ferry on Tuesday night "
+        "after a long and bitter debate. And she said the mayor would sign it later this week.")
+    # ", and" before anything else may end a list: left whole.
+    listed = ("The council approved money for a woman, a man, and a boy who were hurt when "
+              "the old harbour ferry struck the north pier in the great storm last winter.")
+    assert split_long(listed) == listed

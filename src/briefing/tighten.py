@@ -18,9 +18,12 @@ SHORTEST_CLAUSE = 8
 
 _SUBJECT = (r"(?=(?:the|a|an|he|she|they|it|its|his|her|their|this|these|those|some|many|"
             r"most|officials|police|we|i|[A-Z][a-z]+)\b)")
-_CUT = re.compile(rf";\s+{_SUBJECT}|,\s+(but)\s+{_SUBJECT}")
-"""A clause boundary with a new subject after it: "; the", ", but she" (", and" also ends
-lists: "a woman, a man, and a boy, were arrested")."""
+_CUT = re.compile(rf";\s+{_SUBJECT}|,\s+(but)\s+{_SUBJECT}"
+                  r"|,\s+(and)\s+(?=(?:he|she|they|we|it)\s+(?:is|was|are|were|has|had|have|"
+                  r"will|would|could|can|said|says|[a-z]+ed)\b)")
+"""A clause boundary with a new subject after it: "; the", ", but she", ", and he said"
+(", and" before anything but a pronoun and its verb also ends lists: "a woman, a man,
+and a boy, were arrested")."""
 
 
 def split_long(text: str) -> str:
@@ -34,9 +37,9 @@ def split_long(text: str) -> str:
             break
         head = rest[:cut.start()].rstrip(" ,;") + "."
         tail = rest[cut.end():]
-        but = cut.group(1) == "but"
+        joint = cut.group(1) or cut.group(2)
         out.append(head)
-        rest = ("But " + tail) if but else tail[:1].upper() + tail[1:]
+        rest = f"{joint.title()} {tail}" if joint else tail[:1].upper() + tail[1:]
     return " ".join([*out, rest])
 
 
