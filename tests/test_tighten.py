@@ -203,3 +203,27 @@ def test_a_closing_phrase_is_never_the_main_clause():
     text = ("From the day the ferry returned to the river, following the long repairs, the "
             "crossings have run on time.")
     assert [c for c in cuts(text) if c.kind == "tail"] == []
+
+
+def test_an_opening_phrase_and_its_comma_are_not_an_aside():
+    text = ("In the harbour office, the public can now see the timetable through an app, "
+            "named Ferry Times, installed on two screens by the door.")
+    assert cuts(text) == []
+    # An appositive holds no verb of its own.
+    verb = ("Ines Marchetti, the engineer who has run the pier, said repairs would take a "
+            "month.")
+    assert [c for c in cuts(verb) if c.kind == "aside"] == []
+
+
+def test_a_speaker_named_after_the_quote_keeps_their_title():
+    from briefing.tighten import attribution_first
+
+    assert attribution_first(f'"{QUOTE}," said Ines Marchetti, chief engineer, Harbour Board.') \
+        == f'Ines Marchetti, chief engineer, Harbour Board, said: "{QUOTE}."'
+
+
+def test_a_small_word_before_a_name_is_lowered_after_the_place():
+    from briefing.tighten import with_place
+
+    assert with_place("To Ines Marchetti, the pier is home.", "Port Alder", "") == (
+        "In Port Alder, to Ines Marchetti, the pier is home.")

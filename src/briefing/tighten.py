@@ -99,6 +99,24 @@ TAIL_WORDS = 6
 """Words a closing phrase needs before it is worth cutting."""
 
 
+_RELATIVE = re.compile(r"(?:who|whose|which)\b")
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|do|does|did|"
+                     r"said|says)\b")
+
+
+def _after_a_name(text: str, m: re.Match) -> bool:
+    """An appositive ("a hotelier", "the chief engineer") stands after a name and holds no
+    verb of its own; a relative clause ("who ...", "which ...") may follow any noun. A
+    comma after an opening phrase ("In the showroom, the public ...") is neither."""
+    aside = m.group("aside")
+    if _RELATIVE.match(aside):
+        return True
+    before = text[:m.start()].split()
+    return (len(before) >= 1 and before[-1][:1].isupper() and len(before) > 1
+            and not _FINITE.search(aside) and not re.match(r"(?:In|At|On|For|From|With|"
+                                                           r"By|After|Before|During)\b", text))
+
+
 def _safe(span: str) -> bool:
     """A span that may go: it carries no negation, no quote and no figure."""
     return not (_NEGATION.search(span) or _QUOTE_MARK.search(span) or
@@ -136,7 +154,8 @@ def cuts(text: str) -> list[Cut]:
     while True:
         found = [m for pattern in (_ASIDE, _DASHED) for m in pattern.finditer(current)
                  if _cuttable(current, m.start()) and _safe(m.group("aside"))
-                 and not _IN_A_LIST.search(current[:m.start()])]
+                 and not _IN_A_LIST.search(current[:m.start()])
+                 and (pattern is _DASHED or _after_a_name(current, m))]
         found.sort(key=lambda m: m.start())
         if not found:
             break
@@ -181,20 +200,28 @@ def attribution_first(text: str) -> str | None:
     if m.group("who2") is None and not m.group("verb"):
         return None
     stop = m.group("stop") if m.group("stop") in ("!", "?") else "."
-    who = who[:1].upper() + who[1:]
-    return f'{who} {verb}{m.group("rest")}: "{m.group("quote")}{stop}"'
+    who, rest = who[:1].upper() + who[1:], m.group("rest")
+    if rest.startswith(","):  # '... said Ann Roe, a director at Acme.': her title goes with her
+        who, rest = f"{who}{rest},", ""
+    return f'{who} {verb}{rest}: "{m.group("quote")}{stop}"'
 
 
 _FUNCTION_WORDS = frozenset("a an the this that these those some many most more several few "
                             "all both each every one two three four five six seven eight nine "
-                            "ten".split())
+                            "ten to in on at for with from by of as after before during under "
+                            "over since despite".split())
+
+
+def _is_common(word: str, article_text: str) -> bool:
+    """A word the article also writes in lower case, or a small word ("The", "Some")."""
+    return word.lower() in _FUNCTION_WORDS or bool(
+        re.search(rf"\b{re.escape(word.lower())}\b", article_text))
 
 
 def _is_name(word: str, article_text: str) -> bool:
     """Whether the article writes ``word`` with a capital where a sentence does not start
     ("... said Marchetti"), and never in lower case."""
-    if word.lower() in _FUNCTION_WORDS or re.search(rf"\b{re.escape(word.lower())}\b",
-                                                    article_text):
+    if _is_common(word, article_text):
         return False
     return bool(re.search(rf"(?<![.!?\"“])\s{re.escape(word)}\b", article_text))
 
@@ -209,6 +236,7 @@ def with_place(text: str, place: str, article_text: str) -> str | None:
            for part in place.split(" and ")):
         return None
     first = re.match(r"([A-Za-z’'-]+)(\s+[A-Z])?", text)
-    if first and not first.group(2) and not _is_name(first.group(1), article_text):
-        text = text[:1].lower() + text[1:]  # a common word ("Rescue"), not a name
+    if first and (_is_common(first.group(1), article_text) or
+                  not first.group(2) and not _is_name(first.group(1), article_text)):
+        text = text[:1].lower() + text[1:]  # a common word ("Rescue", "To"), not a name
     return f"In {place}, {text}"
