@@ -25,9 +25,12 @@ def test_an_age_before_a_clause_keeps_the_clause_comma():
 
 
 def test_an_appositive_between_a_name_and_its_verb_goes():
-    text = "Ines Marchetti, the harbour board's chief engineer, said repairs would take a month."
+    text = "Marchetti, the harbour board's chief engineer, said repairs would take a month or two."
     assert kinds_and_texts(text) == [
-        ("aside", "Ines Marchetti said repairs would take a month.")]
+        ("aside", "Marchetti said repairs would take a month or two.")]
+    # After a full name it is the introduction: who she is stays.
+    assert cuts("Ines Marchetti, the harbour board's chief engineer, said repairs would take "
+                "a month.") == []
     relative = ("The ferry, which the council bought from a Danish yard, returns to service "
                 "on the river route.")
     assert cuts(relative)[0].text == "The ferry returns to service on the river route."

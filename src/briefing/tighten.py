@@ -99,9 +99,20 @@ TAIL_WORDS = 6
 """Words a closing phrase needs before it is worth cutting."""
 
 
+_OPENERS = frozenset("however but and yet still meanwhile instead now then so also here there "
+                     "today yesterday later earlier finally first".split())
+"""Words that open a sentence with a comma after them: no name for an aside to follow."""
 _RELATIVE = re.compile(r"(?:who|whose|which)\b")
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|do|does|did|"
                      r"said|says)\b")
+
+
+def _introduces(text: str, m: re.Match) -> bool:
+    """An aside after a full name ("Ana Ruiz, the harbour's engineer,") is how the listener
+    learns who she is: it stays. After a surname alone, or a thing, it may go."""
+    before = text[:m.start()].split()[-2:]
+    return len(before) == 2 and all(w[:1].isupper() for w in before) and \
+        not re.match(r"(?:The|A|An|In|At|On|For|From|With|By)$", before[0])
 
 
 def _after_a_name(text: str, m: re.Match) -> bool:
@@ -112,7 +123,8 @@ def _after_a_name(text: str, m: re.Match) -> bool:
     if _RELATIVE.match(aside):
         return True
     before = text[:m.start()].split()
-    return (len(before) >= 1 and before[-1][:1].isupper() and len(before) > 1
+    opener = len(before) == 1 and before[0].lower() in _OPENERS
+    return (len(before) >= 1 and before[-1][:1].isupper() and not opener
             and not _FINITE.search(aside) and not re.match(r"(?:In|At|On|For|From|With|"
                                                            r"By|After|Before|During)\b", text))
 
@@ -155,7 +167,8 @@ def cuts(text: str) -> list[Cut]:
         found = [m for pattern in (_ASIDE, _DASHED) for m in pattern.finditer(current)
                  if _cuttable(current, m.start()) and _safe(m.group("aside"))
                  and not _IN_A_LIST.search(current[:m.start()])
-                 and (pattern is _DASHED or _after_a_name(current, m))]
+                 and (pattern is _DASHED or _after_a_name(current, m))
+                 and not _introduces(current, m)]
         found.sort(key=lambda m: m.start())
         if not found:
             break
