@@ -7,9 +7,9 @@ import miniaudio
 import pytest
 
 from briefing.config import settings_from_cli
-from briefing.fit import RenderCache, fit
+from briefing.fit import Budget, RenderCache, fit
 from briefing.pipeline import make
-from briefing.plan import plan_script
+from briefing.plan import plan_script, replanner
 from briefing.script import ScriptTemplate, find_template
 from briefing.voices import load_voice
 
@@ -56,7 +56,7 @@ def test_fit_renders_only_what_changed(sample_path):
                               for f in ("syllable", "word", "letter", "comma")}))
     cache = RenderCache()
     first = plan_script(article, template, wrong, 60.0)
-    fitted = fit(article, template, wrong, 60.0, 0.5, cache, first)
+    fitted = fit(first, wrong, Budget(60.0, 0.5), cache, replanner(article, template, 60.0))
     spoken = [s for seg in fitted.script.segments for s in seg.sentences]
     assert fitted.passes >= 2
     assert fitted.speech + 0.6 * fitted.pauses - 0.5 <= 60.0 <= fitted.speech + 1.6 * fitted.pauses

@@ -10,14 +10,25 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
-from .article import Article
-from .plan import Plan, SpeechTime, gaps, paced_rate, plan_script, reach
-from .script import Script, ScriptTemplate
+from .plan import Plan, Replan, SpeechTime, gaps, paced_rate, reach
+from .script import Script
 from .timing import sentence_seconds
 from .tts import AudioChunk, get_engine
 from .voices import Cast, Voice, as_cast
 
 MAX_REPLANS = 3
+
+
+@dataclass(frozen=True)
+class Budget:
+    """What the voice must fill, and how near is near enough."""
+
+    seconds: float
+    """The voice's share of the programme: the target less what plays before and after
+    it (intro, outro, the encoder's delay)."""
+    tolerance: float
+    """Seconds the voice may land from ``seconds`` once pace and pauses have done their
+    part (``Settings.tolerance``)."""
 
 
 class RenderCache:
@@ -78,7 +89,7 @@ def _render(script: Script, cast: Cast, cache: RenderCache):
     return chunks, speech, gaps(script.segments, cast)
 
 
-def _timer(cast: Cast, cache: RenderCache, ratio: float) -> SpeechTime:
+def measured_time(cast: Cast, cache: RenderCache, ratio: float) -> SpeechTime:
     """Measured length where rendered, else the estimate corrected by this article's ratio."""
     def seconds(text: str, role: str) -> float:
         voice = cast.voice(role)
@@ -87,16 +98,15 @@ def _timer(cast: Cast, cache: RenderCache, ratio: float) -> SpeechTime:
     return seconds
 
 
-def fit(article: Article, template: ScriptTemplate | None, cast: Cast | Voice, target: float,
-        tolerance: float, cache: RenderCache, first: Plan | None = None,
-        replan: bool = True) -> Fitted:
-    """Render the planned script and re-plan or re-pace until it can land on ``target``.
+def fit(first: Plan, cast: Cast | Voice, budget: Budget, cache: RenderCache,
+        replan: Replan | None = None) -> Fitted:
+    """Render the planned script and re-plan or re-pace until it can land on the budget.
 
-    With ``replan`` off (an edited script, voiced as written) only the pace and the
-    pauses may change.
+    ``replan`` makes a new plan from measured lengths (``plan.replanner``); without one (an
+    edited script, voiced as written) only the pace and the pauses may change.
     """
     cast = as_cast(cast)
-    plan = first or plan_script(article, template, cast, target)
+    plan, target, tolerance = first, budget.seconds, budget.tolerance
     base_rate = cast.rate
     passes = 0
     best: tuple[float, Fitted] | None = None
@@ -111,21 +121,20 @@ def fit(article: Article, template: ScriptTemplate | None, cast: Cast | Voice, t
             miss = reach(speech, pauses, target)
             if best is None or miss < best[0]:
                 best = (miss, Fitted(plan.script, chunks, cast, plan, passes, speech, pauses))
-            if miss <= tolerance or not replan or template is None:
+            if miss <= tolerance or replan is None:
                 if miss <= tolerance:
                     return dataclasses.replace(best[1], passes=passes)
                 break
             estimated = sum(sentence_seconds(s, cast.voice(seg.role))
                             for seg in plan.script.segments for s in seg.sentences)
-            replanned = plan_script(article, template, cast, target,
-                                    seconds=_timer(cast, cache, speech / (estimated or 1)),
-                                    base_rate=base_rate)
+            timed = measured_time(cast, cache, speech / (estimated or 1))
+            replanned = replan(cast, timed, base_rate)
             replanned = dataclasses.replace(replanned, rate=cast.rate)
             if tuple(seg.sentences for seg in replanned.script.segments) in seen:
                 break
             plan = replanned
         # Re-pace from what was measured, towards natural pauses.
-        measured = _timer(cast, cache, 1.0)
+        measured = measured_time(cast, cache, 1.0)
         rate = paced_rate(plan.script.segments, cast, target, measured, base_rate)
         if rate == cast.rate:
             break

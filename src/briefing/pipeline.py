@@ -9,7 +9,7 @@ from pathlib import Path
 from .article import Article, parse_article, read_article_text
 from .config import Settings, slugify
 from .errors import EngineError, OptionError, VoiceError
-from .plan import Plan, plan_script
+from .plan import Plan, Replan, plan_script, replanner
 from .script import ScriptTemplate, Segment, find_template
 from .timing import SegmentTime, Timeline
 from .voices import Cast, load_cast, load_voice
@@ -155,6 +155,12 @@ def _job(settings: Settings, voice_target: float) -> _Job:
                 voice_target, replan=True)
 
 
+def _replanner(job: _Job) -> Replan | None:
+    """The fit's way to plan again: none for an edited script, voiced as written."""
+    return replanner(job.article, job.template, job.voice_target) \
+        if job.replan and job.template is not None else None
+
+
 def _inputs(settings: Settings, job: _Job | None = None) -> list[Path]:
     """Every file the run reads: none of them may become one of its outputs."""
     paths = [Path(settings.article) if settings.article != "-" else None, settings.script,
@@ -188,7 +194,7 @@ def make(settings: Settings) -> Briefing:
     from .deliver import Programme, deliver, output_paths
     from .export import OUTPUT_RATE
     from .files import check_targets, refuse_inputs
-    from .fit import RenderCache, fit
+    from .fit import Budget, RenderCache, fit
     from .loudness import normalise
     from .music import mix
 
@@ -199,8 +205,8 @@ def make(settings: Settings) -> Briefing:
     stem, inputs = _stem(settings, article), _inputs(settings, job)
     check_targets(output_paths(settings, stem))  # before the work, not after it
     refuse_inputs(output_paths(settings, stem), inputs)
-    fitted = fit(article, job.template, voice, voice_target, settings.tolerance, RenderCache(),
-                 first, replan=job.replan)
+    fitted = fit(first, voice, Budget(voice_target, settings.tolerance), RenderCache(),
+                 _replanner(job))
     rendered = assemble(fitted.script.segments, fitted.chunks, voice.anchor.sentence_pause,
                         voice_target, offset=delay + intro, rate=OUTPUT_RATE)
     if not audible(rendered.samples):
@@ -372,16 +378,16 @@ def write_script(settings: Settings, output: Path | None) -> tuple[Path, str]:
     same audio as `make` on the article."""
     from . import scriptfile
     from .files import Output, write_all
-    from .fit import RenderCache, _timer, fit
+    from .fit import Budget, RenderCache, fit, measured_time
     from .plan import estimate
 
     voice_target, *_ = _voice_target(settings)
     job = _job(settings, voice_target)
     cache = RenderCache()
-    fitted = fit(job.article, job.template, job.cast, job.voice_target, settings.tolerance,
-                 cache, job.plan, replan=job.replan)
+    fitted = fit(job.plan, job.cast, Budget(job.voice_target, settings.tolerance), cache,
+                 _replanner(job))
     timeline = estimate(fitted.script.segments, fitted.voice, job.voice_target,
-                        _timer(fitted.voice, cache, 1.0))
+                        measured_time(fitted.voice, cache, 1.0))
     text = scriptfile.write(
         dataclasses.replace(fitted.script, target_seconds=settings.target_seconds), timeline,
         voice=job.cast.name, rate=fitted.voice.rate, source=job.article.source,

@@ -37,6 +37,9 @@ whole; the speaking rate is left for the fit's corrections."""
 
 SpeechTime = Callable[[str, str], float]
 """Seconds to say one sentence of broadcast copy in a role (estimated or measured)."""
+Replan = Callable[[Cast, SpeechTime, int], "Plan"]
+"""A new plan for the cast as now paced, its sentences timed by the given lengths, the
+rate's range measured from the given base rate (``replanner``)."""
 
 
 @dataclass(frozen=True)
@@ -145,6 +148,13 @@ def plan_script(article: Article, template: ScriptTemplate, voice: Cast | Voice,
             break
     assert best is not None
     return best[1]
+
+
+def replanner(article: Article, template: ScriptTemplate, target_seconds: float) -> Replan:
+    """How the fit plans the same article and template again from measured lengths."""
+    return lambda cast, seconds, base_rate: plan_script(article, template, cast,
+                                                        target_seconds, seconds=seconds,
+                                                        base_rate=base_rate)
 
 
 def _plan_with_lead(article: Article, template: ScriptTemplate, voice: Cast, target: float,
