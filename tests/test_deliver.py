@@ -52,7 +52,7 @@ def test_loudness_presets_measured_independently(tmp_path, sample_path, preset):
     assert abs(sidecar["loudness"]["integrated_lufs"] - lufs) < 0.2
     assert abs(sidecar["loudness"]["mp3"]["integrated_lufs"] - lufs) < 0.1
     assert abs(sidecar["loudness"]["mp3"]["true_peak_dbtp"] - peak) < 0.2
-    assert result.loudness["target_lufs"] == target
+    assert result.loudness.target_lufs == target
 
 
 @pytest.mark.parametrize("bitrate", [64, 320])

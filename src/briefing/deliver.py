@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from .bwf import Bext, Cart, Marker, wav_bytes
 from .config import Settings
 from .export import decode_mp3, encode_mp3, encoder_gain, id3_tags
 from .files import Output, write_all
-from .loudness import Loudness
+from .loudness import Loudness, Measured
 from .script import Script
 from .sidecars import Sidecar, chapters, labels, srt, vtt
 from .timing import Timeline
@@ -36,6 +37,21 @@ class Programme:
     title: str
     artist: str | None
     published: dt.date | None
+
+
+@dataclass(frozen=True)
+class Delivered:
+    """What deliver wrote, and what the files measure as delivered."""
+
+    files: tuple[Path, ...]
+    """Audio first, then sidecars."""
+    mp3: Measured | None
+    """The MP3's loudness as a listener's decoder plays it; None without an MP3 or a
+    loudness preset."""
+
+
+SidecarJson = Callable[[Measured | None], dict]
+"""The JSON sidecar, built once the MP3's measured loudness is known."""
 
 
 def _resample(samples: np.ndarray, source: int, target: int) -> np.ndarray:
@@ -71,24 +87,22 @@ def output_paths(settings: Settings, stem: Path) -> list[Path]:
     return audio + [stem.with_name(stem.name + kind.suffix) for kind in settings.sidecars]
 
 
-def deliver(programme: Programme, settings: Settings, stem: Path, sidecar: dict,
-            mp3_delay: float, protect: tuple[Path, ...] | list[Path] = ()) -> list[Path]:
-    """Write every file for the programme; returns their paths, audio first.
+def deliver(programme: Programme, settings: Settings, stem: Path, sidecar: SidecarJson,
+            mp3_delay: float, protect: tuple[Path, ...] | list[Path] = ()) -> Delivered:
+    """Write every file for the programme, all at once; returns what was written and what
+    the MP3 measures once decoded (which the JSON sidecar is built with).
 
     ``mp3_delay`` is the encoder delay the MP3 decoder will play as silence; the samples
     already start with that much silence removed, so the MP3 gets them as they are and
-    the WAV gets the silence written in: both files then share one timeline. What the
-    MP3 measures once decoded is added to ``sidecar["loudness"]["mp3"]`` before the
-    sidecar is written.
+    the WAV gets the silence written in: both files then share one timeline.
     """
     outputs: list[Output] = []
     segs = programme.script.segments
     times = programme.timeline.segments
+    measured: Measured | None = None
     if settings.format.mp3:
         audio = _resample(programme.samples, programme.rate, settings.mp3_rate)
         mp3, measured = _mp3_on_target(audio, settings, programme.loudness)
-        if measured is not None:
-            sidecar.setdefault("loudness", {})["mp3"] = measured
         chapter_rows = [(s.id, s.title, t.start, t.end) for s, t in zip(segs, times, strict=True)]
         tags = id3_tags(programme.title, programme.artist, programme.published, chapter_rows)
         outputs.append(Output(stem.with_name(stem.name + ".mp3"), mp3, tags))
@@ -104,7 +118,8 @@ def deliver(programme: Programme, settings: Settings, stem: Path, sidecar: dict,
             settings.channels)))
     for kind in settings.sidecars:
         text = {
-            Sidecar.JSON: lambda: json.dumps(sidecar, indent=2, ensure_ascii=False) + "\n",
+            Sidecar.JSON: lambda: json.dumps(sidecar(measured), indent=2,
+                                             ensure_ascii=False) + "\n",
             Sidecar.VTT: lambda: vtt(programme.sentences),
             Sidecar.SRT: lambda: srt(programme.sentences),
             Sidecar.LABELS: lambda: labels(segs, times),
@@ -112,7 +127,7 @@ def deliver(programme: Programme, settings: Settings, stem: Path, sidecar: dict,
         }[kind]()
         outputs.append(Output(stem.with_name(stem.name + kind.suffix), text.encode("utf-8")))
     write_all(outputs, protect)
-    return [o.path for o in outputs]
+    return Delivered(tuple(o.path for o in outputs), measured)
 
 
 MP3_TOLERANCE = 0.1
@@ -120,7 +135,7 @@ MP3_TOLERANCE = 0.1
 
 
 def _mp3_on_target(audio: np.ndarray, settings: Settings,
-                   loud: Loudness) -> tuple[bytes, dict | None]:
+                   loud: Loudness) -> tuple[bytes, Measured | None]:
     """The MP3, and what it measures as a listener decodes it.
 
     LAME scales its input down (0.95 at 128 kbps), so the programme is raised by as much
@@ -155,7 +170,7 @@ def _mp3_on_target(audio: np.ndarray, settings: Settings,
         audio, _, _ = limit_to(audio, rate, integrated(audio, rate) + raised + miss,
                                true_peak(audio) + raised + miss - over)
         mp3, level, peak = encode_measured(audio)
-    return mp3, {"integrated_lufs": round(level, 2), "true_peak_dbtp": round(peak, 2)}
+    return mp3, Measured(level, peak)
 
 
 def _bext(programme: Programme, settings: Settings) -> Bext:

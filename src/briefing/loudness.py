@@ -62,6 +62,18 @@ class Loudness:
                 "ceiling_dbtp": self.ceiling_dbtp, "gain_db": round(self.gain_db, 2)}
 
 
+@dataclass(frozen=True)
+class Measured:
+    """What a delivered file measures as a listener's decoder plays it."""
+
+    integrated_lufs: float
+    true_peak_dbtp: float
+
+    def as_dict(self) -> dict:
+        return {"integrated_lufs": round(self.integrated_lufs, 2),
+                "true_peak_dbtp": round(self.true_peak_dbtp, 2)}
+
+
 def integrated(samples: np.ndarray, rate: int) -> float:
     """BS.1770 gated integrated loudness, LUFS, of samples shaped (frames,) or
     (frames, channels)."""

@@ -9,9 +9,10 @@ from pathlib import Path
 from .article import Article, parse_article, read_article_text
 from .config import Settings, slugify
 from .errors import EngineError, OptionError, VoiceError
+from .loudness import Loudness, Measured
 from .plan import Plan, Replan, plan_script, replanner
 from .script import ScriptTemplate, Segment, find_template
-from .timing import SegmentTime, Timeline
+from .timing import SegmentTime, SentenceTime, Timeline
 from .voices import Cast, load_cast, load_voice
 
 
@@ -56,7 +57,10 @@ class Briefing:
     """Speaking rate used, words per minute (the fit may move it within ±8%)."""
     exhausted: bool
     """Every usable sentence of the article is in: the article is too short for the target."""
-    loudness: dict
+    loudness: Loudness
+    """What the mix measures, and the preset it was normalised to."""
+    heard: Measured | None = None
+    """What the MP3 measures as a listener's decoder plays it, when there is one."""
 
     @property
     def audio(self) -> Path:
@@ -227,16 +231,16 @@ def make(settings: Settings) -> Briefing:
         segments = (*segments[:-1], dataclasses.replace(segments[-1], end=total))
     timeline = dataclasses.replace(rendered.timeline, segments=segments, total=total)
     planned = Preview(article, voice, first, settings.target_seconds, intro + delay, outro)
-    sidecar = sidecar_json(dataclasses.replace(planned, plan=fitted.plan), timeline,
-                           fitted.voice.rate, settings.target_seconds)
-    sidecar["loudness"] = loud.as_dict()
-    sidecar["sentences"] = [{"segment": s.segment, "start": s.start, "end": s.end,
-                             "text": s.text} for s in rendered.sentences]
+    voiced = dataclasses.replace(planned, plan=fitted.plan)
     programme = Programme(samples, OUTPUT_RATE, fitted.script, timeline, rendered.sentences,
                           loud, fitted.script.title, article.source, article.published)
-    files = deliver(programme, settings, stem, sidecar, delay, protect=inputs)
-    return Briefing(tuple(files), planned, timeline, rendered.pause_scale, fitted.passes,
-                    fitted.voice.rate, fitted.plan.short, sidecar["loudness"])
+    delivered = deliver(
+        programme, settings, stem,
+        lambda heard: sidecar_json(voiced, timeline, fitted.voice.rate,
+                                   settings.target_seconds, loud, heard, rendered.sentences),
+        delay, protect=inputs)
+    return Briefing(delivered.files, planned, timeline, rendered.pause_scale, fitted.passes,
+                    fitted.voice.rate, fitted.plan.short, loud, delivered.mp3)
 
 
 def _segment_json(segment: Segment, start: float, end: float, cast: Cast) -> dict:
@@ -255,13 +259,20 @@ def _header(planned: Preview) -> dict:
             "template": script.template, "voice": planned.voice.name}
 
 
-def sidecar_json(planned: Preview, timeline: Timeline, rate: int, target: float) -> dict:
-    """The sidecar: the script with measured times (shape in ARCHITECTURE.md)."""
+def sidecar_json(planned: Preview, timeline: Timeline, rate: int, target: float,
+                 loudness: Loudness, heard: Measured | None,
+                 sentences: tuple[SentenceTime, ...]) -> dict:
+    """The sidecar: the script with measured times, the mix's loudness and the MP3's as
+    decoded (``heard``), each sentence's time (shape in ARCHITECTURE.md)."""
     segments = zip(planned.plan.script.segments, timeline.segments, strict=True)
+    measured = loudness.as_dict() | ({"mp3": heard.as_dict()} if heard else {})
     return {**_header(planned), "rate_wpm": rate, "target_seconds": target,
             "duration_seconds": round(timeline.total, 6),
             "segments": [_segment_json(seg, t.start, t.end, planned.voice)
-                         for seg, t in segments]}
+                         for seg, t in segments],
+            "loudness": measured,
+            "sentences": [{"segment": s.segment, "start": s.start, "end": s.end,
+                           "text": s.text} for s in sentences]}
 
 
 def preview_json(planned: Preview) -> dict:

@@ -169,16 +169,16 @@ def make_report(result: Briefing, settings: Settings) -> tuple[list[str], str]:
                      f"briefing runs {total:.1f} s, over the {target:.1f} s asked")
     loud = result.loudness
     # What a listener's decoder meets, when there is an MP3 to measure.
-    heard = {**loud, **loud.get("mp3", {})}
-    if loud.get("ceiling_dbtp") is None and heard["true_peak_dbtp"] > 0.0:
+    heard = result.heard or loud
+    if loud.ceiling_dbtp is None and heard.true_peak_dbtp > 0.0:
         notes.append(f"briefing: warning: with --loudness none the mix peaks at "
-                     f"{heard['true_peak_dbtp']:+.1f} dBTP and clips: lower the music, or use "
+                     f"{heard.true_peak_dbtp:+.1f} dBTP and clips: lower the music, or use "
                      "a loudness preset (which limits the peaks)")
     summary = (
         "wrote " + ", ".join(str(p) for p in result.files) + "\n"
         f"duration {total:.2f} s (target {target:.1f} s, estimated "
         f"{result.preview.timeline.total:.2f} s), {len(result.timeline.segments)} chapters, "
         f"{result.passes} render pass{'es' if result.passes > 1 else ''}, {result.rate} wpm; "
-        f"loudness {heard['integrated_lufs']:.1f} LUFS, true peak "
-        f"{heard['true_peak_dbtp']:.1f} dBTP ({loud['preset']})")
+        f"loudness {heard.integrated_lufs:.1f} LUFS, true peak "
+        f"{heard.true_peak_dbtp:.1f} dBTP ({loud.preset})")
     return notes, summary
