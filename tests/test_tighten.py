@@ -116,7 +116,8 @@ def test_a_tight_briefing_cuts_asides_and_shows_them_as_written():
                 if copy != written:
                     cut_seen = True
                     assert written in STORY and copy not in STORY
-                    text = write(plan.script, plan.timeline, voice="default", rate=175,
+                    text = write(plan.script, plan.timeline, programme=float(seconds),
+                                 voice="default", rate=175,
                                  source=None, byline=None, published=None)
                     kinds = ", ".join(seg.rewrites[seg.copy.index(copy)])
                     assert f"<!-- as written (rewrites: {kinds}): {written} -->" in text

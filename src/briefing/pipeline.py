@@ -7,12 +7,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .article import Article, parse_article, read_article_text
+from .clock import Clock
 from .config import Settings, slugify
 from .errors import EngineError, OptionError, VoiceError
 from .loudness import Loudness, Measured
 from .plan import Plan, Replan, plan_script, replanner
 from .script import ScriptTemplate, Segment, find_template
-from .timing import SegmentTime, SentenceTime, Timeline
+from .timing import SentenceTime, Timeline
 from .voices import Cast, load_cast, load_voice
 
 
@@ -24,22 +25,13 @@ class Preview:
     voice: Cast
     """Who reads: one voice, or a voice per role."""
     plan: Plan
-    target: float
-    """The length asked for, seconds."""
-    lead_in: float = 0.0
-    """What plays before the voice: the intro and the MP3 decoder's delay."""
-    tail: float = 0.0
-    """What plays after it: the outro."""
+    clock: Clock
+    """The length asked for, and what plays around the voice."""
 
     @property
     def timeline(self) -> Timeline:
-        """The plan's estimate placed in the finished file: after the lead-in, with the
-        tail counted in the total."""
-        segments = tuple(SegmentTime(t.id, round(t.start + self.lead_in, 3),
-                                     round(t.end + self.lead_in, 3))
-                         for t in self.plan.timeline.segments)
-        total = self.plan.timeline.total + self.lead_in + self.tail
-        return Timeline(segments, round(total, 3), measured=False)
+        """The plan's estimate placed in the finished file."""
+        return self.clock.placed(self.plan.timeline)
 
 
 @dataclass(frozen=True)
@@ -85,10 +77,10 @@ def _music(settings: Settings, rate: int, bed: bool = True):  # noqa: ANN202 - m
                  bed_level_db=settings.bed_level_db, duck_db=settings.duck_db)
 
 
-def _voice_target(settings: Settings, music=None) -> tuple[float, float, float, float]:  # noqa: ANN001
-    """(voice target, intro, outro, MP3 delay), seconds: the clock left for speech once the
-    intro, the outro and the delay an MP3 decoder plays as silence are taken out.
-    Without ``music`` (a preview), only the intro and outro are read, and only if given."""
+def _clock(settings: Settings, music=None) -> Clock:  # noqa: ANN001 - music.Music
+    """The run's clock: the length asked for, the intro and outro, and the delay an MP3
+    decoder plays as silence. Without ``music`` (a preview), only the intro and outro are
+    read, and only if given."""
     from .export import OUTPUT_RATE, encoder_delay
 
     intro = outro = 0.0
@@ -97,11 +89,11 @@ def _voice_target(settings: Settings, music=None) -> tuple[float, float, float, 
     if music is not None:
         intro, outro = music.seconds(OUTPUT_RATE)
     delay = encoder_delay(settings.mp3_rate) if settings.format.mp3 else 0.0
-    target = settings.target_seconds - intro - outro - delay
-    if target < 3.0:
+    clock = Clock(settings.target_seconds, intro, outro, delay)
+    if clock.voice < 3.0:
         raise OptionError(f"the intro and outro ({intro + outro:.1f} s) leave no time for the "
                           f"voice in {settings.target_seconds:g} s: give a longer -d")
-    return target, intro, outro, delay
+    return clock
 
 
 @dataclass(frozen=True)
@@ -186,10 +178,9 @@ def _stem(settings: Settings, article: Article) -> Path:
 def preview(settings: Settings) -> Preview:
     """Ingest, condense and template the article (or read an edited script); estimate
     each segment's time."""
-    voice_target, intro, outro, delay = _voice_target(settings)
-    job = _job(settings, voice_target)
-    return Preview(job.article, job.cast, job.plan, settings.target_seconds, intro + delay,
-                   outro)
+    clock = _clock(settings)
+    job = _job(settings, clock.voice)
+    return Preview(job.article, job.cast, job.plan, clock)
 
 
 def make(settings: Settings) -> Briefing:
@@ -203,20 +194,20 @@ def make(settings: Settings) -> Briefing:
     from .music import mix
 
     music = _music(settings, OUTPUT_RATE)
-    voice_target, intro, outro, delay = _voice_target(settings, music)
-    job = _job(settings, voice_target)
+    clock = _clock(settings, music)
+    job = _job(settings, clock.voice)
     article, voice, first = job.article, job.cast, job.plan
     stem, inputs = _stem(settings, article), _inputs(settings, job)
     check_targets(output_paths(settings, stem))  # before the work, not after it
     refuse_inputs(output_paths(settings, stem), inputs)
-    fitted = fit(first, voice, Budget(voice_target, settings.tolerance), RenderCache(),
+    fitted = fit(first, voice, Budget(clock.voice, settings.tolerance), RenderCache(),
                  _replanner(job))
     rendered = assemble(fitted.script.segments, fitted.chunks, voice.anchor.sentence_pause,
-                        voice_target, offset=delay + intro, rate=OUTPUT_RATE)
+                        clock.voice, offset=clock.voice_starts, rate=OUTPUT_RATE)
     if not audible(rendered.samples):
         raise EngineError(f"the voice came out silent (check volume and voice in "
                           f"{voice.anchor.path}, and that the text has words to say)")
-    speech = [(s.start - delay - intro, s.end - delay - intro) for s in rendered.sentences]
+    speech = [(clock.in_voice(s.start), clock.in_voice(s.end)) for s in rendered.sentences]
     # The voice is whole in `rendered`: its sentence audio, and then the voice itself once
     # mixed, are let go, so a long programme is held in as few copies as can be.
     fitted = dataclasses.replace(fitted, chunks=())
@@ -225,12 +216,12 @@ def make(settings: Settings) -> Briefing:
     samples, loud = normalise(mixed, OUTPUT_RATE, settings.loudness, settings.channels,
                               in_place=True)
     del mixed
-    total = round(delay + samples.size / OUTPUT_RATE, 6)
+    total = clock.heard(samples.size / OUTPUT_RATE)
     segments = rendered.timeline.segments
     if segments:  # the sign-off's chapter runs to the end, outro included
         segments = (*segments[:-1], dataclasses.replace(segments[-1], end=total))
     timeline = dataclasses.replace(rendered.timeline, segments=segments, total=total)
-    planned = Preview(article, voice, first, settings.target_seconds, intro + delay, outro)
+    planned = Preview(article, voice, first, clock)
     voiced = dataclasses.replace(planned, plan=fitted.plan)
     programme = Programme(samples, OUTPUT_RATE, fitted.script, timeline, rendered.sentences,
                           loud, fitted.script.title, article.source, article.published)
@@ -238,7 +229,7 @@ def make(settings: Settings) -> Briefing:
         programme, settings, stem,
         lambda heard: sidecar_json(voiced, timeline, fitted.voice.rate,
                                    settings.target_seconds, loud, heard, rendered.sentences),
-        delay, protect=inputs)
+        clock.encoder_delay, protect=inputs)
     return Briefing(delivered.files, planned, timeline, rendered.pause_scale, fitted.passes,
                     fitted.voice.rate, fitted.plan.short, loud, delivered.mp3)
 
@@ -283,7 +274,8 @@ def preview_json(planned: Preview) -> dict:
     dateline = article.dateline
     return {**_header(planned), "kind": article.kind.value, "standfirst": article.standfirst,
             "dateline": {"place": dateline.place, "agency": dateline.agency} if dateline else None,
-            "target_seconds": planned.target, "estimated_seconds": round(timeline.total, 3),
+            "target_seconds": planned.clock.programme,
+            "estimated_seconds": round(timeline.total, 3),
             "segments": [{**_segment_json(seg, t.start, t.end, planned.voice),
                           "words": seg.words} for seg, t in segments]}
 
@@ -392,17 +384,17 @@ def write_script(settings: Settings, output: Path | None) -> tuple[Path, str]:
     from .fit import Budget, RenderCache, fit, measured_time
     from .plan import estimate
 
-    voice_target, *_ = _voice_target(settings)
-    job = _job(settings, voice_target)
+    clock = _clock(settings)
+    job = _job(settings, clock.voice)
     cache = RenderCache()
     fitted = fit(job.plan, job.cast, Budget(job.voice_target, settings.tolerance), cache,
                  _replanner(job))
     timeline = estimate(fitted.script.segments, fitted.voice, job.voice_target,
                         measured_time(fitted.voice, cache, 1.0))
     text = scriptfile.write(
-        dataclasses.replace(fitted.script, target_seconds=settings.target_seconds), timeline,
-        voice=job.cast.name, rate=fitted.voice.rate, source=job.article.source,
-        byline=job.article.byline, published=job.article.published)
+        fitted.script, timeline, programme=clock.programme, voice=job.cast.name,
+        rate=fitted.voice.rate, source=job.article.source, byline=job.article.byline,
+        published=job.article.published)
     path = output or settings.output_dir / f"{slugify(job.article.title)}.script.md"
     write_all([Output(path, text.encode("utf-8"))], protect=_inputs(settings, job))
     return path, text

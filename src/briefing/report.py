@@ -31,7 +31,7 @@ def _opening(text: str, words: int = 7) -> str:
 def preview_table(planned: Preview) -> str:
     """Segments with start, duration, words, a proportional timeline and opening words."""
     script, timeline, article = planned.plan.script, planned.timeline, planned.article
-    total = max(timeline.total, planned.target)
+    total = max(timeline.total, planned.clock.programme)
     meta = " · ".join(x for x in (article.source, article.byline) if x)
     lines = [script.title, f"{meta}  [template {script.template}, voice {planned.voice.name}]"
              if meta else f"[template {script.template}, voice {planned.voice.name}]", ""]
@@ -41,9 +41,9 @@ def preview_table(planned: Preview) -> str:
     for seg, t in zip(script.segments, timeline.segments, strict=False):
         lines.append(f"{seg.id:<{width}}  {clock(t.start):>6}  {t.seconds:>4.1f}s  "
                      f"{seg.words:>5}  {_bar(t.start, t.end, total)}  {_opening(seg.text)}")
-    diff = timeline.total - planned.target
+    diff = timeline.total - planned.clock.programme
     lines.append("")
-    lines.append(f"total {timeline.total:.1f} s estimated, target {planned.target:.1f} s "
+    lines.append(f"total {timeline.total:.1f} s estimated, target {planned.clock.programme:.1f} s "
                  f"({diff:+.1f} s)")
     if planned.plan.short:
         lines.append("note: the article is too short to fill the target; "

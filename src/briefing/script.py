@@ -68,6 +68,7 @@ class Script:
     title: str
     template: str
     target_seconds: float
+    """The voice's share of the clock (``clock.Clock.voice``): what the script is cut to."""
     segments: tuple[Segment, ...]
 
 

@@ -36,11 +36,12 @@ class ScriptFile:
     published: dt.date | None
 
 
-def write(script: Script, timeline: Timeline, *, voice: str, rate: int, source: str | None,
-          byline: str | None, published: dt.date | None) -> str:
-    """The script as Markdown; `read` gives the same script back."""
+def write(script: Script, timeline: Timeline, *, programme: float, voice: str, rate: int,
+          source: str | None, byline: str | None, published: dt.date | None) -> str:
+    """The script as Markdown, with the programme's length it was cut to (``-d``, the
+    clock's ``programme``); `read` gives the same script back."""
     lines = ["---", f"title: {script.title}", f"template: {script.template}",
-             f"target_seconds: {script.target_seconds:g}", f"voice: {voice}", f"rate: {rate}"]
+             f"target_seconds: {programme:g}", f"voice: {voice}", f"rate: {rate}"]
     if source:
         lines.append(f"source: {source}")
     if byline:
