@@ -458,3 +458,31 @@ def test_a_long_sentence_is_read_as_two_at_and_with_a_new_subject():
     listed = ("The council approved money for a woman, a man, and a boy who were hurt when "
               "the old harbour ferry struck the north pier in the great storm last winter.")
     assert split_long(listed) == listed
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("The fine could be $5 to $10 million.", "The fine could be five to ten million dollars."),
+    ("It is worth between $5 and $10 million.",
+     "It is worth between five and ten million dollars."),
+    ("Tickets cost A$20 each.", "Tickets cost twenty Australian dollars each."),
+    ("NZ$1.2bn was spent.", "One point two billion New Zealand dollars was spent."),
+    ("About 1.5m people live there.", "About one point five million people live there."),
+    ("He served in World War II.", "He served in World War Two."),
+    ("It was built by Henry VIII.", "It was built by Henry the Eighth."),
+    ("Robert Smith III said so.", "Robert Smith the Third said so."),
+    ("Chapter IV opens the book.", "Chapter Four opens the book."),
+])
+def test_money_ranges_other_dollars_millions_and_roman_numerals(text, said):
+    assert speech_text(text) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # Two amounts, each with its own scale, are two amounts.
+    ("Prices went from $5 million to $3 million.",
+     "Prices went from five million dollars to three million dollars."),
+    ("Malcolm X spoke in the hall.", "Malcolm X spoke in the hall."),  # a name
+    ("She was given an IV drip.", "She was given an IV drip."),
+    ("A 1.5m wall was built.", "A 1.5m wall was built."),  # a length
+])
+def test_what_those_speech_forms_leave_alone(text, said):
+    assert speech_text(text) == said

@@ -516,6 +516,67 @@ would yet
 """.split())
 
 
+_DOLLAR_LANDS = {"A": "Australian", "AU": "Australian", "NZ": "New Zealand", "C": "Canadian",
+                 "CA": "Canadian", "HK": "Hong Kong", "US": "US", "S": "Singapore",
+                 "NT": "New Taiwan"}
+
+
+def other_dollars(text: str) -> str:
+    """Dollars of another country: "A$20" -> "twenty Australian dollars", "NZ$1.2bn" -> "one
+    point two billion New Zealand dollars" (a voice reads "A$20" as "a twenty dollars")."""
+    def said(m: re.Match) -> str:
+        scale = _SCALES.get(m.group(3), m.group(3))
+        return (f"{decimal_words(m.group(2))}{' ' + scale if scale else ''} "
+                f"{_DOLLAR_LANDS[m.group(1)]} dollars")
+
+    return re.sub(rf"(?<![\w$])({_alternation(_DOLLAR_LANDS)})\$(\d[\d,]*(?:\.\d+)?)"
+                  rf"(?:[ -]?({_SCALE[1:-1]}|bn|m|k)\b)?", said, text)
+
+
+_COUNTED_MILLIONS = ("people|users|customers|viewers|listeners|homes|households|jobs|tonnes|"
+                     "tons|barrels|passengers|visitors|voters|residents|children|adults|"
+                     "patients|cases|doses|subscribers|followers|downloads|copies|workers|"
+                     "employees|members|fans|tickets|vehicles|cars|shares|acres|hectares|"
+                     "years|species|devices|accounts|votes|pupils|students|refugees")
+
+
+def millions(text: str) -> str:
+    """"1.5m people" -> "1.5 million people": British copy's "m" before a count is millions
+    (a voice says "one point five em"); "a 1.5m wall" and "the 100m hurdles" are lengths."""
+    return re.sub(rf"(?<![\w$£€.])(\d+(?:\.\d+)?)m\s+(?=(?:{_COUNTED_MILLIONS})\b)",
+                  r"\1 million ", text)
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+_ROMAN_NUMERAL = r"(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
+_COUNTED = ("World War|Chapter|Part|Phase|Stage|Act|Volume|Book|Article|Title|Section|Type|"
+            "Class|Grade|Level|Category|Mark|Super Bowl|Vatican|Episode|Schedule|Division|"
+            "Tier|Generation|Apollo|Gemini|Rocky|Star Wars")
+
+
+def _roman_value(numeral: str) -> int:
+    values = [_ROMAN[c] for c in numeral]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v
+               for i, v in enumerate(values))
+
+
+def roman_numerals(text: str) -> str:
+    """Roman numerals as a newsreader says them: "World War II" -> "World War Two",
+    "Chapter IV" -> "Chapter Four", "Henry VIII" -> "Henry the Eighth", "Elizabeth II" ->
+    "Elizabeth the Second". A voice says "roman two". A lone "I", "V" or "X" after a name
+    is left ("Malcolm X")."""
+    def counted(m: re.Match) -> str:
+        return f"{m.group(1)} {cardinal(_roman_value(m.group(2))).title()}"
+
+    def regnal(m: re.Match) -> str:
+        return f"{m.group(1)} the {ordinal_words(_roman_value(m.group(2))).title()}"
+
+    text = re.sub(rf"\b({_COUNTED})\s+(?=[IVXLC])({_ROMAN_NUMERAL})(?![\w-]|\.\w)", counted,
+                  text)
+    return re.sub(rf"\b([A-Z][a-z]+)\s+(?=[IVXLC]{{2}})({_ROMAN_NUMERAL})(?![\w-]|\.\w)",
+                  regnal, text)
+
+
 def money_forms(text: str) -> str:
     """Money before a noun is said as an adjective: "a $250,000 fine" -> "a two hundred fifty
     thousand dollar fine" (not "dollars fine"); a range is said once: "$40-50 billion" ->
@@ -523,23 +584,25 @@ def money_forms(text: str) -> str:
     units_of = {"$": "dollar", "€": "euro", "£": "pound"}
 
     def said(m: re.Match) -> str:
-        det, symbol, amount, upper, scale, gap, noun = m.groups()
+        det, symbol, amount, joint, upper, scale, gap, noun = m.groups()
         scale = _SCALES.get(scale, scale)
+        joint = "and" if joint and "and" in joint.lower() else "to"
         adjective = bool(det and noun and noun.lower() not in _ADJECTIVE_STOP
                          and not noun.endswith(("ly", "ed")))
         if not adjective and not upper:
             return m.group(0)  # plain money: ``amounts`` says it
         if adjective and not scale and "." in amount + (upper or ""):
             return m.group(0)  # "$16.50": dollars and cents are no adjective
-        said = decimal_words(amount) + (f" to {decimal_words(upper)}" if upper else "")
+        said = decimal_words(amount) + (f" {joint} {decimal_words(upper)}" if upper else "")
         if adjective:
             said += (f" {scale}" if scale else "") + f" {units_of[symbol]}"
         else:
-            said = f"{decimal_words(amount)} to {money(symbol, upper, scale)}"
+            said = f"{decimal_words(amount)} {joint} {money(symbol, upper, scale)}"
         return f"{det or ''}{said}{gap or ''}{noun or ''}"
 
     return re.sub(rf"(\b(?:an?|the|its|his|her|their|our|this|that|each|every|one)\s+)?"
-                  rf"([$€£])(\d[\d,]*(?:\.\d+)?)(?:[-–][$€£]?(\d[\d,]*(?:\.\d+)?))?"
+                  rf"([$€£])(\d[\d,]*(?:\.\d+)?)"
+                  rf"(?:([-–][$€£]?|\s+(?:to|and)\s+[$€£])(\d[\d,]*(?:\.\d+)?))?"
                   rf"(?:[ -]?({_SCALE[1:-1]}|bn|m|k)\b)?(?:([ -])([A-Za-z]+)\b)?",
                   said, text, flags=re.IGNORECASE)
 
@@ -713,6 +776,8 @@ RULES: list[tuple[str, Callable[[str], str]]] = [
     ("dates", dates), ("negatives", negatives), ("number_pairs", number_pairs),
     ("decades", decades),
     ("ordinals", ordinals), ("units", units), ("slashes", slashes),
+    ("other_dollars", other_dollars), ("millions", millions),
+    ("roman_numerals", roman_numerals),
     ("money_forms", money_forms), ("zones", zones),
     ("times", times), ("codes", codes), ("variants", variants), ("versions", versions),
     ("amounts", amounts), ("abbreviations", abbreviations), ("mixed_codes", mixed_codes),
