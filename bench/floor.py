@@ -18,8 +18,8 @@ from pathlib import Path
 
 import lameenc
 
+from briefing.audio import OUTPUT_RATE
 from briefing.config import settings_from_cli
-from briefing.export import OUTPUT_RATE
 from briefing.pipeline import make, preview
 from briefing.tts import get_engine
 from briefing.voices import load_voice

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .export import OUTPUT_RATE
 from .ranges import pause_scale
 from .script import Segment
 from .timing import SegmentTime, SentenceTime, Timeline
@@ -19,6 +18,10 @@ with warnings.catch_warnings():
     warnings.simplefilter("ignore", RuntimeWarning)
     warnings.simplefilter("ignore", DeprecationWarning)
     from pydub.audio_segment import audioop  # the stdlib's, or audioop-lts on Python 3.13+
+
+
+OUTPUT_RATE = 44100
+"""Sample rate of the programme from assembly on (the engines' audio is resampled to it)."""
 
 
 @dataclass(frozen=True)

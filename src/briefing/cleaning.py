@@ -13,10 +13,9 @@ from collections import Counter
 from dataclasses import dataclass
 
 from . import furniture
-from .dateline import _WIRES, Dateline, parse_dateline
+from .dateline import _WIRES, Dateline, drop_dateline, parse_dateline
 from .outlet import declared_name, find_outlet, find_url
 from .piece import Kind, declared_kind, piece_kind
-from .style import drop_dateline
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*$")
 
@@ -334,7 +333,7 @@ def _without_cruft_sentences(line: str) -> str:
     single-paragraph article that mentions a podcast is still an article."""
     if _words(line) < 40 or not is_cruft(line):
         return line
-    from .article import split_sentences
+    from .sentences import split_sentences
 
     return " ".join(s for s in split_sentences(line) if not is_cruft(s))
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
+from .durations import MAX_SECONDS, MIN_SECONDS, parse_duration
 from .errors import OptionError
 from .export import MP3_BITRATES, MP3_RATES
 from .files import MAX_NAME_BYTES, check_path
@@ -15,8 +16,6 @@ from .loudness import Preset
 from .sidecars import Sidecar, parse_list
 from .station import Station
 
-MIN_SECONDS = 5.0
-MAX_SECONDS = 1800.0
 BUILT_IN_SECONDS = "60"
 """The length of a briefing when neither -d, the station nor the template says."""
 
@@ -75,21 +74,6 @@ class Settings:
     """Voice what was found even when the page's story was not found with confidence."""
 
 
-_SECONDS = re.compile(r"(\d+(?:\.\d+)?)\s*s?")
-_CLOCK = re.compile(r"(?:(\d+):)?(\d+):([0-5]\d(?:\.\d+)?)")
-
-
-def parse_duration(text: str) -> float:
-    """Seconds from "60", "60s", "90.5", "1:30" or "0:01:30" (seconds under 60 when minutes
-    are given; no signs, no empty value)."""
-    value = text.strip().lower()
-    if m := _SECONDS.fullmatch(value):
-        return float(m.group(1))
-    if m := _CLOCK.fullmatch(value):
-        hours, minutes, seconds = m.groups()
-        return int(hours or 0) * 3600 + int(minutes) * 60 + float(seconds)
-    raise OptionError(f"duration '{text}' is not a length: use seconds (-d 60) "
-                      "or minutes:seconds with seconds under 60 (-d 1:30)")
 
 
 def _choice(value: str | int, allowed, what: str):  # noqa: ANN001, ANN202 - small helper

@@ -193,3 +193,18 @@ def parse_date(text: str) -> dt.date | None:
             found.append((m.start(), date))
             break
     return min(found)[1] if found else None
+
+
+# "WASHINGTON (AP) — ", "(CNN) -- ", "MILLBROOK, Ohio (Valley Ledger) - ",
+# "DUBAI, United Arab Emirates — ": the place in capitals (or none), the outlet, a dash.
+DATELINE = re.compile(
+    r"^(?:[A-Z]{3,}[A-Z.'-]*(?: [A-Z]{2,}[A-Z.'-]*)*(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)?"
+    r"\s+[—–]\s*"
+    r"|(?:[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]*)*\s*)?\([A-Z][\w .&'-]{1,30}\)"
+    r"\s*(?:,|[—–-]{1,2})?\s*)"
+)
+
+
+def drop_dateline(text: str) -> str:
+    """"WASHINGTON (AP) — ..." and "(CNN) -- ..." are never read as printed."""
+    return DATELINE.sub("", text, count=1)

@@ -8,18 +8,21 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from . import __version__, pcm
 from .bwf import Bext, Cart, Marker, wav_bytes
-from .config import Settings
 from .export import decode_mp3, encode_mp3, encoder_gain, id3_tags
 from .files import Output, write_all
 from .loudness import Loudness, Measured
 from .script import Script
 from .sidecars import Sidecar, chapters, labels, srt, vtt
 from .timing import Timeline
+
+if TYPE_CHECKING:  # the run's settings are read, never built, here
+    from .config import Settings
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from functools import lru_cache
 
-OUTPUT_RATE = 44100
 """The master's sample rate: the MP3's, and the rate mixing and loudness work at."""
 
 # lameenc writes no LAME/Xing tag, so decoders play its 1105-sample encoder delay

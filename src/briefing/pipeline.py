@@ -81,7 +81,8 @@ def _clock(settings: Settings, music=None) -> Clock:  # noqa: ANN001 - music.Mus
     """The run's clock: the length asked for, the intro and outro, and the delay an MP3
     decoder plays as silence. Without ``music`` (a preview), only the intro and outro are
     read, and only if given."""
-    from .export import OUTPUT_RATE, encoder_delay
+    from .audio import OUTPUT_RATE
+    from .export import encoder_delay
 
     intro = outro = 0.0
     if music is None and (settings.intro or settings.outro):
@@ -185,9 +186,8 @@ def preview(settings: Settings) -> Preview:
 
 def make(settings: Settings) -> Briefing:
     """Everything preview does, then voice, mix, normalise and write the files."""
-    from .audio import assemble, audible
+    from .audio import OUTPUT_RATE, assemble, audible
     from .deliver import Programme, deliver, output_paths
-    from .export import OUTPUT_RATE
     from .files import check_targets, refuse_inputs
     from .fit import Budget, RenderCache, fit
     from .loudness import normalise

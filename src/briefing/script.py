@@ -79,7 +79,7 @@ _LENGTH = re.compile(r"^[ \t]*\{#-?[ \t]*length:[ \t]*([^\n]*?)[ \t]*-?#\}[ \t]*
 def declared_length(template: str) -> str | None:
     """The length a template declares for itself, or None; an unknown template is left for
     loading it to report."""
-    from .config import MAX_SECONDS, MIN_SECONDS, parse_duration
+    from .durations import MAX_SECONDS, MIN_SECONDS, parse_duration
     from .errors import BriefingError, OptionError
 
     try:

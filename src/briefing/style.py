@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 
+from .dateline import drop_dateline
 from .numbers import (
     cardinal,
     decimal_words,
@@ -112,21 +113,6 @@ def tidy(text: str) -> str:
     text = text.translate(_QUOTES)
     text = re.sub(r"(?<=[A-Za-z])\$+(?!\d)", "s", text)  # stylised: "Chri$tma$"
     return re.sub(r"\s*[—―]\s*|\s+[–-]{1,2}\s+", ", ", text)
-
-
-# "WASHINGTON (AP) — ", "(CNN) -- ", "MILLBROOK, Ohio (Valley Ledger) - ",
-# "DUBAI, United Arab Emirates — ": the place in capitals (or none), the outlet, a dash.
-DATELINE = re.compile(
-    r"^(?:[A-Z]{3,}[A-Z.'-]*(?: [A-Z]{2,}[A-Z.'-]*)*(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)?"
-    r"\s+[—–]\s*"
-    r"|(?:[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]*)*\s*)?\([A-Z][\w .&'-]{1,30}\)"
-    r"\s*(?:,|[—–-]{1,2})?\s*)"
-)
-
-
-def drop_dateline(text: str) -> str:
-    """"WASHINGTON (AP) — ..." and "(CNN) -- ..." are never read as printed."""
-    return DATELINE.sub("", text, count=1)
 
 
 def drop_urls(text: str) -> str:
