@@ -13,11 +13,11 @@ from pathlib import Path
 
 import numpy as np
 
-from briefing.article import load_article
-from briefing.style import speech_text
-from briefing.timing import features
-from briefing.tts import get_engine
-from briefing.voices import Calibration, load_voice
+from briefing.clock.timing import features
+from briefing.ingest.article import load_article
+from briefing.voices.profiles import Calibration, load_voice
+from briefing.voices.tts import get_engine
+from briefing.writing.style import speech_text
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus" / "scraped"
@@ -33,7 +33,7 @@ def main(voice_name: str) -> int:
         print(f"corpus not found at {CORPUS}: fitting on the bundled sample and fixtures")
         files = [ROOT / "samples" / "harbour-ferry.txt", *sorted((ROOT / "tests" / "fixtures")
                                                                  .glob("*.txt"))]
-    from briefing.calibration import calibration_sentences
+    from briefing.clock.calibration import calibration_sentences
 
     rows, y, group = [], [], []
     # The built-in calibration text is always in the training set (group -1): it has the

@@ -15,17 +15,17 @@ import re
 import sys
 from pathlib import Path
 
-from briefing.article import load_article
-from briefing.plan import plan_script
-from briefing.script import ScriptTemplate, find_template
-from briefing.voices import load_voice
+from briefing.clock.plan import plan_script
+from briefing.ingest.article import load_article
+from briefing.script.templates import ScriptTemplate, find_template
+from briefing.voices.profiles import load_voice
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 
 
 def normal(text: str) -> str:
     # Market-data codes (".DJI", "CLc1") are furniture the cleaner removes from copy.
-    from briefing.cleaning import _CODES
+    from briefing.ingest.cleaning import _CODES
 
     text = _CODES.sub("", " " + text)
     text = text.translate(str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "—": "-",

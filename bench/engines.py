@@ -15,8 +15,8 @@ from pathlib import Path
 
 from briefing.config import settings_from_cli
 from briefing.pipeline import preview
-from briefing.tts import engine_installed, get_engine
-from briefing.voices import list_voices, load_voice
+from briefing.voices.profiles import list_voices, load_voice
+from briefing.voices.tts import engine_installed, get_engine
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -18,11 +18,11 @@ from pathlib import Path
 
 import lameenc
 
-from briefing.audio import OUTPUT_RATE
+from briefing.audio.assembly import OUTPUT_RATE
 from briefing.config import settings_from_cli
 from briefing.pipeline import make, preview
-from briefing.tts import get_engine
-from briefing.voices import load_voice
+from briefing.voices.profiles import load_voice
+from briefing.voices.tts import get_engine
 
 ROOT = Path(__file__).resolve().parent.parent
 RUNS = 3

@@ -106,13 +106,13 @@ class Row:
 
 def measure(name: str, page: Path, clean: Path, titled: bool, seconds: list[float],
             held: bool) -> Row:
-    from briefing.article import split_sentences
     from briefing.config import settings_from_cli
-    from briefing.errors import BriefingError
+    from briefing.core.errors import BriefingError
+    from briefing.ingest.article import split_sentences
     from briefing.pipeline import preview
-    from briefing.references import unintroduced
-    from briefing.stumbles import stumbles
-    from briefing.tighten import split_long
+    from briefing.voices.stumbles import stumbles
+    from briefing.writing.references import unintroduced
+    from briefing.writing.tighten import split_long
 
     row = Row(name, held)
     lines = clean.read_text(encoding="utf-8").splitlines()
@@ -170,7 +170,7 @@ def stub_refused(page: Path, body: set[tuple[str, ...]]) -> bool:
     """The same page with its story taken out (furniture only, the title line kept) must
     be refused: what is left is menus, teasers, captions and footers."""
     from briefing.config import settings_from_cli
-    from briefing.errors import BriefingError
+    from briefing.core.errors import BriefingError
     from briefing.pipeline import preview
 
     lines = page.read_text(encoding="utf-8").splitlines()

@@ -3,7 +3,7 @@
 Usage: python bench/outlet.py [-v] [--with-url]
 
 For every whole-page dump in ../shared/corpus/scraped and ../shared/corpus/bench/scraped,
-runs `briefing.outlet` on the page's lines (the body as `cleaning.split_page` finds it,
+runs `briefing.ingest.outlet` on the page's lines (the body as `cleaning.split_page` finds it,
 the address only when the dump prints it) and prints, per page: the outlet credited,
 where it was found, the kind of piece, and whether the credit names the page's site
 (the manifest's outlet for scraped/, the URL's host for bench/, compared by letters).
@@ -48,7 +48,7 @@ def pages() -> list[tuple[str, Path, str | None]]:
 
 
 def verdict(name: str | None, found_in: str | None, site: str | None) -> str:
-    from briefing.outlet import host_of, matches_host
+    from briefing.ingest.outlet import host_of, matches_host
 
     if name is None:
         return "none"
@@ -70,10 +70,10 @@ def main(argv: list[str]) -> int:
     if not CORPUS.exists():
         print(f"corpus not found at {CORPUS}: nothing to measure")
         return 0
-    from briefing.cleaning import split_page
-    from briefing.dateline import parse_dateline
-    from briefing.outlet import find_outlet, find_url, host_of
-    from briefing.piece import piece_kind
+    from briefing.ingest.cleaning import split_page
+    from briefing.ingest.dateline import parse_dateline
+    from briefing.ingest.outlet import find_outlet, find_url, host_of
+    from briefing.ingest.piece import piece_kind
 
     verbose = "-v" in argv
     with_url = "--with-url" in argv

@@ -22,10 +22,10 @@ from pathlib import Path
 
 from rouge_score import rouge_scorer
 
-from briefing.article import parse_article
-from briefing.plan import plan_script
-from briefing.script import ScriptTemplate, find_template
-from briefing.voices import load_voice
+from briefing.clock.plan import plan_script
+from briefing.ingest.article import parse_article
+from briefing.script.templates import ScriptTemplate, find_template
+from briefing.voices.profiles import load_voice
 
 DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "summaries" / \
     "cnndm-dev.jsonl"

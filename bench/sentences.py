@@ -149,7 +149,7 @@ def main(argv: list[str]) -> int:
     if not CORPUS.is_dir():
         print(f"no corpus at {CORPUS}: nothing to measure")
         return 0
-    from briefing import sentences
+    from briefing.ingest import sentences
 
     split = sentences.base_sentences if "--raw" in argv else sentences.split_sentences
     report(split, verbose="-v" in argv)

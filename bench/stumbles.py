@@ -4,7 +4,7 @@ Usage: python bench/stumbles.py [-v] [--raw]
 
 Runs ``speech_text`` over every sentence of every publisher's body in
 ../shared/corpus/clean (first line is the title, skipped) and ../shared/corpus/bench/clean,
-asks espeak-ng (``briefing.stumbles``) how it would say each word, and prints stumble
+asks espeak-ng (``briefing.voices.stumbles``) how it would say each word, and prints stumble
 counts by kind for the development and the held-out half apart (a page is held out by a
 hash of its name; rules are designed on the development half only).
 
@@ -30,9 +30,9 @@ def main(argv: list[str]) -> int:
     if not CORPUS.is_dir():
         print(f"no corpus at {CORPUS}: nothing to measure")
         return 0
-    from briefing.sentences import split_sentences
-    from briefing.stumbles import stumbles
-    from briefing.style import RULES
+    from briefing.ingest.sentences import split_sentences
+    from briefing.voices.stumbles import stumbles
+    from briefing.writing.style import RULES
 
     raw = "--raw" in argv
     rules = [rule for name, rule in RULES if not raw or name in EXISTING]
@@ -69,7 +69,7 @@ def main(argv: list[str]) -> int:
               f"{sum(c.values()) - c['initialism']:>16}  "
               + ", ".join(f"{k}: {n}" for k, n in c.most_common()))
     print("(initialism: an unlisted all-capitals word spelled out, usually as it should be:"
-          " check by ear, add it to briefing.stumbles.LETTERS)")
+          " check by ear, add it to briefing.voices.stumbles.LETTERS)")
     if "-v" in argv:
         for held in (False, True):
             print(f"\n## {'held-out' if held else 'dev'}")

@@ -13,10 +13,10 @@ import re
 import sys
 from pathlib import Path
 
-from briefing.article import load_article
-from briefing.plan import plan_script
-from briefing.script import ScriptTemplate, find_template
-from briefing.voices import load_voice
+from briefing.clock.plan import plan_script
+from briefing.ingest.article import load_article
+from briefing.script.templates import ScriptTemplate, find_template
+from briefing.voices.profiles import load_voice
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "scraped"
 CHECKS = {
@@ -30,7 +30,7 @@ CHECKS = {
 
 
 def spoken_sentences(path: Path, template, voice, every: bool) -> list[str]:  # noqa: ANN001
-    from briefing.style import speech_text
+    from briefing.writing.style import speech_text
 
     article = load_article(path)
     if every:
@@ -42,8 +42,8 @@ def spoken_sentences(path: Path, template, voice, every: bool) -> list[str]:  # 
 def summaries_sentences() -> list[str]:
     import json
 
-    from briefing.article import parse_article
-    from briefing.style import speech_text
+    from briefing.ingest.article import parse_article
+    from briefing.writing.style import speech_text
 
     path = CORPUS.parent / "summaries" / "cnndm-dev.jsonl"
     return [speech_text(s.text) for line in path.read_text(encoding="utf-8").splitlines()

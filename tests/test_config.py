@@ -1,7 +1,7 @@
 import pytest
 
 from briefing.config import parse_duration, settings_from_cli, slugify
-from briefing.errors import OptionError
+from briefing.core.errors import OptionError
 
 
 def test_durations_as_producers_write_them():

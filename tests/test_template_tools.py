@@ -78,8 +78,8 @@ def test_templates_new_never_overwrites(tmp_path):
 
 
 def test_docs_cover_every_helper_and_variable():
-    from briefing.article import Article
-    from briefing.template_check import VARIABLES, article_fields, story_helpers
+    from briefing.ingest.article import Article
+    from briefing.script.template_check import VARIABLES, article_fields, story_helpers
 
     docs = (ROOT / "docs" / "templates.md").read_text(encoding="utf-8")
     for helper in story_helpers():

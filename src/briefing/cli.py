@@ -17,7 +17,7 @@ import typer
 
 from . import pipeline
 from .config import settings_from_cli
-from .errors import BriefingError, OptionError
+from .core.errors import BriefingError, OptionError
 from .report import make_report, preview_table, templates_table
 
 app = typer.Typer(
@@ -299,7 +299,7 @@ def init(name: Annotated[str, typer.Option("--name", help="The station's name.")
 def templates(ctx: typer.Context) -> None:
     """List templates with where they live and what they are for."""
     if ctx.invoked_subcommand is None:
-        from .script import list_templates
+        from .script.templates import list_templates
 
         _out(templates_table(list_templates()))
 
@@ -308,7 +308,7 @@ def templates(ctx: typer.Context) -> None:
 @_guarded
 def templates_show(name: Annotated[str, typer.Argument(help="Template name or path.")]) -> None:
     """Print a template's source and where it lives."""
-    from .script import find_template
+    from .script.templates import find_template
 
     path = find_template(name)
     _out(f"# {path}")

@@ -8,12 +8,13 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from .durations import MAX_SECONDS, MIN_SECONDS, parse_duration
-from .errors import OptionError
-from .export import MP3_BITRATES, MP3_RATES
-from .files import MAX_NAME_BYTES, check_path
-from .loudness import Preset
-from .sidecars import Sidecar, parse_list
+from .audio.loudness import Preset
+from .core.durations import MAX_SECONDS, MIN_SECONDS, parse_duration
+from .core.errors import OptionError
+from .core.files import MAX_NAME_BYTES, check_path
+from .delivery.export import MP3_BITRATES, MP3_RATES
+from .delivery.outputs import Deliverables
+from .delivery.sidecars import Sidecar, parse_list
 from .station import Station
 
 BUILT_IN_SECONDS = "60"
@@ -73,6 +74,12 @@ class Settings:
     force: bool = False
     """Voice what was found even when the page's story was not found with confidence."""
 
+    @property
+    def deliverables(self) -> Deliverables:
+        """The files this run writes, as delivery takes them."""
+        return Deliverables(self.format.mp3, self.format.wav, self.mp3_rate, self.bitrate,
+                            self.channels, self.wav_rate, self.wav_bits, self.sidecars)
+
 
 
 
@@ -101,11 +108,11 @@ def settings_from_cli(article: str, duration: str | None = None, template: str |
     """
     station = station if station is not None else Station()
     if duration is None and script is not None:
-        from .scriptfile import target_of
+        from .delivery.scriptfile import target_of
 
         duration = target_of(Path(script))  # an edited script keeps the length it was cut to
     if duration is None:  # the station's, else the template's own length, else 60 s
-        from .script import declared_length
+        from .script.templates import declared_length
 
         duration = station.duration or declared_length(
             template or station.template or "brief") or BUILT_IN_SECONDS

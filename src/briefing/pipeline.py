@@ -6,15 +6,15 @@ import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 
-from .article import Article, parse_article, read_article_text
-from .clock import Clock
+from .audio.loudness import Loudness, Measured
+from .clock.plan import Plan, Replan, plan_script, replanner
+from .clock.programme import Clock
+from .clock.timing import SentenceTime, Timeline
 from .config import Settings, slugify
-from .errors import EngineError, OptionError, VoiceError
-from .loudness import Loudness, Measured
-from .plan import Plan, Replan, plan_script, replanner
-from .script import ScriptTemplate, Segment, find_template
-from .timing import SentenceTime, Timeline
-from .voices import Cast, load_cast, load_voice
+from .core.errors import EngineError, OptionError, VoiceError
+from .ingest.article import Article, parse_article, read_article_text
+from .script.templates import ScriptTemplate, Segment, find_template
+from .voices.profiles import Cast, load_cast, load_voice
 
 
 @dataclass(frozen=True)
@@ -67,7 +67,7 @@ class Briefing:
 
 def _music(settings: Settings, rate: int, bed: bool = True):  # noqa: ANN202 - music.Music
     """The music files decoded; without ``bed``, only what takes time on the clock."""
-    from .music import Music, load
+    from .audio.music import Music, load
 
     # Nothing longer than the whole programme can be used: decode no further.
     limit = settings.target_seconds
@@ -81,8 +81,8 @@ def _clock(settings: Settings, music=None) -> Clock:  # noqa: ANN001 - music.Mus
     """The run's clock: the length asked for, the intro and outro, and the delay an MP3
     decoder plays as silence. Without ``music`` (a preview), only the intro and outro are
     read, and only if given."""
-    from .audio import OUTPUT_RATE
-    from .export import encoder_delay
+    from .audio.assembly import OUTPUT_RATE
+    from .delivery.export import encoder_delay
 
     intro = outro = 0.0
     if music is None and (settings.intro or settings.outro):
@@ -117,8 +117,8 @@ the run is refused rather than voiced (the pace moves only 8%)."""
 
 def _job(settings: Settings, voice_target: float) -> _Job:
     if settings.script is not None:
-        from . import scriptfile
-        from .plan import estimate, estimator, paced_rate
+        from .clock.plan import estimate, estimator, paced_rate
+        from .delivery import scriptfile
 
         cast = load_cast(settings.voice)
         sf = scriptfile.read(settings.script, cast.anchor.segment_pause)
@@ -137,7 +137,7 @@ def _job(settings: Settings, voice_target: float) -> _Job:
                               "or give a longer -d")
         plan = Plan(script, timeline, short=False, rate=rate)
         return _Job(None, cast, article, plan, voice_target, replan=False)
-    from .language import check_readable
+    from .core.language import check_readable
 
     template = ScriptTemplate(find_template(settings.template), settings.station)
     cast = load_cast(settings.voice)
@@ -186,20 +186,21 @@ def preview(settings: Settings) -> Preview:
 
 def make(settings: Settings) -> Briefing:
     """Everything preview does, then voice, mix, normalise and write the files."""
-    from .audio import OUTPUT_RATE, assemble, audible
-    from .deliver import Programme, deliver, output_paths
-    from .files import check_targets, refuse_inputs
-    from .fit import Budget, RenderCache, fit
-    from .loudness import normalise
-    from .music import mix
+    from .audio.assembly import OUTPUT_RATE, assemble, audible
+    from .audio.loudness import normalise
+    from .audio.music import mix
+    from .clock.fit import Budget, RenderCache, fit
+    from .core.files import check_targets, refuse_inputs
+    from .delivery.deliver import Programme, deliver
+    from .delivery.outputs import output_paths
 
     music = _music(settings, OUTPUT_RATE)
     clock = _clock(settings, music)
     job = _job(settings, clock.voice)
     article, voice, first = job.article, job.cast, job.plan
     stem, inputs = _stem(settings, article), _inputs(settings, job)
-    check_targets(output_paths(settings, stem))  # before the work, not after it
-    refuse_inputs(output_paths(settings, stem), inputs)
+    check_targets(output_paths(settings.deliverables, stem))  # before the work, not after it
+    refuse_inputs(output_paths(settings.deliverables, stem), inputs)
     fitted = fit(first, voice, Budget(clock.voice, settings.tolerance), RenderCache(),
                  _replanner(job))
     rendered = assemble(fitted.script.segments, fitted.chunks, voice.anchor.sentence_pause,
@@ -226,7 +227,7 @@ def make(settings: Settings) -> Briefing:
     programme = Programme(samples, OUTPUT_RATE, fitted.script, timeline, rendered.sentences,
                           loud, fitted.script.title, article.source, article.published)
     delivered = deliver(
-        programme, settings, stem,
+        programme, settings.deliverables, stem,
         lambda heard: sidecar_json(voiced, timeline, fitted.voice.rate,
                                    settings.target_seconds, loud, heard, rendered.sentences),
         clock.encoder_delay, protect=inputs)
@@ -293,11 +294,11 @@ class Calibrated:
 
 def calibrate_voice(name: str, sentences_file: str | None = None) -> Calibrated:
     """Render the calibration text with a voice and store the fitted figures in its profile."""
-    from .article import read_article_text
-    from .calibration import calibrate, write_calibration
-    from .resources import builtin_dir
-    from .tts import get_engine
-    from .voices import find_voice
+    from .clock.calibration import calibrate, write_calibration
+    from .core.resources import builtin_dir
+    from .ingest.article import read_article_text
+    from .voices.profiles import find_voice
+    from .voices.tts import get_engine
 
     path = find_voice(name)
     voice = load_voice(str(path))
@@ -316,7 +317,7 @@ def calibrate_voice(name: str, sentences_file: str | None = None) -> Calibrated:
     local = (Path.cwd() / "voices").resolve()
     if path.resolve().is_relative_to(packaged) and local != packaged:
         # Never edit the shipped profiles: the working folder's copy wins the lookup.
-        from .files import Output, write_all
+        from .core.files import Output, write_all
 
         target = Path.cwd() / "voices" / path.name
         if target.exists():
@@ -347,10 +348,10 @@ def test_voice(name: str, text: str, output: str) -> VoiceTest:
     import io
     import wave
 
-    from .files import Output, write_all
-    from .style import speech_text
-    from .timing import sentence_seconds
-    from .tts import get_engine
+    from .clock.timing import sentence_seconds
+    from .core.files import Output, write_all
+    from .voices.tts import get_engine
+    from .writing.style import speech_text
 
     path = Path(output)
     if path.suffix.lower() != ".wav" or not path.stem.strip():
@@ -379,10 +380,10 @@ def write_script(settings: Settings, output: Path | None) -> tuple[Path, str]:
     """Plan and fit the briefing (speech rendered to measure it, nothing written but the
     script), then write it as editable Markdown; voicing that file unedited gives the
     same audio as `make` on the article."""
-    from . import scriptfile
-    from .files import Output, write_all
-    from .fit import Budget, RenderCache, fit, measured_time
-    from .plan import estimate
+    from .clock.fit import Budget, RenderCache, fit, measured_time
+    from .clock.plan import estimate
+    from .core.files import Output, write_all
+    from .delivery import scriptfile
 
     clock = _clock(settings)
     job = _job(settings, clock.voice)

@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .config import Settings
     from .pipeline import Briefing, Preview
-    from .script import TemplateInfo
+    from .script.templates import TemplateInfo
 
-from .timing import clock
+from .clock.timing import clock
 
 BAR = 30
 
@@ -65,8 +65,8 @@ def script_text(planned: Preview, pronouncers: bool = False) -> str:
 def explain_text(planned: Preview) -> str:
     """Why each sentence from the lead on was spoken or passed over: the story is told in
     its own order, so every departure from it has a reason."""
-    from .condense import is_dangling, is_quote, stands, usable
-    from .references import introduced_by, introductions
+    from .writing.condense import is_dangling, is_quote, stands, usable
+    from .writing.references import introduced_by, introductions
 
     scores = {x.sentence.index: x for x in planned.plan.scores}
     where = {i: seg.id for seg in planned.plan.script.segments for i in seg.sources}
@@ -126,9 +126,9 @@ def templates_table(templates: list[TemplateInfo]) -> str:
 
 def voices_table() -> str:
     """Every voice profile that wins the lookup, with its engine's install state."""
-    from .errors import BriefingError
-    from .tts import engine_installed
-    from .voices import list_voices, load_voice
+    from .core.errors import BriefingError
+    from .voices.profiles import list_voices, load_voice
+    from .voices.tts import engine_installed
 
     rows = []
     for name, path in list_voices().items():

@@ -6,9 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import OptionError
-from .resources import read_toml
-from .standards import RULES, Standards
+from .core.errors import OptionError
+from .core.resources import read_toml
+from .writing.standards import RULES, Standards
 
 FILE = "briefing.toml"
 
@@ -139,7 +139,7 @@ def init(folder: Path, name: str) -> list[Path]:
     target = folder / FILE
     if target.exists():
         raise OptionError(f"{target} already exists; edit it, or delete it to start over")
-    from .files import Output, write_all
+    from .core.files import Output, write_all
 
     for sub in ("scripts", "voices", "briefings"):
         if (folder / sub).exists() and not (folder / sub).is_dir():

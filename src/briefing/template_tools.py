@@ -7,9 +7,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import OptionError, TemplateError
-from .resources import builtin_dir
-from .template_check import Problem, check_template
+from .core.errors import OptionError, TemplateError
+from .core.resources import builtin_dir
+from .script.template_check import Problem, check_template
 
 
 @dataclass(frozen=True)
@@ -30,7 +30,7 @@ class Located:
 
 def new_template(name: str, source: str = "brief") -> Path:
     """Copy ``source`` to ./scripts/NAME.j2 (never over an existing file)."""
-    from .script import find_template
+    from .script.templates import find_template
 
     if not re.fullmatch(r"[A-Za-z0-9][\w-]*", name):
         raise OptionError(f"template name '{name}' must be letters, digits, - or _")
@@ -38,7 +38,7 @@ def new_template(name: str, source: str = "brief") -> Path:
     target = Path.cwd() / "scripts" / f"{name}.j2"
     if os.path.lexists(target):  # a dangling link too: never write through it
         raise OptionError(f"{target} already exists; edit it, or choose another name")
-    from .files import Output, write_all
+    from .core.files import Output, write_all
 
     try:
         source = origin.read_bytes()
@@ -55,7 +55,7 @@ def check(name: str, article: str | None, duration: str | None, station: object)
     """Static problems, or none and the preview of the template on an article."""
     from .config import settings_from_cli
     from .pipeline import preview
-    from .script import find_template
+    from .script.templates import find_template
 
     path = find_template(name)
     problems = [Located(path, p) for p in check_template(path)]

@@ -11,9 +11,9 @@ from .config import Settings
 
 def watched_paths(settings: Settings) -> list[Path]:
     """The article, template, script, voice profiles, lexicons and station file."""
-    from .errors import BriefingError
-    from .script import find_template
-    from .voices import load_cast
+    from .core.errors import BriefingError
+    from .script.templates import find_template
+    from .voices.profiles import load_cast
 
     paths: list[Path] = []
     if settings.script is not None:

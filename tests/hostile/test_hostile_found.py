@@ -10,7 +10,7 @@ import tempfile
 import numpy as np
 import pytest
 
-from briefing.errors import EngineError
+from briefing.core.errors import EngineError
 
 from .conftest import SAMPLE, refused, succeeded
 
@@ -35,8 +35,8 @@ def test_the_espeak_voice_file_is_never_written_through_a_planted_link(desk):
     os.symlink(victim, planted)
     try:
         succeeded(desk.process("preview", "story.txt"))
-        from briefing.tts import get_engine
-        from briefing.voices import load_voice
+        from briefing.voices.profiles import load_voice
+        from briefing.voices.tts import get_engine
 
         get_engine(load_voice("default")).synthesize("A short test.")
     finally:
@@ -65,7 +65,7 @@ def test_preview_with_stdout_closed(desk):
 def test_a_silent_voice_is_an_error_not_a_silent_file(monkeypatch, tmp_path):
     """A render that comes out silent stops the run (the real engine never does this on
     its own, so its output is silenced on the way to assembly)."""
-    from briefing import audio
+    from briefing.audio import assembly as audio
     from briefing.config import settings_from_cli
     from briefing.pipeline import make
 
@@ -170,8 +170,8 @@ def test_a_sentences_file_of_one_endless_line(desk):
 
 
 def test_a_text_too_long_for_the_engine():
-    from briefing.tts import get_engine
-    from briefing.voices import load_voice
+    from briefing.voices.profiles import load_voice
+    from briefing.voices.tts import get_engine
 
     with pytest.raises(EngineError, match="too long to voice"):
         get_engine(load_voice("default")).synthesize("word " * 5000)
@@ -187,7 +187,7 @@ def test_calibrate_keeps_a_profile_valid_whatever_its_comments(desk):
                           for i in range(12))
     desk.write("s.txt", sentences)
     succeeded(desk.run("voices", "calibrate", "voices/mine.toml", "--sentences", "s.txt"))
-    from briefing.voices import load_voice
+    from briefing.voices.profiles import load_voice
 
     voice = load_voice("voices/mine.toml")
     assert voice.sentence_pause == 0.3 and voice.calibration.syllable != 0.03
@@ -203,7 +203,7 @@ def test_calibrate_refuses_an_inline_calibration_table(desk):
 
 
 def test_calibrate_copies_a_built_in_profile_instead_of_editing_it(desk):
-    from briefing.resources import builtin_dir
+    from briefing.core.resources import builtin_dir
 
     shipped = builtin_dir("voices") / "default.toml"
     before = shipped.read_bytes()

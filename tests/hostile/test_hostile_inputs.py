@@ -8,7 +8,7 @@ import subprocess
 
 import pytest
 
-from briefing.article import MAX_ARTICLE_BYTES
+from briefing.ingest.article import MAX_ARTICLE_BYTES
 
 from .conftest import refused, succeeded
 
@@ -133,8 +133,8 @@ def test_script_files_that_cannot_be_voiced(desk, text, fragment):
 def test_markup_that_reaches_a_voice_is_not_spoken():
     """However text reaches the engine (article, script file, template wording), the
     voice says the words and nothing of the markup: same audio as the clean text."""
-    from briefing.tts import get_engine
-    from briefing.voices import load_voice
+    from briefing.voices.profiles import load_voice
+    from briefing.voices.tts import get_engine
 
     voice = load_voice("default")
     marked = "The ferry <break time='20s'/> returns [[h@'l@U]] next month."

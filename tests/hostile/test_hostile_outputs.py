@@ -7,8 +7,8 @@ import os
 
 import pytest
 
-from briefing.errors import OutputError
-from briefing.files import Output, write_all
+from briefing.core.errors import OutputError
+from briefing.core.files import Output, write_all
 
 from .conftest import refused, succeeded
 

@@ -73,7 +73,7 @@ def test_template_attack_is_refused_and_touches_nothing(desk, source, fragments)
 
 
 def test_a_slow_template_is_stopped(desk, monkeypatch):
-    monkeypatch.setattr("briefing.sandbox.MAX_RENDER_SECONDS", 0.5)
+    monkeypatch.setattr("briefing.script.sandbox.MAX_RENDER_SECONDS", 0.5)
     desk.write("scripts/t.j2", '{% for i in range(100000) %}{% for j in range(100000) %}'
                                '{% endfor %}{% endfor %}' + SEG)
     with desk.unchanged():

@@ -8,11 +8,11 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from briefing.article import parse_article, split_sentences, visible
-from briefing.cleaning import split_page
-from briefing.errors import ArticleError
-from briefing.lexicon import Entry, Lexicon, _compile
-from briefing.style import plain, speech_text
+from briefing.core.errors import ArticleError
+from briefing.ingest.article import parse_article, split_sentences, visible
+from briefing.ingest.cleaning import split_page
+from briefing.voices.lexicon import Entry, Lexicon, _compile
+from briefing.writing.style import plain, speech_text
 
 PIECES = [
     "<speak>", "</speak>", '<break time="100s"/>', "[[h@'l@U]]", "[[", "]]", "<!-- x -->",

@@ -1,0 +1,1 @@
+"""Audio: assembly of the voice, music under and around it, loudness."""

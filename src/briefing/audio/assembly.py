@@ -1,0 +1,111 @@
+"""Assembly: sentence audio joined with pauses (pydub), and the fit of pauses to the clock."""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..clock.ranges import pause_scale
+from ..clock.timing import SegmentTime, SentenceTime, Timeline
+from ..script.templates import Segment
+from ..voices.tts import AudioChunk
+
+with warnings.catch_warnings():
+    # pydub looks for ffmpeg at import; briefing never asks pydub to run it.
+    warnings.simplefilter("ignore", RuntimeWarning)
+    warnings.simplefilter("ignore", DeprecationWarning)
+    from pydub.audio_segment import audioop  # the stdlib's, or audioop-lts on Python 3.13+
+
+
+OUTPUT_RATE = 44100
+"""Sample rate of the programme from assembly on (the engines' audio is resampled to it)."""
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """The assembled voice track and where each segment and sentence sits in the programme."""
+
+    samples: np.ndarray
+    """Mono float32 samples in [-1, 1] at ``rate``: the voice alone, no offset."""
+    rate: int
+    timeline: Timeline
+    sentences: tuple[SentenceTime, ...]
+    pause_scale: float
+    """Factor applied to the voice's pauses to meet the target."""
+
+
+def assemble(segments: Sequence[Segment], chunks: Sequence[Sequence[AudioChunk]],
+             sentence_pause: float, target: float, offset: float = 0.0,
+             rate: int = OUTPUT_RATE) -> Rendered:
+    """Join each segment's sentence audio; pauses scaled so the voice meets ``target``.
+
+    ``offset`` (seconds) is added to every time: whatever plays before the voice (an
+    intro, the MP3 encoder's delay), so times are where a listener hears them.
+    """
+    source_rate = chunks[0][0].sample_rate if chunks and chunks[0] else 22050
+    speech = sum(c.seconds for seg in chunks for c in seg)
+    pauses = sum(sentence_pause * (len(seg) - 1) for seg in chunks)
+    pauses += sum(s.pause_after for s in segments[:-1])
+    scale = pause_scale(speech, pauses, target)
+
+    # Resampled a piece at a time (ratecv carries its state across pieces, so the result is
+    # the same as one call on the joined PCM) to avoid holding the 22 kHz and 44 kHz PCM whole.
+    pieces: list[bytes] = []
+    state = None
+    done = 0  # source samples so far
+
+    def add(data: bytes) -> None:
+        nonlocal state, done
+        if data and source_rate == rate:
+            pieces.append(data)
+        elif data:
+            converted, state = audioop.ratecv(data, 2, 1, source_rate, rate, state)
+            pieces.append(converted)
+        done += len(data) // 2
+
+    starts: list[float] = []
+    spoken: list[SentenceTime] = []
+    for i, (segment, audio) in enumerate(zip(segments, chunks, strict=True)):
+        starts.append(done / source_rate)
+        for j, (chunk, text) in enumerate(zip(audio, segment.sentences, strict=True)):
+            begin = done / source_rate
+            add(chunk.pcm)
+            spoken.append(SentenceTime(segment.id, text, round(begin + offset, 6),
+                                       round(done / source_rate + offset, 6)))
+            if j < len(audio) - 1:
+                add(_silence(sentence_pause * scale, source_rate))
+        if i < len(segments) - 1:
+            add(_silence(segment.pause_after * scale, source_rate))
+    total = done / source_rate
+    times = []
+    for i, segment in enumerate(segments):
+        end = starts[i + 1] if i + 1 < len(starts) else total
+        times.append(SegmentTime(segment.id, round(starts[i] + offset, 6),
+                                 round(end + offset, 6)))
+    # float32 holds 16-bit PCM exactly, in half the memory of float64.
+    samples = np.empty(sum(len(p) for p in pieces) // 2, dtype=np.float32)
+    at = 0
+    for piece in pieces:
+        part = np.frombuffer(piece, dtype="<i2")
+        samples[at:at + part.size] = part
+        at += part.size
+    pieces.clear()
+    samples *= 1 / 32768
+    timeline = Timeline(tuple(times), round(total + offset, 6), measured=True)
+    return Rendered(samples, rate, timeline, tuple(spoken), scale)
+
+
+AUDIBLE = 10 ** (-60 / 20)
+"""A voice whose loudest sample stays under -60 dBFS said nothing a listener would hear."""
+
+
+def audible(samples: np.ndarray) -> bool:
+    """Whether the track has anything a listener would hear (max and min: no copy)."""
+    return samples.size > 0 and max(float(samples.max()), -float(samples.min())) >= AUDIBLE
+
+
+def _silence(seconds: float, rate: int) -> bytes:
+    return b"\x00\x00" * max(0, round(seconds * rate))

@@ -1,0 +1,1 @@
+"""Clock: the programme's time, the estimate, the plan and the fit to it."""

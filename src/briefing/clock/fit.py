@@ -1,0 +1,143 @@
+"""The closed loop: render, measure, and adjust until the briefing lands on the clock.
+
+In order of preference: choose a different sentence set using the measured
+lengths (only new sentences are rendered), then change the speaking rate within
+±8%, then (always, in assembly) stretch or shrink the pauses within 0.6x-1.6x.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+from ..script.templates import Script
+from ..voices.profiles import Cast, Voice, as_cast
+from ..voices.tts import AudioChunk, get_engine
+from .plan import Plan, Replan, SpeechTime, gaps, paced_rate, reach
+from .timing import sentence_seconds
+
+MAX_REPLANS = 3
+
+
+@dataclass(frozen=True)
+class Budget:
+    """What the voice must fill, and how near is near enough."""
+
+    seconds: float
+    """The voice's share of the programme: the target less what plays before and after
+    it (intro, outro, the encoder's delay)."""
+    tolerance: float
+    """Seconds the voice may land from ``seconds`` once pace and pauses have done their
+    part (``Settings.tolerance``)."""
+
+
+class RenderCache:
+    """Sentence audio by (engine, voice, rate, pitch, volume, text).
+
+    A fit re-renders only what changed between passes.
+    """
+
+    def __init__(self) -> None:
+        self._audio: dict[tuple, AudioChunk] = {}
+        self._engines: dict[tuple, object] = {}
+        self.rendered = 0
+        """Sentences actually synthesised (cache misses)."""
+
+    @staticmethod
+    def _voice_key(voice: Voice) -> tuple:
+        return (voice.engine, voice.voice, voice.rate, voice.pitch, voice.volume)
+
+    def audio(self, voice: Voice, text: str) -> AudioChunk:
+        """Speech for one sentence of broadcast copy (the voice's lexicon applied)."""
+        text = voice.speak(text)
+        key = (*self._voice_key(voice), text)
+        if key not in self._audio:
+            vkey = self._voice_key(voice)
+            if vkey not in self._engines:
+                self._engines[vkey] = get_engine(voice)
+            self._audio[key] = self._engines[vkey].synthesize(text)
+            self.rendered += 1
+        return self._audio[key]
+
+    def measured(self, voice: Voice, text: str) -> float | None:
+        chunk = self._audio.get((*self._voice_key(voice), voice.speak(text)))
+        return chunk.seconds if chunk else None
+
+
+@dataclass(frozen=True)
+class Fitted:
+    """The script as it will be voiced, its audio, and how the fit got there."""
+
+    script: Script
+    chunks: tuple[tuple[AudioChunk, ...], ...]
+    """Per segment, per sentence."""
+    voice: Cast
+    """The cast as rendered (its pace may differ from the profiles')."""
+    plan: Plan
+    """The plan that was rendered, with its estimate."""
+    passes: int
+    """Render passes: each renders only sentences not already in the cache."""
+    speech: float
+    pauses: float
+    """Inserted pause time at the profile's lengths (before scaling)."""
+
+
+def _render(script: Script, cast: Cast, cache: RenderCache):
+    chunks = tuple(tuple(cache.audio(cast.voice(seg.role), s) for s in seg.sentences)
+                   for seg in script.segments)
+    speech = sum(c.seconds for seg in chunks for c in seg)
+    return chunks, speech, gaps(script.segments, cast)
+
+
+def measured_time(cast: Cast, cache: RenderCache, ratio: float) -> SpeechTime:
+    """Measured length where rendered, else the estimate corrected by this article's ratio."""
+    def seconds(text: str, role: str) -> float:
+        voice = cast.voice(role)
+        got = cache.measured(voice, text)
+        return got if got is not None else sentence_seconds(text, voice) * ratio
+    return seconds
+
+
+def fit(first: Plan, cast: Cast | Voice, budget: Budget, cache: RenderCache,
+        replan: Replan | None = None) -> Fitted:
+    """Render the planned script and re-plan or re-pace until it can land on the budget.
+
+    ``replan`` makes a new plan from measured lengths (``plan.replanner``); without one (an
+    edited script, voiced as written) only the pace and the pauses may change.
+    """
+    cast = as_cast(cast)
+    plan, target, tolerance = first, budget.seconds, budget.tolerance
+    base_rate = cast.rate
+    passes = 0
+    best: tuple[float, Fitted] | None = None
+    for _ in range(2):  # at the planned rate, then at a measured one
+        if plan.rate != cast.rate:
+            cast = cast.paced(plan.rate)
+        seen: set[tuple] = set()
+        for _ in range(MAX_REPLANS + 1):
+            chunks, speech, pauses = _render(plan.script, cast, cache)
+            passes += 1
+            seen.add(tuple(seg.sentences for seg in plan.script.segments))
+            miss = reach(speech, pauses, target)
+            if best is None or miss < best[0]:
+                best = (miss, Fitted(plan.script, chunks, cast, plan, passes, speech, pauses))
+            if miss <= tolerance or replan is None:
+                if miss <= tolerance:
+                    return dataclasses.replace(best[1], passes=passes)
+                break
+            estimated = sum(sentence_seconds(s, cast.voice(seg.role))
+                            for seg in plan.script.segments for s in seg.sentences)
+            timed = measured_time(cast, cache, speech / (estimated or 1))
+            replanned = replan(cast, timed, base_rate)
+            replanned = dataclasses.replace(replanned, rate=cast.rate)
+            if tuple(seg.sentences for seg in replanned.script.segments) in seen:
+                break
+            plan = replanned
+        # Re-pace from what was measured, towards natural pauses.
+        measured = measured_time(cast, cache, 1.0)
+        rate = paced_rate(plan.script.segments, cast, target, measured, base_rate)
+        if rate == cast.rate:
+            break
+        plan = dataclasses.replace(plan, rate=rate)
+    assert best is not None
+    return dataclasses.replace(best[1], passes=passes)

@@ -1,0 +1,1 @@
+"""Shared by every stage: errors, resources, atomic files, PCM, language."""

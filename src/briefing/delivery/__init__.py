@@ -1,0 +1,1 @@
+"""Delivery: MP3, Broadcast WAV, sidecars and script files written."""

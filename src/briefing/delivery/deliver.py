@@ -1,0 +1,196 @@
+"""The finished programme to files: MP3 with chapters, Broadcast WAV with markers, and
+the sidecars asked for, all written together and atomically."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from .. import __version__
+from ..audio.loudness import Loudness, Measured
+from ..clock.timing import Timeline
+from ..core import pcm
+from ..core.files import Output, write_all
+from ..script.templates import Script
+from .bwf import Bext, Cart, Marker, wav_bytes
+from .export import decode_mp3, encode_mp3, encoder_gain, id3_tags
+from .outputs import Deliverables
+from .sidecars import Sidecar, chapters, labels, srt, vtt
+
+
+@dataclass(frozen=True)
+class Programme:
+    """The mixed, loudness-normalised programme and where everything sits in it."""
+
+    samples: np.ndarray
+    """Mono float samples at ``rate``, starting at time zero of the timeline."""
+    rate: int
+    script: Script
+    timeline: Timeline
+    sentences: tuple
+    """audio.SentenceTime per spoken sentence."""
+    loudness: Loudness
+    title: str
+    artist: str | None
+    published: dt.date | None
+
+
+@dataclass(frozen=True)
+class Delivered:
+    """What deliver wrote, and what the files measure as delivered."""
+
+    files: tuple[Path, ...]
+    """Audio first, then sidecars."""
+    mp3: Measured | None
+    """The MP3's loudness as a listener's decoder plays it; None without an MP3 or a
+    loudness preset."""
+
+
+SidecarJson = Callable[[Measured | None], dict]
+"""The JSON sidecar, built once the MP3's measured loudness is known."""
+
+
+def _resample(samples: np.ndarray, source: int, target: int) -> np.ndarray:
+    if source == target:
+        return samples
+    from math import gcd
+
+    from scipy.signal import resample_poly
+
+    from ..audio.loudness import BLOCK
+
+    g = gcd(source, target)
+    up, down = target // g, source // g
+    # A block at a time into float32, each with enough neighbours for the filter's reach
+    # (resample_poly's own: 10 taps per rate); blocks start on multiples of ``down`` so
+    # their output samples fall where the whole signal's do.
+    margin = down * -(-(10 * max(up, down) // up + 2) // down)
+    step = down * max(1, BLOCK // down)
+    out = np.empty(-(-len(samples) * up // down), dtype=np.float32)
+    for start in range(0, len(samples), step):
+        end = min(len(samples), start + step)
+        lo, hi = max(0, start - margin), min(len(samples), end + margin)
+        part = resample_poly(np.asarray(samples[lo:hi], dtype=np.float64), up, down)
+        first, count = (start - lo) * up // down, -(-end * up // down) - start * up // down
+        out[start * up // down:start * up // down + count] = part[first:first + count]
+    return out
+
+
+def deliver(programme: Programme, out: Deliverables, stem: Path, sidecar: SidecarJson,
+            mp3_delay: float, protect: tuple[Path, ...] | list[Path] = ()) -> Delivered:
+    """Write every file for the programme, all at once; returns what was written and what
+    the MP3 measures once decoded (which the JSON sidecar is built with).
+
+    ``mp3_delay`` is the encoder delay the MP3 decoder will play as silence; the samples
+    already start with that much silence removed, so the MP3 gets them as they are and
+    the WAV gets the silence written in: both files then share one timeline.
+    """
+    outputs: list[Output] = []
+    segs = programme.script.segments
+    times = programme.timeline.segments
+    measured: Measured | None = None
+    if out.mp3:
+        audio = _resample(programme.samples, programme.rate, out.mp3_rate)
+        mp3, measured = _mp3_on_target(audio, out, programme.loudness)
+        chapter_rows = [(s.id, s.title, t.start, t.end) for s, t in zip(segs, times, strict=True)]
+        tags = id3_tags(programme.title, programme.artist, programme.published, chapter_rows)
+        outputs.append(Output(stem.with_name(stem.name + ".mp3"), mp3, tags))
+    if out.wav:
+        rate = out.wav_rate
+        audio = _resample(programme.samples, programme.rate, rate)
+        lead = np.zeros(int(round(mp3_delay * rate)))
+        markers = [Marker(i + 1, f"{s.id}: {s.title}", int(round(t.start * rate)))
+                   for i, (s, t) in enumerate(zip(segs, times, strict=True))]
+        outputs.append(Output(stem.with_name(stem.name + ".wav"), wav_bytes(
+            np.concatenate([lead, audio]), rate, out.wav_bits,
+            _bext(programme, out), _cart(programme, out, rate), markers,
+            out.channels)))
+    for kind in out.sidecars:
+        text = {
+            Sidecar.JSON: lambda: json.dumps(sidecar(measured), indent=2,
+                                             ensure_ascii=False) + "\n",
+            Sidecar.VTT: lambda: vtt(programme.sentences),
+            Sidecar.SRT: lambda: srt(programme.sentences),
+            Sidecar.LABELS: lambda: labels(segs, times),
+            Sidecar.CHAPTERS: lambda: chapters(segs, times),
+        }[kind]()
+        outputs.append(Output(stem.with_name(stem.name + kind.suffix), text.encode("utf-8")))
+    write_all(outputs, protect)
+    return Delivered(tuple(o.path for o in outputs), measured)
+
+
+MP3_TOLERANCE = 0.1
+"""LU (and dB over the ceiling) the decoded MP3 may miss by before it is encoded again."""
+
+
+def _mp3_on_target(audio: np.ndarray, out: Deliverables,
+                   loud: Loudness) -> tuple[bytes, Measured | None]:
+    """The MP3, and what it measures as a listener decodes it.
+
+    LAME scales its input down (0.95 at 128 kbps), so the programme is raised by as much
+    first; coding also adds peaks, which HEADROOM normally absorbs. If the decoded file
+    still misses the target or the ceiling, it is gained by the miss, limited under the
+    ceiling less the overshoot, and encoded once more. PCM is made and the MP3 decoded a
+    block at a time: a long programme is not held again whole, gained, as PCM or decoded.
+    """
+    from ..audio.loudness import BLOCK, integrated, limit_to, measure, true_peak
+
+    rate, channels = out.mp3_rate, out.channels
+
+    def encode(samples: np.ndarray, lame: float = 1.0) -> bytes:
+        pieces = (pcm.encode(np.asarray(samples[i:i + BLOCK], dtype=np.float64) / lame, 16,
+                             channels) for i in range(0, len(samples), BLOCK))
+        return encode_mp3(pieces, rate, out.bitrate, channels)
+
+    def encode_measured(samples: np.ndarray, lame: float = 1.0) -> tuple[bytes, float, float]:
+        data = encode(samples, lame)
+        return (data, *measure(decode_mp3(data, rate, channels, stream=True), rate))
+
+    if loud.target_lufs is None or loud.ceiling_dbtp is None:
+        return encode(audio), None
+    lame = encoder_gain(rate, out.bitrate, channels)
+    mp3, level, peak = encode_measured(audio, lame)
+    miss = loud.target_lufs - level
+    if abs(miss) > MP3_TOLERANCE or peak > loud.ceiling_dbtp:
+        over = max(0.0, peak + miss - (loud.ceiling_dbtp - MP3_TOLERANCE))
+        # limit_to's levels are absolute, so the programme aimed as much higher as LAME's
+        # scaling lowers it gives what the raised copy would, without making that copy.
+        raised = -20 * float(np.log10(lame))
+        audio, _, _ = limit_to(audio, rate, integrated(audio, rate) + raised + miss,
+                               true_peak(audio) + raised + miss - over)
+        mp3, level, peak = encode_measured(audio)
+    return mp3, Measured(level, peak)
+
+
+def _bext(programme: Programme, out: Deliverables) -> Bext:
+    loud = programme.loudness
+    return Bext(
+        description=programme.title, originator=programme.artist or "briefing",
+        originator_reference=f"briefing-{programme.script.template}",
+        created=dt.datetime.now().replace(microsecond=0),
+        loudness_lufs=loud.integrated_lufs, true_peak_dbtp=loud.true_peak_dbtp,
+        coding_history=f"A=PCM,F={out.wav_rate},W={out.wav_bits},"
+                       f"M={'mono' if out.channels == 1 else 'stereo'},"
+                       f"T=briefing {__version__}; loudness {loud.preset}")
+
+
+def _cart(programme: Programme, out: Deliverables, rate: int) -> Cart:
+    """Cart timers: AUDs/AUDe bound the audio, INT is where the first segment's speech
+    ends its intro role (the lead's end), SEG the start of the sign-off (segue point)."""
+    times = programme.timeline.segments
+    total = int(round(programme.timeline.total * rate))
+    timers = [("AUDs", int(round(times[0].start * rate)) if times else 0), ("AUDe", total)]
+    if times:
+        timers.append(("INT ", int(round(times[0].end * rate))))
+        timers.append(("SEG ", int(round(times[-1].start * rate))))
+    now = dt.datetime.now().replace(microsecond=0)
+    return Cart(title=programme.title, artist=programme.artist or "", category="NEWS",
+                cut_id=programme.script.template, out_cue=programme.script.segments[-1].text[-64:]
+                if programme.script.segments else "", start=now,
+                end=now + dt.timedelta(days=1), producer_version=__version__,
+                timers=tuple(timers))

@@ -1,0 +1,98 @@
+"""MP3 (lameenc, CBR) with ID3 chapters (mutagen); files.py writes them to disk."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+
+"""The master's sample rate: the MP3's, and the rate mixing and loudness work at."""
+
+# lameenc writes no LAME/Xing tag, so decoders play its 1105-sample encoder delay
+# as audio: every time in the file is this much later than in the PCM we encoded.
+ENCODER_DELAY_SAMPLES = 1105
+
+
+def encoder_delay(sample_rate: int) -> float:
+    return ENCODER_DELAY_SAMPLES / sample_rate
+
+
+MP3_BITRATES = (64, 80, 96, 112, 128, 160, 192, 224, 256, 320)
+MP3_RATES = (32000, 44100, 48000)
+
+
+def encode_mp3(pcm, sample_rate: int, bitrate: int = 128,  # noqa: ANN001 - bytes or pieces
+               channels: int = 1) -> bytes:
+    """16-bit PCM (interleaved when stereo) to constant-bitrate MP3: one buffer, or an
+    iterable of buffers in order (LAME streams, so pieces encode to the same bytes and a
+    long programme's PCM need not exist whole)."""
+    import lameenc
+
+    encoder = lameenc.Encoder()
+    encoder.set_bit_rate(bitrate)
+    encoder.set_in_sample_rate(sample_rate)
+    encoder.set_out_sample_rate(sample_rate)
+    encoder.set_channels(channels)
+    encoder.set_quality(3)  # LAME -q 3: its default for CBR; -q 2 costs twice the time
+    pieces = [pcm] if isinstance(pcm, (bytes, bytearray, memoryview)) else pcm
+    mp3 = bytearray()
+    for piece in pieces:
+        mp3 += encoder.encode(piece)
+    return bytes(mp3 + encoder.flush())
+
+
+def decode_mp3(data: bytes, rate: int, channels: int, stream: bool = False):  # noqa: ANN201
+    """MP3 bytes to float samples as a player hears them, shaped (frames, channels).
+
+    With ``stream``, an iterator of float32 blocks of that shape (16384 frames or fewer),
+    so a long file is measured without holding it decoded (same samples as whole).
+    """
+    import miniaudio
+    import numpy as np
+
+    if stream:
+        blocks = miniaudio.stream_memory(data, output_format=miniaudio.SampleFormat.FLOAT32,
+                                         nchannels=channels, sample_rate=rate,
+                                         frames_to_read=16384)
+        return (np.frombuffer(block, dtype=np.float32).reshape(-1, channels)
+                for block in blocks)
+    decoded = miniaudio.decode(data, output_format=miniaudio.SampleFormat.FLOAT32,
+                               nchannels=channels, sample_rate=rate)
+    return np.asarray(decoded.samples, dtype=np.float64).reshape(-1, channels)
+
+
+@lru_cache(maxsize=8)
+def encoder_gain(sample_rate: int, bitrate: int = 128, channels: int = 1) -> float:
+    """What LAME does to the level of what it encodes (it scales its input down, by 0.95 at
+    128 kbps, against clipping): a short tone encoded and decoded, RMS out over RMS in."""
+    import numpy as np
+
+    from ..core import pcm
+
+    t = np.arange(sample_rate // 2) / sample_rate
+    tone = 0.5 * np.sin(2 * np.pi * 997 * t)
+    data = encode_mp3(pcm.encode(tone, 16, channels), sample_rate, bitrate, channels)
+    back = decode_mp3(data, sample_rate, channels)[:, 0]
+    middle = slice(sample_rate // 8, -sample_rate // 8)
+    return float(np.sqrt(np.mean(back[middle] ** 2)) / np.sqrt(np.mean(tone[middle] ** 2)))
+
+
+def id3_tags(title: str, artist: str | None, date: dt.date | None,
+             chapters: list[tuple[str, str, float, float]]):  # noqa: ANN201 - mutagen type
+    """Title, artist, date, a CTOC table of contents and one CHAP per (id, title, start, end)."""
+    from mutagen.id3 import CHAP, CTOC, ID3, TDRC, TIT2, TPE1, CTOCFlags
+
+    tags = ID3()
+    tags.add(TIT2(encoding=3, text=[title]))
+    if artist:
+        tags.add(TPE1(encoding=3, text=[artist]))
+    if date:
+        tags.add(TDRC(encoding=3, text=[date.isoformat()]))
+    ids = [f"chp{i}" for i in range(len(chapters))]
+    tags.add(CTOC(element_id="toc", flags=CTOCFlags.TOP_LEVEL | CTOCFlags.ORDERED,
+                  child_element_ids=ids, sub_frames=[TIT2(encoding=3, text=["Chapters"])]))
+    for element_id, (_seg_id, chapter_title, start, end) in zip(ids, chapters, strict=False):
+        tags.add(CHAP(element_id=element_id, start_time=round(start * 1000),
+                      end_time=round(end * 1000), start_offset=0xFFFFFFFF,
+                      end_offset=0xFFFFFFFF,
+                      sub_frames=[TIT2(encoding=3, text=[chapter_title])]))
+    return tags

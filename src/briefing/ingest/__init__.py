@@ -1,0 +1,1 @@
+"""Ingest: a page (text, HTML, Markdown) to an Article, web cruft removed."""

@@ -1,0 +1,1 @@
+"""Script: templates rendered into segments of broadcast copy."""

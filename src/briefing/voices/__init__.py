@@ -1,0 +1,1 @@
+"""Voices: profiles, lexicons and the engines that speak."""

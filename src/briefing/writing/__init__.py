@@ -1,0 +1,1 @@
+"""Writing: the article's sentences chosen, tightened and said for the ear."""
