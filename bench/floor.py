@@ -18,7 +18,7 @@ from pathlib import Path
 
 import lameenc
 
-from briefing.audio.assembly import OUTPUT_RATE
+from briefing.audio.rate import OUTPUT_RATE
 from briefing.config import settings_from_cli
 from briefing.pipeline import make, preview
 from briefing.voices.profiles import load_voice

@@ -81,7 +81,7 @@ def _clock(settings: Settings, music=None) -> Clock:  # noqa: ANN001 - music.Mus
     """The run's clock: the length asked for, the intro and outro, and the delay an MP3
     decoder plays as silence. Without ``music`` (a preview), only the intro and outro are
     read, and only if given."""
-    from .audio.assembly import OUTPUT_RATE
+    from .audio.rate import OUTPUT_RATE
     from .delivery.export import encoder_delay
 
     intro = outro = 0.0
@@ -186,9 +186,10 @@ def preview(settings: Settings) -> Preview:
 
 def make(settings: Settings) -> Briefing:
     """Everything preview does, then voice, mix, normalise and write the files."""
-    from .audio.assembly import OUTPUT_RATE, assemble, audible
+    from .audio.assembly import assemble, audible
     from .audio.loudness import normalise
     from .audio.music import mix
+    from .audio.rate import OUTPUT_RATE
     from .clock.fit import Budget, RenderCache, fit
     from .core.files import check_targets, refuse_inputs
     from .delivery.deliver import Programme, deliver

@@ -12,16 +12,13 @@ from ..clock.ranges import pause_scale
 from ..clock.timing import SegmentTime, SentenceTime, Timeline
 from ..script.templates import Segment
 from ..voices.tts import AudioChunk
+from .rate import OUTPUT_RATE
 
 with warnings.catch_warnings():
     # pydub looks for ffmpeg at import; briefing never asks pydub to run it.
     warnings.simplefilter("ignore", RuntimeWarning)
     warnings.simplefilter("ignore", DeprecationWarning)
     from pydub.audio_segment import audioop  # the stdlib's, or audioop-lts on Python 3.13+
-
-
-OUTPUT_RATE = 44100
-"""Sample rate of the programme from assembly on (the engines' audio is resampled to it)."""
 
 
 @dataclass(frozen=True)
