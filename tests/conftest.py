@@ -44,3 +44,38 @@ def rendered(tmp_path_factory):
     out = tmp_path_factory.mktemp("render") / "ferry.mp3"
     result = make(settings_from_cli(str(SAMPLE), "30", "brief", "default", str(out)))
     return result
+
+
+class FakeEngine:
+    """A stand-in voice for the clock's tests: each sentence lasts what the calibrated
+    estimate says times ``factor`` (a voice slower or quicker than its profile thinks),
+    as a quiet tone, deterministic and a thousand times quicker than a real engine."""
+
+    def __init__(self, voice, factor: float = 1.0) -> None:  # noqa: ANN001 - a Voice
+        self.voice, self.factor, self.spoken = voice, factor, []
+
+    def synthesize(self, text: str):  # noqa: ANN201 - an AudioChunk
+        import numpy as np
+
+        from briefing.clock.timing import sentence_seconds
+        from briefing.voices.tts import AudioChunk
+
+        self.spoken.append(text)
+        rate = 22050
+        n = round(sentence_seconds(text, self.voice) * self.factor * rate)
+        tone = (0.1 * np.sin(np.arange(n) * 2 * np.pi * 220 / rate) * 32767).astype("<i2")
+        return AudioChunk(tone.tobytes(), rate, text)
+
+
+@pytest.fixture
+def fake_engines():
+    """A factory for RenderCache(engines=...): every voice spoken by a FakeEngine; the
+    engines made are in ``make.made``."""
+    def make(factor: float = 1.0):
+        def engine(voice):  # noqa: ANN001, ANN202 - a Voice, an engine
+            made = FakeEngine(voice, factor)
+            make.made.append(made)
+            return made
+        return engine
+    make.made = []
+    return make

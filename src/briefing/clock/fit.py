@@ -8,11 +8,12 @@ lengths (only new sentences are rendered), then change the speaking rate within
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..script.templates import Script
 from ..voices.profiles import Cast, Voice, as_cast
-from ..voices.tts import AudioChunk, get_engine
+from ..voices.tts import AudioChunk, Engine, get_engine
 from .plan import Plan, Replan, SpeechTime, gaps, paced_rate, reach
 from .timing import sentence_seconds
 
@@ -37,9 +38,11 @@ class RenderCache:
     A fit re-renders only what changed between passes.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, engines: Callable[[Voice], Engine] = get_engine) -> None:
         self._audio: dict[tuple, AudioChunk] = {}
-        self._engines: dict[tuple, object] = {}
+        self._engines: dict[tuple, Engine] = {}
+        self._engine_for = engines
+        """How a voice's engine is made: the registry's, or a stand-in in the clock's tests."""
         self.rendered = 0
         """Sentences actually synthesised (cache misses)."""
 
@@ -54,7 +57,7 @@ class RenderCache:
         if key not in self._audio:
             vkey = self._voice_key(voice)
             if vkey not in self._engines:
-                self._engines[vkey] = get_engine(voice)
+                self._engines[vkey] = self._engine_for(voice)
             self._audio[key] = self._engines[vkey].synthesize(text)
             self.rendered += 1
         return self._audio[key]

@@ -1,0 +1,56 @@
+"""The fit's loop, with a stand-in engine whose speech runs a known amount off the
+estimate (the same loop with the real engine and decoder: tests/end_to_end/test_fit.py)."""
+
+import pytest
+
+from briefing.clock.fit import Budget, RenderCache, fit
+from briefing.clock.plan import gaps, plan_script, reach, replanner
+from briefing.clock.ranges import RATE_RANGE
+from briefing.ingest.article import load_article
+from briefing.script.templates import ScriptTemplate, find_template
+from briefing.voices.profiles import as_cast, load_voice
+
+
+@pytest.fixture(scope="module")
+def story(sample_path):
+    return load_article(sample_path), ScriptTemplate(find_template("brief"))
+
+
+@pytest.mark.parametrize("target", [30.0, 60.0, 120.0])
+@pytest.mark.parametrize("factor", [0.85, 1.0, 1.15])
+def test_the_fit_lands_whatever_the_voice_does(story, fake_engines, target, factor):
+    article, template = story
+    voice = as_cast(load_voice())
+    first = plan_script(article, template, voice, target)
+    cache = RenderCache(engines=fake_engines(factor))
+    fitted = fit(first, voice, Budget(target, 0.5), cache, replanner(article, template, target))
+    miss = reach(fitted.speech, fitted.pauses, target)
+    assert miss <= 0.5 or fitted.plan.short  # or the article ran out
+    # The pace stays within its range of the profile's.
+    assert RATE_RANGE[0] * voice.rate - 1 <= fitted.voice.rate <= RATE_RANGE[1] * voice.rate + 1
+    assert fitted.pauses == pytest.approx(gaps(fitted.script.segments, fitted.voice))
+
+
+def test_a_wrong_estimate_is_replanned_and_only_new_sentences_are_spoken(story, fake_engines):
+    article, template = story
+    voice = as_cast(load_voice())
+    cache = RenderCache(engines=fake_engines(1.3))  # speech 30% longer than estimated
+    first = plan_script(article, template, voice, 60.0)
+    fitted = fit(first, voice, Budget(60.0, 0.5), cache, replanner(article, template, 60.0))
+    assert fitted.passes >= 2
+    assert reach(fitted.speech, fitted.pauses, 60.0) <= 0.5
+    # Each pace has its engine, and no engine says the same sentence twice.
+    assert fake_engines.made and all(len(e.spoken) == len(set(e.spoken))
+                                     for e in fake_engines.made)
+    assert cache.rendered == sum(len(e.spoken) for e in fake_engines.made)
+
+
+def test_an_edited_script_keeps_its_words_and_moves_only_the_pace(story, fake_engines):
+    article, template = story
+    voice = as_cast(load_voice())
+    first = plan_script(article, template, voice, 60.0)
+    cache = RenderCache(engines=fake_engines(1.05))
+    fitted = fit(first, voice, Budget(60.0, 0.5), cache, replan=None)
+    assert [seg.sentences for seg in fitted.script.segments] == \
+        [seg.sentences for seg in first.script.segments]
+    assert fitted.voice.rate != voice.rate  # a slower voice is paced up
