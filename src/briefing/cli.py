@@ -364,7 +364,9 @@ def voices_calibrate(
         "--sentences", help="Text file, one sentence a line (default: built-in text).")] = None,
 ) -> None:
     """Measure a voice's pace on a fixed text and write it into the profile."""
-    result = pipeline.calibrate_voice(name, sentences)
+    from .clock import voice_desk
+
+    result = voice_desk.calibrate_voice(name, sentences)
     if result.copied_from is not None:
         _out(f"copied the built-in profile {result.copied_from} to {result.path}")
     report = result.report
@@ -383,7 +385,9 @@ def voices_test(
         "This is a test of the briefing voice, reading the news at a steady pace.",
 ) -> None:
     """Render a sample sentence with a voice to a WAV file and print its measured pace."""
-    result = pipeline.test_voice(name, text, output or f"{Path(name).stem}-test.wav")
+    from .clock import voice_desk
+
+    result = voice_desk.test_voice(name, text, output or f"{Path(name).stem}-test.wav")
     _out(f"wrote {result.path}: {result.seconds:.2f} s, {result.words} words, "
                f"{result.wpm:.0f} words per minute (profile rate {result.rate}, "
                f"estimate {result.estimated:.2f} s)")

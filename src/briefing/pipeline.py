@@ -9,12 +9,13 @@ from pathlib import Path
 from .audio.loudness import Loudness, Measured
 from .clock.plan import Plan, Replan, plan_script, replanner
 from .clock.programme import Clock
-from .clock.timing import SentenceTime, Timeline
+from .clock.timing import Timeline
 from .config import Settings, slugify
-from .core.errors import EngineError, OptionError, VoiceError
+from .core.errors import EngineError, OptionError
+from .delivery import sidecars
 from .ingest.article import Article, parse_article, read_article_text
-from .script.templates import ScriptTemplate, Segment, find_template
-from .voices.profiles import Cast, load_cast, load_voice
+from .script.templates import ScriptTemplate, find_template
+from .voices.profiles import Cast, load_cast
 
 
 @dataclass(frozen=True)
@@ -224,157 +225,22 @@ def make(settings: Settings) -> Briefing:
         segments = (*segments[:-1], dataclasses.replace(segments[-1], end=total))
     timeline = dataclasses.replace(rendered.timeline, segments=segments, total=total)
     planned = Preview(article, voice, first, clock)
-    voiced = dataclasses.replace(planned, plan=fitted.plan)
     programme = Programme(samples, OUTPUT_RATE, fitted.script, timeline, rendered.sentences,
                           loud, fitted.script.title, article.source, article.published)
     delivered = deliver(
         programme, settings.deliverables, stem,
-        lambda heard: sidecar_json(voiced, timeline, fitted.voice.rate,
-                                   settings.target_seconds, loud, heard, rendered.sentences),
+        lambda heard: sidecars.sidecar_json(fitted.plan.script, article, voice, timeline,
+                                            fitted.voice.rate, clock.programme, loud, heard,
+                                            rendered.sentences),
         clock.encoder_delay, protect=inputs)
     return Briefing(delivered.files, planned, timeline, rendered.pause_scale, fitted.passes,
                     fitted.voice.rate, fitted.plan.short, loud, delivered.mp3)
 
 
-def _segment_json(segment: Segment, start: float, end: float, cast: Cast) -> dict:
-    return {"id": segment.id, "title": segment.title, "role": segment.role,
-            "voice": cast.voice(segment.role).name,
-            "start": round(start, 6), "end": round(end, 6), "text": segment.text,
-            "copy": " ".join(segment.copy), "sources": list(segment.sources),
-            # The article's words where the copy cut an aside (time was short).
-            "as_written": " ".join(segment.written or segment.copy)}
-
-
-def _header(planned: Preview) -> dict:
-    script, article = planned.plan.script, planned.article
-    return {"title": script.title, "source": article.source, "byline": article.byline,
-            "published": article.published.isoformat() if article.published else None,
-            "template": script.template, "voice": planned.voice.name}
-
-
-def sidecar_json(planned: Preview, timeline: Timeline, rate: int, target: float,
-                 loudness: Loudness, heard: Measured | None,
-                 sentences: tuple[SentenceTime, ...]) -> dict:
-    """The sidecar: the script with measured times, the mix's loudness and the MP3's as
-    decoded (``heard``), each sentence's time (shape in ARCHITECTURE.md)."""
-    segments = zip(planned.plan.script.segments, timeline.segments, strict=True)
-    measured = loudness.as_dict() | ({"mp3": heard.as_dict()} if heard else {})
-    return {**_header(planned), "rate_wpm": rate, "target_seconds": target,
-            "duration_seconds": round(timeline.total, 6),
-            "segments": [_segment_json(seg, t.start, t.end, planned.voice)
-                         for seg, t in segments],
-            "loudness": measured,
-            "sentences": [{"segment": s.segment, "start": s.start, "end": s.end,
-                           "text": s.text} for s in sentences]}
-
-
 def preview_json(planned: Preview) -> dict:
     """The preview: the sidecar's shape with estimated times and word counts."""
-    timeline = planned.timeline
-    segments = zip(planned.plan.script.segments, timeline.segments, strict=True)
-    article = planned.article
-    dateline = article.dateline
-    return {**_header(planned), "kind": article.kind.value, "standfirst": article.standfirst,
-            "dateline": {"place": dateline.place, "agency": dateline.agency} if dateline else None,
-            "target_seconds": planned.clock.programme,
-            "estimated_seconds": round(timeline.total, 3),
-            "segments": [{**_segment_json(seg, t.start, t.end, planned.voice),
-                          "words": seg.words} for seg, t in segments]}
-
-
-@dataclass(frozen=True)
-class Calibrated:
-    """A voice calibration written into a profile."""
-
-    path: Path
-    report: object
-    """calibration.CalibrationReport"""
-    copied_from: Path | None
-    """The built-in profile copied into ./voices first, when it was one."""
-
-
-def calibrate_voice(name: str, sentences_file: str | None = None) -> Calibrated:
-    """Render the calibration text with a voice and store the fitted figures in its profile."""
-    from .clock.calibration import calibrate, write_calibration
-    from .core.resources import builtin_dir
-    from .ingest.article import read_article_text
-    from .voices.profiles import find_voice
-    from .voices.tts import get_engine
-
-    path = find_voice(name)
-    voice = load_voice(str(path))
-    sentences = None
-    if sentences_file is not None:
-        lines = read_article_text(sentences_file).splitlines()
-        sentences = [line.strip() for line in lines if line.strip()]
-        longest = max((len(line.split()) for line in sentences), default=0)
-        if not 10 <= len(sentences) <= 2000 or longest > 100:
-            raise OptionError(f"--sentences {sentences_file} has {len(sentences)} lines, the "
-                              f"longest {longest} words: give 10 to 2000 sentences, one a "
-                              "line, each under 100 words")
-    report = calibrate(get_engine(voice), voice, sentences)
-    copied = None
-    packaged = builtin_dir("voices").resolve()
-    local = (Path.cwd() / "voices").resolve()
-    if path.resolve().is_relative_to(packaged) and local != packaged:
-        # Never edit the shipped profiles: the working folder's copy wins the lookup.
-        from .core.files import Output, write_all
-
-        target = Path.cwd() / "voices" / path.name
-        if target.exists():
-            raise VoiceError(f"{target} already exists; calibrate it by its path: "
-                             f"briefing voices calibrate {target}")
-        write_all([Output(target, path.read_bytes())])
-        copied, path = path, target
-    write_calibration(path, report.calibration, report)
-    return Calibrated(path, report, copied)
-
-
-@dataclass(frozen=True)
-class VoiceTest:
-    path: Path
-    seconds: float
-    words: int
-    wpm: float
-    rate: int
-    estimated: float
-
-
-MAX_TEST_TEXT = 2000
-"""Characters `voices test` says."""
-
-
-def test_voice(name: str, text: str, output: str) -> VoiceTest:
-    """Say ``text`` with a voice, write it as WAV, and measure its pace."""
-    import io
-    import wave
-
-    from .clock.timing import sentence_seconds
-    from .core.files import Output, write_all
-    from .voices.tts import get_engine
-    from .writing.style import speech_text
-
-    path = Path(output)
-    if path.suffix.lower() != ".wav" or not path.stem.strip():
-        raise OptionError(f"output {output} must be a name ending in .wav (e.g. -o test.wav)")
-    if len(text) > MAX_TEST_TEXT:
-        raise OptionError(f"--text is {len(text)} characters; a voice test says at most "
-                          f"{MAX_TEST_TEXT} (use `briefing make` for a whole article)")
-    voice = load_voice(name)
-    spoken = speech_text(text)
-    if not any(c.isalnum() for c in voice.speak(spoken)):
-        raise OptionError("--text has no words to say: give a sentence")
-    chunk = get_engine(voice).synthesize(voice.speak(spoken))
-    buffer = io.BytesIO()
-    with wave.open(buffer, "wb") as w:
-        w.setnchannels(1)
-        w.setsampwidth(2)
-        w.setframerate(chunk.sample_rate)
-        w.writeframes(chunk.pcm)
-    write_all([Output(path, buffer.getvalue())], protect=[voice.path, voice.lexicon])
-    words = len(spoken.split())
-    return VoiceTest(path, chunk.seconds, words, words / chunk.seconds * 60 if chunk.seconds else 0,
-                     voice.rate, sentence_seconds(spoken, voice))
+    return sidecars.preview_json(planned.plan.script, planned.article, planned.voice,
+                                 planned.timeline, planned.clock.programme)
 
 
 def write_script(settings: Settings, output: Path | None) -> tuple[Path, str]:

@@ -6,9 +6,15 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from enum import Enum
+from typing import TYPE_CHECKING
 
-from ..clock.timing import SegmentTime, SentenceTime
-from ..script.templates import Segment
+from ..clock.timing import SegmentTime, SentenceTime, Timeline
+from ..script.templates import Script, Segment
+
+if TYPE_CHECKING:  # read here, never built: kept out of every run's start-up
+    from ..audio.loudness import Loudness, Measured
+    from ..ingest.article import Article
+    from ..voices.profiles import Cast
 
 
 class Sidecar(str, Enum):
@@ -62,3 +68,47 @@ def parse_list(text: str) -> tuple[Sidecar, ...]:
     for name in (n.strip().lower() for n in text.split(",") if n.strip()):
         out.append(Sidecar(name))
     return tuple(dict.fromkeys(out))
+
+
+def _segment_json(segment: Segment, start: float, end: float, cast: Cast) -> dict:
+    return {"id": segment.id, "title": segment.title, "role": segment.role,
+            "voice": cast.voice(segment.role).name,
+            "start": round(start, 6), "end": round(end, 6), "text": segment.text,
+            "copy": " ".join(segment.copy), "sources": list(segment.sources),
+            # The article's words where the copy rewrote them for the ear.
+            "as_written": " ".join(segment.written or segment.copy)}
+
+
+def _header(script: Script, article: Article, cast: Cast) -> dict:
+    return {"title": script.title, "source": article.source, "byline": article.byline,
+            "published": article.published.isoformat() if article.published else None,
+            "template": script.template, "voice": cast.name}
+
+
+def sidecar_json(script: Script, article: Article, cast: Cast, timeline: Timeline, rate: int,
+                 target: float, loudness: Loudness, heard: Measured | None,
+                 sentences: tuple[SentenceTime, ...]) -> dict:
+    """The JSON sidecar: the script with measured times (``target`` is the programme's
+    length asked for), the mix's loudness and the MP3's as decoded (``heard``), each
+    sentence's time (shape in ARCHITECTURE.md)."""
+    segments = zip(script.segments, timeline.segments, strict=True)
+    measured = loudness.as_dict() | ({"mp3": heard.as_dict()} if heard else {})
+    return {**_header(script, article, cast), "rate_wpm": rate, "target_seconds": target,
+            "duration_seconds": round(timeline.total, 6),
+            "segments": [_segment_json(seg, t.start, t.end, cast) for seg, t in segments],
+            "loudness": measured,
+            "sentences": [{"segment": s.segment, "start": s.start, "end": s.end,
+                           "text": s.text} for s in sentences]}
+
+
+def preview_json(script: Script, article: Article, cast: Cast, timeline: Timeline,
+                 target: float) -> dict:
+    """The preview: the sidecar's shape with estimated times and word counts."""
+    segments = zip(script.segments, timeline.segments, strict=True)
+    dateline = article.dateline
+    return {**_header(script, article, cast), "kind": article.kind.value,
+            "standfirst": article.standfirst,
+            "dateline": {"place": dateline.place, "agency": dateline.agency} if dateline else None,
+            "target_seconds": target, "estimated_seconds": round(timeline.total, 3),
+            "segments": [{**_segment_json(seg, t.start, t.end, cast), "words": seg.words}
+                         for seg, t in segments]}
