@@ -174,3 +174,10 @@ def test_the_same_and_the_latter_lean_on_the_sentence_before():
                  "Another crossing is planned for the summer season."):
         assert is_dangling(Sentence(3, text, 1)), text
     assert not is_dangling(Sentence(3, "The samples were sent to a lab in the capital.", 1))
+
+
+def test_a_pronoun_after_a_short_opening_phrase_still_leans_back():
+    assert is_dangling(Sentence(5, "On the bright side, his defence has been great all year.", 3))
+    assert is_dangling(Sentence(5, "In the end, they agreed to a second vote in March.", 3))
+    # A name after the opening phrase stands on its own.
+    assert not is_dangling(Sentence(5, "In the end, the council agreed to a second vote.", 3))

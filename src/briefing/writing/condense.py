@@ -84,9 +84,14 @@ def is_dangling(sentence: Sentence) -> bool:
         # Points ahead when it goes on to name someone or somewhere; "It will cost $2m" does not.
         named = re.search(r"\s(?!I\b)[A-Z][a-z]", text)
         return not named or bool(_PICTURED.search(text))
+    if _AFTER_OPENER.match(text):
+        return True  # "On the bright side, his defence ...": the pronoun still points back
     return bool(_DANGLING.match(text)) and not _STANDS.match(text)
 
 
+_AFTER_OPENER = re.compile(r"^[^,\"“”]{2,40},\s+(?:he|she|they|his|her|their|its|these|"
+                           r"those)\b")
+"""A pronoun that opens the sentence's main clause after a short opening phrase."""
 _CONNECTIVE = re.compile(r"^(but|and|so|also|still|however|meanwhile|instead|then|yet)\b",
                          re.IGNORECASE)
 _PICTURED = re.compile(r"\b(photos?|photographs?|pictures?|pictured|images?|video|footage|"
