@@ -43,6 +43,8 @@ bench: $(TEST_STAMP)
 	$(BIN)/python bench/sentences.py
 	$(BIN)/python bench/stumbles.py
 	$(BIN)/python bench/memory.py
+	$(BIN)/python bench/floor.py
+	$(BIN)/python bench/mixer.py
 
 clean:
 	rm -rf $(VENV) build dist

@@ -1,4 +1,4 @@
-"""A real render: espeak-ng, pydub, lameenc; read back with miniaudio (decoder) and mutagen."""
+"""A real render: espeak-ng, lameenc; read back with miniaudio (decoder) and mutagen."""
 
 import json
 

@@ -1,8 +1,7 @@
-"""Assembly: sentence audio joined with pauses (pydub), and the fit of pauses to the clock."""
+"""Assembly: sentence audio joined with pauses, and the fit of pauses to the clock."""
 
 from __future__ import annotations
 
-import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -13,12 +12,7 @@ from ..clock.timing import SegmentTime, SentenceTime, Timeline
 from ..script.templates import Segment
 from ..voices.tts import AudioChunk
 from .rate import OUTPUT_RATE
-
-with warnings.catch_warnings():
-    # pydub looks for ffmpeg at import; briefing never asks pydub to run it.
-    warnings.simplefilter("ignore", RuntimeWarning)
-    warnings.simplefilter("ignore", DeprecationWarning)
-    from pydub.audio_segment import audioop  # the stdlib's, or audioop-lts on Python 3.13+
+from .resample import resample
 
 
 @dataclass(frozen=True)
@@ -48,20 +42,16 @@ def assemble(segments: Sequence[Segment], chunks: Sequence[Sequence[AudioChunk]]
     pauses += sum(s.pause_after for s in segments[:-1])
     scale = pause_scale(speech, pauses, target)
 
-    # Resampled a piece at a time (ratecv carries its state across pieces, so the result is
-    # the same as one call on the joined PCM) to avoid holding the 22 kHz and 44 kHz PCM whole.
-    pieces: list[bytes] = []
-    state = None
+    # The voice at the engines' rate, then the one resampler (``audio.resample``): float32
+    # throughout, PCM only where the engines made it.
+    pieces: list[np.ndarray] = []
     done = 0  # source samples so far
 
-    def add(data: bytes) -> None:
-        nonlocal state, done
-        if data and source_rate == rate:
-            pieces.append(data)
-        elif data:
-            converted, state = audioop.ratecv(data, 2, 1, source_rate, rate, state)
-            pieces.append(converted)
-        done += len(data) // 2
+    def add(part: np.ndarray) -> None:
+        nonlocal done
+        if part.size:
+            pieces.append(part)
+        done += part.size
 
     starts: list[float] = []
     spoken: list[SentenceTime] = []
@@ -69,7 +59,7 @@ def assemble(segments: Sequence[Segment], chunks: Sequence[Sequence[AudioChunk]]
         starts.append(done / source_rate)
         for j, (chunk, text) in enumerate(zip(audio, segment.sentences, strict=True)):
             begin = done / source_rate
-            add(chunk.pcm)
+            add(np.frombuffer(chunk.pcm, dtype="<i2").astype(np.float32) * (1 / 32768))
             spoken.append(SentenceTime(segment.id, text, round(begin + offset, 6),
                                        round(done / source_rate + offset, 6)))
             if j < len(audio) - 1:
@@ -82,15 +72,10 @@ def assemble(segments: Sequence[Segment], chunks: Sequence[Sequence[AudioChunk]]
         end = starts[i + 1] if i + 1 < len(starts) else total
         times.append(SegmentTime(segment.id, round(starts[i] + offset, 6),
                                  round(end + offset, 6)))
-    # float32 holds 16-bit PCM exactly, in half the memory of float64.
-    samples = np.empty(sum(len(p) for p in pieces) // 2, dtype=np.float32)
-    at = 0
-    for piece in pieces:
-        part = np.frombuffer(piece, dtype="<i2")
-        samples[at:at + part.size] = part
-        at += part.size
+    voice = np.concatenate(pieces) if pieces else np.zeros(0, dtype=np.float32)
     pieces.clear()
-    samples *= 1 / 32768
+    samples = resample(voice, source_rate, rate)
+    del voice
     timeline = Timeline(tuple(times), round(total + offset, 6), measured=True)
     return Rendered(samples, rate, timeline, tuple(spoken), scale)
 
@@ -104,5 +89,5 @@ def audible(samples: np.ndarray) -> bool:
     return samples.size > 0 and max(float(samples.max()), -float(samples.min())) >= AUDIBLE
 
 
-def _silence(seconds: float, rate: int) -> bytes:
-    return b"\x00\x00" * max(0, round(seconds * rate))
+def _silence(seconds: float, rate: int) -> np.ndarray:
+    return np.zeros(max(0, round(seconds * rate)), dtype=np.float32)

@@ -13,6 +13,7 @@ import numpy as np
 
 from .. import __version__
 from ..audio.loudness import Loudness, Measured
+from ..audio.resample import resample
 from ..clock.timing import Timeline
 from ..core import pcm
 from ..core.files import Output, write_all
@@ -55,32 +56,6 @@ SidecarJson = Callable[[Measured | None], dict]
 """The JSON sidecar, built once the MP3's measured loudness is known."""
 
 
-def _resample(samples: np.ndarray, source: int, target: int) -> np.ndarray:
-    if source == target:
-        return samples
-    from math import gcd
-
-    from scipy.signal import resample_poly
-
-    from ..audio.loudness import BLOCK
-
-    g = gcd(source, target)
-    up, down = target // g, source // g
-    # A block at a time into float32, each with enough neighbours for the filter's reach
-    # (resample_poly's own: 10 taps per rate); blocks start on multiples of ``down`` so
-    # their output samples fall where the whole signal's do.
-    margin = down * -(-(10 * max(up, down) // up + 2) // down)
-    step = down * max(1, BLOCK // down)
-    out = np.empty(-(-len(samples) * up // down), dtype=np.float32)
-    for start in range(0, len(samples), step):
-        end = min(len(samples), start + step)
-        lo, hi = max(0, start - margin), min(len(samples), end + margin)
-        part = resample_poly(np.asarray(samples[lo:hi], dtype=np.float64), up, down)
-        first, count = (start - lo) * up // down, -(-end * up // down) - start * up // down
-        out[start * up // down:start * up // down + count] = part[first:first + count]
-    return out
-
-
 def deliver(programme: Programme, out: Deliverables, stem: Path, sidecar: SidecarJson,
             mp3_delay: float, protect: tuple[Path, ...] | list[Path] = ()) -> Delivered:
     """Write every file for the programme, all at once; returns what was written and what
@@ -95,14 +70,14 @@ def deliver(programme: Programme, out: Deliverables, stem: Path, sidecar: Sideca
     times = programme.timeline.segments
     measured: Measured | None = None
     if out.mp3:
-        audio = _resample(programme.samples, programme.rate, out.mp3_rate)
+        audio = resample(programme.samples, programme.rate, out.mp3_rate)
         mp3, measured = _mp3_on_target(audio, out, programme.loudness)
         chapter_rows = [(s.id, s.title, t.start, t.end) for s, t in zip(segs, times, strict=True)]
         tags = id3_tags(programme.title, programme.artist, programme.published, chapter_rows)
         outputs.append(Output(stem.with_name(stem.name + ".mp3"), mp3, tags))
     if out.wav:
         rate = out.wav_rate
-        audio = _resample(programme.samples, programme.rate, rate)
+        audio = resample(programme.samples, programme.rate, rate)
         lead = np.zeros(int(round(mp3_delay * rate)))
         markers = [Marker(i + 1, f"{s.id}: {s.title}", int(round(t.start * rate)))
                    for i, (s, t) in enumerate(zip(segs, times, strict=True))]
