@@ -63,8 +63,8 @@ class FakeEngine:
         self.spoken.append(text)
         rate = 22050
         n = round(sentence_seconds(text, self.voice) * self.factor * rate)
-        tone = (0.1 * np.sin(np.arange(n) * 2 * np.pi * 220 / rate) * 32767).astype("<i2")
-        return AudioChunk(tone.tobytes(), rate, text)
+        tone = (0.1 * np.sin(np.arange(n) * 2 * np.pi * 220 / rate)).astype(np.float32)
+        return AudioChunk(tone, rate, text)
 
 
 @pytest.fixture

@@ -43,7 +43,7 @@ def assemble(segments: Sequence[Segment], chunks: Sequence[Sequence[AudioChunk]]
     scale = pause_scale(speech, pauses, target)
 
     # The voice at the engines' rate, then the one resampler (``audio.resample``): float32
-    # throughout, PCM only where the engines made it.
+    # throughout, as the engines give it.
     pieces: list[np.ndarray] = []
     done = 0  # source samples so far
 
@@ -59,7 +59,7 @@ def assemble(segments: Sequence[Segment], chunks: Sequence[Sequence[AudioChunk]]
         starts.append(done / source_rate)
         for j, (chunk, text) in enumerate(zip(audio, segment.sentences, strict=True)):
             begin = done / source_rate
-            add(np.frombuffer(chunk.pcm, dtype="<i2").astype(np.float32) * (1 / 32768))
+            add(np.asarray(chunk.samples, dtype=np.float32))
             spoken.append(SentenceTime(segment.id, text, round(begin + offset, 6),
                                        round(done / source_rate + offset, 6)))
             if j < len(audio) - 1:

@@ -4,24 +4,36 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from ...core.errors import EngineError
 from ..profiles import Voice
 
+if TYPE_CHECKING:  # numpy loads with the engines, not with every import of this module
+    import numpy as np
+
 
 @dataclass(frozen=True)
 class AudioChunk:
-    """Speech for one piece of text: 16-bit signed mono PCM."""
+    """Speech for one piece of text, as the engine made it."""
 
-    pcm: bytes
+    samples: np.ndarray
+    """Mono float32 samples in [-1, 1]: the value every stage passes on (PCM is made
+    only where a file is written, ``pcm``)."""
     sample_rate: int
     text: str
     """What was spoken."""
 
     @property
     def seconds(self) -> float:
-        return len(self.pcm) / 2 / self.sample_rate
+        return len(self.samples) / self.sample_rate
+
+    @property
+    def pcm(self) -> bytes:
+        """16-bit signed PCM, for a WAV writer or an encoder."""
+        from ...core.pcm import encode
+
+        return encode(self.samples, 16)
 
 
 class Engine(Protocol):

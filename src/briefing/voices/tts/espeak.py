@@ -19,7 +19,6 @@ from pathlib import Path
 import numpy as np
 
 from ...core.errors import EngineError
-from ...core.pcm import encode as to_pcm16
 from ..profiles import Voice
 from . import AudioChunk, check_length
 from .trim import trim
@@ -116,7 +115,7 @@ class Pyttsx3Engine:
         text = " ".join(text.split())
         check_length(text)
         if not any(c.isalnum() for c in text):
-            return AudioChunk(b"", SAMPLE_RATE, text)
+            return AudioChunk(np.zeros(0, dtype=np.float32), SAMPLE_RATE, text)
         # The last word event must reach the text's last word (byte offsets, 1-based).
         encoded = text.encode("utf-8")
         last_word = len(encoded.rstrip().rsplit(b" ", 1)[0]) if b" " in encoded else 0
@@ -124,7 +123,7 @@ class Pyttsx3Engine:
             pcm, finished, reached = self._run(text)
             if finished and reached >= last_word and pcm:
                 samples = np.frombuffer(pcm, dtype="<i2").astype(np.float64) / 32768.0
-                return AudioChunk(to_pcm16(trim(samples, SAMPLE_RATE)), SAMPLE_RATE, text)
+                return AudioChunk(trim(samples, SAMPLE_RATE).astype(np.float32), SAMPLE_RATE, text)
         from ...core.language import scripts, voice_script
 
         foreign = sorted(set(scripts(text)) - {voice_script(self.voice.language)})

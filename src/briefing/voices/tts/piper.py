@@ -13,7 +13,6 @@ from pathlib import Path
 import numpy as np
 
 from ...core.errors import EngineError
-from ...core.pcm import encode as to_pcm16
 from ..profiles import Voice
 from . import AudioChunk, check_length
 from .trim import trim
@@ -99,7 +98,7 @@ class PiperEngine:
         text = " ".join(text.split())
         check_length(text)
         if not any(c.isalnum() for c in text):
-            return AudioChunk(b"", self.sample_rate, text)
+            return AudioChunk(np.zeros(0, dtype=np.float32), self.sample_rate, text)
         chunks = list(self._piper.synthesize(text, self._config))
         if not chunks:
             raise EngineError(f"Piper returned no audio for: {text[:60]!r}")
@@ -107,4 +106,5 @@ class PiperEngine:
         # A sentence is at least a quarter second per word at any sane rate.
         if samples.size / self.sample_rate < 0.08 * len(text.split()):
             raise EngineError(f"Piper returned too little audio for: {text[:60]!r}")
-        return AudioChunk(to_pcm16(trim(samples, self.sample_rate)), self.sample_rate, text)
+        spoken = trim(samples, self.sample_rate).astype(np.float32)
+        return AudioChunk(spoken, self.sample_rate, text)
