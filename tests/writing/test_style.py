@@ -467,6 +467,7 @@ def test_a_long_sentence_is_read_as_two_at_and_with_a_new_subject():
     ("Tickets cost A$20 each.", "Tickets cost twenty Australian dollars each."),
     ("NZ$1.2bn was spent.", "One point two billion New Zealand dollars was spent."),
     ("About 1.5m people live there.", "About one point five million people live there."),
+    ("She won the 100m hurdles.", "She won the 100 metres hurdles."),
     ("He served in World War II.", "He served in World War Two."),
     ("It was built by Henry VIII.", "It was built by Henry the Eighth."),
     ("Robert Smith III said so.", "Robert Smith the Third said so."),

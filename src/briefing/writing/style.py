@@ -528,9 +528,16 @@ _COUNTED_MILLIONS = ("people|users|customers|viewers|listeners|homes|households|
 
 def millions(text: str) -> str:
     """"1.5m people" -> "1.5 million people": British copy's "m" before a count is millions
-    (a voice says "one point five em"); "a 1.5m wall" and "the 100m hurdles" are lengths."""
-    return re.sub(rf"(?<![\w$£€.])(\d+(?:\.\d+)?)m\s+(?=(?:{_COUNTED_MILLIONS})\b)",
+    (a voice says "one point five em"); before a race it is metres: "the 100m hurdles" ->
+    "the 100 metres hurdles". "A 1.5m wall" is left as written."""
+    text = re.sub(rf"(?<![\w$£€.])(\d+(?:\.\d+)?)m\s+(?=(?:{_COUNTED_MILLIONS})\b)",
                   r"\1 million ", text)
+    return re.sub(rf"(?<![\w$£€.])(\d+)m\s+(?=(?:{_RACES})\b)", r"\1 metres ", text)
+
+
+_RACES = ("hurdles|sprint|freestyle|backstroke|breaststroke|butterfly|medley|individual "
+          "medley|relay|dash|race|final|heat|semi-final|world record|record|title|event")
+"""What follows a distance in metres in sports copy."""
 
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
