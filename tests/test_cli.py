@@ -151,3 +151,14 @@ def test_voices_test_writes_a_wav_and_prints_the_pace(tmp_path):
     assert 120 < wpm < 300
     with wave.open(str(tmp_path / "t.wav")) as w:
         assert w.getnframes() / w.getframerate() > 2.0
+
+
+def test_a_rewrite_for_the_ear_is_shown_beside_the_words_as_written(sample_path):
+    data = json.loads(run("preview", str(sample_path), "-d", "60", "--json").stdout)
+    rewritten = [s for s in data["segments"] if s["copy"] != s["as_written"]]
+    assert rewritten, "the sample's long quote has its speaker said first at 60 s"
+    assert any(s["copy"].count("Okafor told reporters at the north pier: ") == 1 and
+               "Okafor told reporters at the north pier." in s["as_written"] for s in rewritten)
+    explained = run("preview", str(sample_path), "-d", "60", "--explain").stdout
+    assert "rewritten (attribution), said as: Okafor told reporters" in explained
+    assert "as written: \"We know how hard" in explained

@@ -181,3 +181,13 @@ def test_a_pronoun_after_a_short_opening_phrase_still_leans_back():
     assert is_dangling(Sentence(5, "In the end, they agreed to a second vote in March.", 3))
     # A name after the opening phrase stands on its own.
     assert not is_dangling(Sentence(5, "In the end, the council agreed to a second vote.", 3))
+
+
+def test_the_announcement_is_introduced_by_its_verb():
+    from briefing.writing.references import things_unheard
+
+    later = Sentence(3, "The announcement came after a long meeting at the harbour.", 2)
+    assert things_unheard(later, ["The ferry returns on Monday, the city announced."]) == set()
+    assert things_unheard(later, ["The ferry returns on Monday."]) == {"announcement"}
+    statement = Sentence(4, "The statement gave no date for the repairs to the pier.", 2)
+    assert things_unheard(statement, ["The board stated that the pier was safe."]) == set()
