@@ -45,7 +45,7 @@ def split_long(text: str) -> str:
 
 def _fits(text: str, cut: re.Match) -> bool:
     before, after = text[:cut.start()], text[cut.end():]
-    if re.search(r"[\"“”‘]|(?:^|[\s(:])'\w", text):
+    if _QUOTE_MARK.search(text):
         return False  # a sentence that quotes is never cut: its quote may run on
     return len(before.split()) >= SHORTEST_CLAUSE and len(after.split()) >= SHORTEST_CLAUSE
 
@@ -61,8 +61,6 @@ class Cut:
     ``tail`` (a closing ", allowing ..." phrase)."""
     text: str
     """The sentence without it (and without every cut before it)."""
-    removed: str
-    """The words cut, as written."""
 
 
 _NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot|"
@@ -149,19 +147,20 @@ def cuts(text: str) -> list[Cut]:
     out: list[Cut] = []
     current = text
 
-    def take(kind: str, start: int, end: int, joint: str) -> None:
+    def take(kind: str, start: int, end: int, joint: str) -> bool:
+        """Cut ``current[start:end]`` for ``joint``; False when too little would be left."""
         nonlocal current
         shorter = current[:start] + joint + current[end:]
-        if len(shorter.split()) >= SHORTEST_CLAUSE:
-            out.append(Cut(kind, shorter, current[start:end].strip(" ,")))
-            current = shorter
+        if len(shorter.split()) < SHORTEST_CLAUSE:
+            return False
+        out.append(Cut(kind, shorter))
+        current = shorter
+        return True
 
     while (m := next((m for m in _AGE.finditer(current) if _cuttable(current, m.start())),
                      None)):
         follows_clause = m.group(1).lower() in {"who", "whose", "which", "a", "an", "the"}
-        before = len(out)
-        take("age", m.start(), m.end(), ", " if follows_clause else " ")
-        if len(out) == before:
+        if not take("age", m.start(), m.end(), ", " if follows_clause else " "):
             break
     while True:
         found = [m for pattern in (_ASIDE, _DASHED) for m in pattern.finditer(current)
@@ -169,20 +168,17 @@ def cuts(text: str) -> list[Cut]:
                  and not _IN_A_LIST.search(current[:m.start()])
                  and (pattern is _DASHED or _after_a_name(current, m))
                  and not _introduces(current, m)]
-        found.sort(key=lambda m: m.start())
         if not found:
             break
-        m = found[-1]  # the last aside first: earlier ones tend to name who is who
-        before = len(out)
-        take("aside", m.start(), m.end(), " ")
-        if len(out) == before:
+        # The last aside first: earlier ones tend to name who is who.
+        m = max(found, key=lambda m: m.start())
+        if not take("aside", m.start(), m.end(), " "):
             break
     m = _TAIL.search(current)
     if m and m.group("verb") not in _NOT_PARTICIPLES and _cuttable(current, m.start()) and \
             _safe(m.group(0)) and len((m.group("verb") + m.group("rest")).split()) >= TAIL_WORDS:
         take("tail", m.start(), m.end(), m.group("end") or ".")
     return out
-
 
 
 # --- word order for the ear ---------------------------------------------------------------
@@ -231,11 +227,9 @@ def _is_common(word: str, article_text: str) -> bool:
         re.search(rf"\b{re.escape(word.lower())}\b", article_text))
 
 
-def _is_name(word: str, article_text: str) -> bool:
+def _capital_mid_sentence(word: str, article_text: str) -> bool:
     """Whether the article writes ``word`` with a capital where a sentence does not start
-    ("... said Marchetti"), and never in lower case."""
-    if _is_common(word, article_text):
-        return False
+    ("... said Marchetti"): a name."""
     return bool(re.search(rf"(?<![.!?\"“])\s{re.escape(word)}\b", article_text))
 
 
@@ -250,6 +244,6 @@ def with_place(text: str, place: str, article_text: str) -> str | None:
         return None
     first = re.match(r"([A-Za-z’'-]+)(\s+[A-Z])?", text)
     if first and (_is_common(first.group(1), article_text) or
-                  not first.group(2) and not _is_name(first.group(1), article_text)):
+                  not first.group(2) and not _capital_mid_sentence(first.group(1), article_text)):
         text = text[:1].lower() + text[1:]  # a common word ("Rescue", "To"), not a name
     return f"In {place}, {text}"
