@@ -13,9 +13,11 @@ from ..writing.condense import (
     Scored,
     fill,
     goes_with,
+    inside_quotes,
     is_dangling,
     is_quote,
     lead_candidates,
+    may_add,
     not_alone,
     pick_lead,
     placed,
@@ -25,7 +27,7 @@ from ..writing.condense import (
     stands,
     usable,
 )
-from ..writing.references import introduced_by, introductions, things_unheard
+from ..writing.references import introduced_by, introductions
 from ..writing.standards import screen
 from ..writing.style import speech_text
 from .ranges import PAUSE_RANGE, RATE_RANGE, pause_scale
@@ -198,20 +200,19 @@ def _plan_with_lead(article: Article, template: ScriptTemplate, voice: Cast, tar
         selection, segments = _land(
             selection, lambda sel: template.render(article, sel, target, pause)[0],
             lambda segs: _reach_miss(segs, voice, target, seconds, base_rate),
-            [x.sentence for x in scored if x.sentence.index not in chosen | apart and usable(x)
-             and stands(x.sentence) and introduced_by(x.sentence, intros) <= chosen
-             and not (is_dangling(x.sentence) and x.sentence.index - 1 not in chosen)
-             and not things_unheard(x.sentence, [c for seg in segments for c in seg.copy])])
+            [x.sentence for x in scored
+             if may_add(x, chosen, [c for seg in segments for c in seg.copy], intros, apart)])
+        chosen = {s.index for h in HELPERS for s in getattr(selection, h)}
     # Long quotes with their speaker said first: the same words, so the same time.
     selection = replace(selection, **{h: [reordered(s) for s in getattr(selection, h)]
                                       for h in HELPERS})
     segments, _ = template.render(article, selection, target, pause)
     # Ran out: every sentence that could stand on air in this order is in.
-    exhausted = all(x.sentence.index in chosen or not usable(x) or not stands(x.sentence)
-                    or (is_dangling(x.sentence) and x.sentence.index - 1 not in chosen)
-                    or not introduced_by(x.sentence, intros) <= chosen
+    said = [c for seg in segments for c in seg.copy]
+    inside = inside_quotes([x.sentence for x in scored])  # a quote's opening may still come
+    exhausted = all(x.sentence.index in chosen
                     or (lead is not None and x.sentence.index < lead.sentence.index)
-                    for x in scored)
+                    or not may_add(x, chosen, said, intros, inside) for x in scored)
     rate = paced_rate(segments, voice, target, seconds, base_rate)
     if rate != voice.rate:
         factor = voice.rate / rate
@@ -316,13 +317,11 @@ def _nearer(scored: list[Scored], chosen: set[int], segments: tuple[Segment, ...
     speech, pauses, rates = _speech(segments, seconds), gaps(segments, voice), \
         _rates(voice, base_rate)
     now = reach(speech, pauses, target, rates)
-    heard = [c for seg in segments for c in seg.copy]
+    said = [c for seg in segments for c in seg.copy]
     best = None
     for x in scored:
         s = x.sentence
-        if s.index in chosen or s.index in apart or not usable(x) or not stands(s) or \
-                (is_dangling(s) and s.index - 1 not in chosen) or \
-                not introduced_by(s, intros) <= chosen or things_unheard(s, heard):
+        if not may_add(x, chosen, said, intros, apart):
             continue
         miss = reach(speech + seconds(speech_text(s.text), "anchor"),
                       pauses + voice.anchor.sentence_pause,

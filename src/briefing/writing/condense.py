@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from ..ingest.article import Article, Sentence
@@ -143,8 +143,7 @@ def lead_candidates(scored: list[Scored]) -> list[Scored]:
     alone (not leaning on one before, long enough, not a question, naming its speaker),
     then the next such ones."""
     early = [x for x in scored[:6] if not is_dangling(x.sentence) and x.sentence.words >= 8
-             and not is_table_row(x.sentence.text)
-             and x.sentence.words <= LONGEST
+             and stands(x.sentence) and x.sentence.words <= LONGEST
              and not x.sentence.text.rstrip("\"”' ").endswith("?")
              and not _UNNAMED_SPEAKER.search(x.sentence.text)]
     later = [x for x in scored if x.sentence.words <= LONGEST]
@@ -173,12 +172,9 @@ def pick_lead(scored: list[Scored],
 def shorter_forms(sentence: Sentence) -> list[Sentence]:
     """The sentence with one, two, ... asides cut (``tighten.cuts``), each remembering the
     words as written and what was cut."""
-    kinds: list[str] = []
     forms = []
     for cut in cuts(sentence.text):
-        kinds.append(cut.kind)
-        forms.append(replace(sentence, text=cut.text, written=sentence.as_written,
-                             rewrites=(*sentence.rewrites, *kinds)))
+        forms.append(_rewritten(forms[-1] if forms else sentence, cut.text, cut.kind))
     return forms
 
 
@@ -212,6 +208,25 @@ def tightened(sentence: Sentence, fits: Callable[[Sentence], bool]) -> Sentence 
     return next((short for short in shorter_forms(sentence) if fits(short)), None)
 
 
+def may_add(x: Scored, heard: set[int], said: Sequence[str], intros: dict[str, int],
+            apart: set[int] | frozenset[int] = frozenset(),
+            just_before: set[int] | None = None) -> bool:
+    """Whether a sentence not yet heard may be added where it would be heard: it can stand
+    on air, is not part of a quote told over several sentences (``apart``), and leans on
+    nothing unheard: not on the sentence before it (unless that is ``just_before``, by
+    default what was ``heard``), not on a surname introduced elsewhere, not on "the report"
+    before a report was ``said``. The one rule for the details, the planner's gap-closing
+    sentence and whether the article ran out."""
+    from .references import introduced_by, things_unheard
+
+    s = x.sentence
+    before = heard if just_before is None else just_before
+    return (s.index not in heard and s.index not in apart and usable(x) and stands(s)
+            and introduced_by(s, intros) <= heard
+            and not (is_dangling(s) and s.index - 1 not in before)
+            and not things_unheard(s, said))
+
+
 def usable(x: Scored) -> bool:
     """Whether fill may ever choose this sentence on its own merits."""
     return x.shape >= 0.3
@@ -238,7 +253,7 @@ def fill(
     pauses absorb) to be heard whole. Closing a shortfall is the planner's job
     (`plan._nearer`).
     """
-    from .references import introduced_by, introductions, things_unheard
+    from .references import introductions
 
     spoken = set(exclude) | ({after} if after is not None else set())
     heard_just_before = {after} if after is not None else set()
@@ -248,16 +263,13 @@ def fill(
     left = budget
     start = after + 1 if after is not None else 0
 
-    inside = _inside_quotes([x.sentence for x in scored])
-    lead_text = [by_index[after].sentence.text] if after in by_index else []
+    inside = inside_quotes([x.sentence for x in scored])
+    opening = [by_index[after].sentence.text] if after in by_index else []
 
     def can_stand(x: Scored) -> bool:
-        s = x.sentence
-        return (s.index not in inside and s.index >= start and s.index not in exclude
-                and s.index not in spoken and usable(x) and stands(s)
-                and introduced_by(s, intros) <= spoken
-                and not (is_dangling(s) and s.index - 1 not in heard_just_before)
-                and not things_unheard(s, [*lead_text, *(c.text for c in chosen)]))
+        said = [*opening, *(c.text for c in chosen)]  # as spoken: cuts included
+        return x.sentence.index >= start and may_add(x, spoken, said, intros, inside,
+                                                     heard_just_before)
 
     def unit_of(s: Sentence) -> list[Sentence] | None:
         """The sentence with what must be heard with it: its qualification, or the rest of
@@ -368,25 +380,28 @@ def _open_quote(unit: list[Sentence]) -> bool:
     """Whether the quote the unit's first sentence opens is still open at its end."""
     if unit[0].text[:1] not in "\"“":
         return False
-    marks = sum(s.text.count('"') + s.text.count("“") + s.text.count("”") for s in unit)
-    return marks % 2 == 1
+    return sum(_marks(s.text) for s in unit) % 2 == 1
+
+
+def _marks(text: str) -> int:
+    """Double quote marks in ``text``, straight or curly."""
+    return text.count('"') + text.count("“") + text.count("”")
 
 
 def not_alone(sentences: list[Sentence]) -> set[int]:
     """Sentences that cannot be added on their own (by the planner closing a gap): those
     inside a quote that runs over several sentences, and those that open one."""
-    return _inside_quotes(sentences) | {s.index for s in sentences if _open_quote([s])}
+    return inside_quotes(sentences) | {s.index for s in sentences if _open_quote([s])}
 
 
-def _inside_quotes(sentences: list[Sentence]) -> set[int]:
+def inside_quotes(sentences: list[Sentence]) -> set[int]:
     """Sentences that continue a quote opened before them: heard only with its opening."""
     inside: set[int] = set()
     opened_at: int | None = None
     for s in sentences:
-        marks = s.text.count('"') + s.text.count("“") + s.text.count("”")
         if opened_at is not None and s.index - opened_at < QUOTE_RUN:
             inside.add(s.index)
-            if marks % 2 == 1:
+            if _marks(s.text) % 2 == 1:
                 opened_at = None  # it closes here
             continue
         opened_at = s.index if _open_quote([s]) else None
