@@ -515,8 +515,11 @@ def other_dollars(text: str) -> str:
         return (f"{decimal_words(m.group(2))}{' ' + scale if scale else ''} "
                 f"{_DOLLAR_LANDS[m.group(1)]} dollars")
 
-    return re.sub(rf"(?<![\w$])({_alternation(_DOLLAR_LANDS)})\$(\d[\d,]*(?:\.\d+)?)"
-                  rf"(?:[ -]?({_SCALE[1:-1]}|bn|m|k)\b)?", said, text)
+    return _OTHER_DOLLARS.sub(said, text)
+
+
+_OTHER_DOLLARS = re.compile(rf"(?<![\w$])({_alternation(_DOLLAR_LANDS)})\$(\d[\d,]*(?:\.\d+)?)"
+                            rf"(?:[ -]?({_SCALE[1:-1]}|bn|m|k)\b)?")
 
 
 _COUNTED_MILLIONS = ("people|users|customers|viewers|listeners|homes|households|jobs|tonnes|"
