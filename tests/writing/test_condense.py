@@ -191,3 +191,19 @@ def test_the_announcement_is_introduced_by_its_verb():
     assert things_unheard(later, ["The ferry returns on Monday."]) == {"announcement"}
     statement = Sentence(4, "The statement gave no date for the repairs to the pier.", 2)
     assert things_unheard(statement, ["The board stated that the pier was safe."]) == set()
+
+
+def test_a_quote_opened_after_its_speaker_is_never_heard_from_its_middle():
+    # The speaker comes first and the quote runs on past the sentence's end: what follows
+    # is the speaker's opinion, and heard alone it would sound like the newsreader's.
+    article = make_article(
+        "The Port Alder ferry returns to service on Monday after ten weeks of repairs.",
+        "Councillor Rui Mota said, \u201cThe repairs took twice as long as we were told.",
+        "The harbour board misled every family in this town about the cost of the work.",
+        "\u201cIt is time the board answered for it,\u201d Mota said at the quay on Friday.",
+        "The first week of crossings will be free for every passenger, the council said.",
+    )
+    chosen = [s.index for s in fill(score_sentences(article), 10.0, lambda s: 1.0,
+                                    exclude={0, 1}, after=0)]
+    assert 2 not in chosen and 3 not in chosen
+    assert 4 in chosen

@@ -401,11 +401,24 @@ def inside_quotes(sentences: list[Sentence]) -> set[int]:
     for s in sentences:
         if opened_at is not None and s.index - opened_at < QUOTE_RUN:
             inside.add(s.index)
-            if _marks(s.text) % 2 == 1:
+            # A paragraph the quote runs on into opens with a mark of its own.
+            if (_marks(s.text) - (s.text.lstrip()[:1] in '"“')) % 2 == 1:
                 opened_at = None  # it closes here
             continue
-        opened_at = s.index if _open_quote([s]) else None
+        opened_at = s.index if _open_quote([s]) or _opens_midway(s.text) else None
     return inside
+
+
+_OPENING_MARK = re.compile(r'(?:“|(?:^|(?<=[\s(\[—–-]))")(?=[\w\'‘])')
+
+
+def _opens_midway(text: str) -> bool:
+    """A quote opened after its speaker ("Reid said, \"The war ...") and still open at the
+    sentence's end: the sentences after it are the speaker's words, not the newsreader's."""
+    if _marks(text) % 2 == 0:
+        return False
+    last = max(text.rfind('"'), text.rfind("“"), text.rfind("”"))
+    return bool(_OPENING_MARK.match(text, last))
 
 
 def goes_with(sentence: Sentence, following: Sentence) -> bool:
