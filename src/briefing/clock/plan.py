@@ -187,9 +187,11 @@ def _plan_with_lead(article: Article, template: ScriptTemplate, voice: Cast, tar
     segments, _ = template.render(article, selection, target, pause)
     chosen = taken | {s.index for s in selection.fill}
     apart = not_alone([x.sentence for x in scored])
+    # What the story told before its lead is not told after it: it leads up to the lead.
+    later = [x for x in scored if lead is None or x.sentence.index > lead.sentence.index]
     if want_fill and _reach_miss(segments, voice, target, seconds, base_rate) > 0:
         # Short of what rate and pauses can reach: one more sentence, if one lands nearer.
-        extra = _nearer(scored, chosen, segments, voice, target, seconds, base_rate, intros,
+        extra = _nearer(later, chosen, segments, voice, target, seconds, base_rate, intros,
                         apart)
         if extra is not None:
             selection.fill = sorted([*selection.fill, extra], key=lambda s: s.index)
@@ -200,7 +202,7 @@ def _plan_with_lead(article: Article, template: ScriptTemplate, voice: Cast, tar
         selection, segments = _land(
             selection, lambda sel: template.render(article, sel, target, pause)[0],
             lambda segs: _reach_miss(segs, voice, target, seconds, base_rate),
-            [x.sentence for x in scored
+            [x.sentence for x in later
              if may_add(x, chosen, [c for seg in segments for c in seg.copy], intros, apart)])
         chosen = {s.index for h in HELPERS for s in getattr(selection, h)}
     # Long quotes with their speaker said first: the same words, so the same time.
