@@ -137,6 +137,18 @@ def test_a_drop_cap_printed_apart_is_joined_to_its_word():
     assert join_drop_caps(lines)[2] == lines[2]  # "cells" is a word here: not a drop cap
 
 
+def test_a_word_split_after_its_first_letter_is_joined_where_the_page_uses_it():
+    from briefing.ingest.cleaning import join_split_words
+
+    lines = ["Use of cannabis a nd alcohol rose in the states, and it rose fast.",
+             "Options a, b and c were tested, with a big ferry and a b c d chart."]
+    assert join_split_words(lines) == [
+        "Use of cannabis and alcohol rose in the states, and it rose fast.", lines[1]]
+    # Not joined when the page never uses the joined word: it may be letters on purpose.
+    assert join_split_words(["Row a nd stands for north door."]) == \
+        ["Row a nd stands for north door."]
+
+
 def test_drop_cap_a_joins_only_a_name_the_page_uses() -> None:
     from briefing.ingest.cleaning import join_drop_caps
 

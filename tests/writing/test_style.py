@@ -487,3 +487,69 @@ def test_money_ranges_other_dollars_millions_and_roman_numerals(text, said):
 ])
 def test_what_those_speech_forms_leave_alone(text, said):
     assert speech_text(text) == said
+
+
+def test_a_code_in_quotation_marks_is_still_a_code():
+    from briefing.writing.style import mixed_codes
+
+    assert mixed_codes("the manual for the 'RX450F2', which") == \
+        "the manual for the 'R-X four fifty F two', which"
+    assert mixed_codes("the \"RX450F2\" scooter") == "the \"R-X four fifty F two\" scooter"
+    # An apostrophe inside a word is not a quotation mark.
+    assert mixed_codes("rock'n'roll and the '90s") == "rock'n'roll and the '90s"
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("suit number ABJ/03/095/2018 was filed",
+     "suit number A-B-J, zero three, zero nine five, twenty eighteen was filed"),
+    ("case FHC/L/CS/1234/19 went ahead", "case F-H-C, L, C-S, twelve thirty-four, nineteen "
+     "went ahead"),
+    # Not references: fractions, dates and words keep their own rules.
+    ("1/2 cup", "1/2 cup"),
+    ("on 3/14/2024", "on 3/14/2024"),
+    ("and/or", "and/or"),
+])
+def test_a_reference_number_with_slashes_is_said_part_by_part(written, spoken):
+    from briefing.writing.style import references
+
+    assert references(written) == spoken
+
+
+def test_a_lowercase_name_without_vowels_is_said_as_letters():
+    from briefing.writing.style import lowercase_letters
+
+    assert lowercase_letters("That report from pv magazine.") == "That report from P-V magazine."
+    assert lowercase_letters("the dx team and the mp3 file") == "the D-X team and the mp3 file"
+    assert lowercase_letters("Lakers vs Celtics, priced per kg") == \
+        "Lakers versus Celtics, priced per kilogram"
+    # Words that are words, and exclamations, stay as they are.
+    for text in ("Hmm, she said.", "Shh, the baby.", "the nth time", "a rhythm", "Mr Lee",
+                 "the gym", "psst"):
+        assert lowercase_letters(text) == text, text
+
+
+def test_the_page_shapes_that_stumbled_now_reach_the_voice_cleanly():
+    from briefing.voices.stumbles import stumbles
+
+    for text in ("The manual is for the 'RX450F2', the rider said.",
+                 "Court papers show that suit ABJ/03/095/2018 was filed in Abuja.",
+                 "That report from pv magazine."):
+        said = speech_text(text)
+        assert stumbles(said) == [], (text, said, stumbles(said))
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The Radeon 5300M chip is quick.", "The Radeon fifty-three hundred M chip is quick."),
+    ("It has 802.11ax radios.", "It has eight oh two point eleven A-X radios."),
+    ("The app has 500M users.", "The app has 500 million users."),
+    ("About 40K fans came.", "About 40 thousand fans came."),
+    ("The Rt. Hon. Ada Obi spoke.", "The Right Honorable Ada Obi spoke."),
+    # An amount's scale stays for the money rules: "$500M" is not a model.
+    ("It cost $500M to build.", "It cost five hundred million dollars to build."),
+])
+def test_model_numbers_standards_and_counted_scales(written, spoken):
+    from briefing.voices.stumbles import stumbles
+
+    said = speech_text(written)
+    assert said == spoken
+    assert stumbles(said) == []

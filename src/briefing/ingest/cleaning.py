@@ -375,6 +375,22 @@ def join_drop_caps(lines: list[str]) -> list[str]:
     return [_DROP_CAP.sub(join, line, count=1) for line in lines]
 
 
+_SPLIT_WORD = re.compile(r"(?<![\w.'’-])([a-z]) ([b-df-hj-np-tv-xz]{1,3})(?![\w'’.-])")
+"""A lone letter and a fragment with no vowel: "a nd", a word the page's layout split."""
+
+
+def join_split_words(lines: list[str]) -> list[str]:
+    """A word split after its first letter mid-line ("cannabis a nd alcohol") joined back
+    when the page uses the joined word elsewhere; a voice would spell "N D"."""
+    words = Counter(w.lower() for line in lines for w in re.findall(r"[A-Za-z]+", line))
+
+    def join(m: re.Match) -> str:
+        joined = m.group(1) + m.group(2)
+        return joined if words[joined] >= 1 else m.group(0)
+
+    return [_SPLIT_WORD.sub(join, line) for line in lines]
+
+
 def split_page(text: str) -> PageParts:
     """Split a page's text dump into headline, byline, source, date and body paragraphs."""
     lines = [re.sub(r"\s+", " ", raw).strip() for raw in text.splitlines()]
@@ -382,7 +398,7 @@ def split_page(text: str) -> PageParts:
     lines = [_TRAILING_LINK.sub("", line) if _words(line) > 8 else line for line in lines]
     lines = [_STAGE.sub("", line).strip() for line in lines]
     lines = [_without_cruft_sentences(line) for line in lines if line]
-    lines = join_drop_caps([line for line in lines if line])
+    lines = join_split_words(join_drop_caps([line for line in lines if line]))
     # Captions and embedded headlines are printed twice in a row: drop every copy.
     # A sentence repeated far apart (a standfirst, then the body) keeps its last copy.
     twins = {i for i in range(len(lines)) for j in (i - 2, i - 1, i + 1, i + 2)

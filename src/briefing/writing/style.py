@@ -40,7 +40,8 @@ _TITLES = {
     "Cmdr": "Commander", "Dr": "Doctor", "Prof": "Professor", "Gov.-elect": "Governor-elect",
     "Supt": "Superintendent", "Det": "Detective", "Insp": "Inspector", "Pres": "President",
     "Atty": "Attorney", "Mr": "Mister", "Mrs": "Missus", "Ms": "Miz", "Rev": "Reverend",
-    "Fr": "Father", "Msgr": "Monsignor", "Hon": "Honorable", "Sgt. Maj": "Sergeant Major",
+    "Fr": "Father", "Msgr": "Monsignor", "Rt": "Right", "Hon": "Honorable",
+    "Sgt. Maj": "Sergeant Major",
 }
 _WORDS = {
     "Jr": "Junior", "Sr": "Senior", "Inc": "Incorporated", "Corp": "Corporation",
@@ -64,7 +65,8 @@ _ZONES = {"ET": "Eastern", "EST": "Eastern", "EDT": "Eastern", "CT": "Central", 
           "PDT": "Pacific", "GMT": "G M T", "BST": "British Summer Time", "UTC": "U T C"}
 _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "\u00a0": " ", "\u2009": " "})
 _SCALE = r"(thousand|million|billion|trillion)"
-_SCALES = {"bn": "billion", "m": "million", "k": "thousand"}  # "£330m", "$2bn"
+_SCALES = {"bn": "billion", "m": "million", "k": "thousand",  # "£330m", "$2bn"
+           "Bn": "billion", "BN": "billion", "B": "billion", "M": "million", "K": "thousand"}
 
 
 def _alternation(words: dict[str, str]) -> str:
@@ -166,10 +168,13 @@ def times(text: str) -> str:
                   clock, text, flags=re.IGNORECASE)
 
 
+_SCALE_LETTERS = "|".join(_SCALES)
+
+
 def amounts(text: str) -> str:
     """Money, percentages and years in words: "$5.2 billion" -> "five point two billion
     dollars", "3.4%" -> "three point four percent", "in 2019" -> "in twenty nineteen"."""
-    text = re.sub(rf"([$€£])\s?(\d[\d,]*(?:\.\d+)?)(?:[ -]?({_SCALE[1:-1]}|bn|m|k)\b)?",
+    text = re.sub(rf"([$€£])\s?(\d[\d,]*(?:\.\d+)?)(?:[ -]?({_SCALE[1:-1]}|{_SCALE_LETTERS})\b)?",
                   lambda m: money(m.group(1), m.group(2), _SCALES.get(m.group(3), m.group(3))),
                   text)
     text = re.sub(r"\b(\d[\d,]*(?:\.\d+)?)\s?(%|percent\b|per cent\b)",
@@ -492,6 +497,49 @@ def slashes(text: str) -> str:
     return re.sub(r"(?<=[\w.])\s+/\s+(?=\w)", ", ", text)  # "9 a.m. / 7 p.m.": a pause
 
 
+def references(text: str) -> str:
+    """Reference numbers of three or more parts between slashes, letters among them ("suit
+    ABJ/03/095/2018"), said part by part with a pause for each slash: "A-B-J, zero three,
+    zero nine five, twenty eighteen". A voice says "slash" and runs the figures on.
+    Fractions and dates are figures only and keep their own rules."""
+    def part(p: str) -> str:
+        if p.isalpha():
+            return _spell(p)
+        if not p.isdigit():
+            return mixed_codes(p)
+        return spoken_digits(p).replace("oh", "zero") if p[0] == "0" else paired(p)
+
+    return re.sub(r"(?<![\w/.-])(?=[\w/]*[A-Za-z])[A-Za-z0-9]+(?:/[A-Za-z0-9]+){2,}(?![\w/])",
+                  lambda m: ", ".join(part(p) for p in m.group(0).split("/")), text)
+
+
+_INTERJECTIONS = frozenset("hmm hm mm mmm shh sh psst pst tsk brr grr pfft nth zzz st".split())
+_SHORT_WORDS = {"vs": ("versus", "versus"), "pts": ("point", "points"),
+                "hrs": ("hour", "hours"), "mph": ("miles per hour", "miles per hour"),
+                "kph": ("kilometers per hour", "kilometers per hour"),
+                "km": ("kilometer", "kilometers"), "kg": ("kilogram", "kilograms"),
+                "ft": ("foot", "feet"), "cm": ("centimeter", "centimeters"),
+                "mg": ("milligram", "milligrams"), "ml": ("milliliter", "milliliters")}
+"""Short forms with no figure before them (``units`` says those after one): (after "per",
+otherwise)."""
+
+
+def lowercase_letters(text: str) -> str:
+    """A lower-case word of two to four letters with no vowel is a short form ("vs" ->
+    "versus") or letters ("pv magazine" -> "P-V magazine", "the dx team"), spelled as
+    initialisms are: a voice spells them too, but "vs" should be a word and a spelled
+    name should be meant. Exclamations ("hmm", "shh") and "nth" stay."""
+    def said(m: re.Match) -> str:
+        word = m.group(0)
+        if word in _INTERJECTIONS:
+            return word
+        if word in _SHORT_WORDS:
+            return _SHORT_WORDS[word][0 if m.string[:m.start()].endswith("per ") else 1]
+        return _spell(word)
+
+    return re.sub(r"(?<![\w'’.-])[b-df-hj-np-tv-xz]{2,4}(?![\w'’-])", said, text)
+
+
 _ADJECTIVE_STOP = frozenset("""
 a about across after against ago all also an and annually apiece are around as at away back
 be been before below between but by can could down each every for from had has have here if
@@ -519,7 +567,7 @@ def other_dollars(text: str) -> str:
 
 
 _OTHER_DOLLARS = re.compile(rf"(?<![\w$])({_alternation(_DOLLAR_LANDS)})\$(\d[\d,]*(?:\.\d+)?)"
-                            rf"(?:[ -]?({_SCALE[1:-1]}|bn|m|k)\b)?")
+                            rf"(?:[ -]?({_SCALE[1:-1]}|{_SCALE_LETTERS})\b)?")
 
 
 _COUNTED_MILLIONS = ("people|users|customers|viewers|listeners|homes|households|jobs|tonnes|"
@@ -529,12 +577,15 @@ _COUNTED_MILLIONS = ("people|users|customers|viewers|listeners|homes|households|
                      "years|species|devices|accounts|votes|pupils|students|refugees")
 
 
+_COUNT_SCALES = {"m": "million", "b": "billion", "k": "thousand"}
+
+
 def millions(text: str) -> str:
-    """"1.5m people" -> "1.5 million people": British copy's "m" before a count is millions
-    (a voice says "one point five em"); before a race it is metres: "the 100m hurdles" ->
-    "the 100 metres hurdles". "A 1.5m wall" is left as written."""
-    text = re.sub(rf"(?<![\w$£€.])(\d+(?:\.\d+)?)m\s+(?=(?:{_COUNTED_MILLIONS})\b)",
-                  r"\1 million ", text)
+    """"1.5m people" -> "1.5 million people", also "500M users", "2bn votes", "40K fans":
+    a scale's letter before a count (a voice says "one point five em"); before a race "m"
+    is metres: "the 100m hurdles" -> "the 100 metres hurdles". "A 1.5m wall" is left."""
+    text = re.sub(rf"(?<![\w$£€.])(\d+(?:\.\d+)?)([mMbB]n?|K)\s+(?=(?:{_COUNTED_MILLIONS})\b)",
+                  lambda m: f"{m.group(1)} {_COUNT_SCALES[m.group(2)[0].lower()]} ", text)
     return re.sub(rf"(?<![\w$£€.])(\d+)m\s+(?=(?:{_RACES})\b)", r"\1 metres ", text)
 
 
@@ -599,7 +650,7 @@ def money_forms(text: str) -> str:
     return re.sub(rf"(\b(?:an?|the|its|his|her|their|our|this|that|each|every|one)\s+)?"
                   rf"([$€£])(\d[\d,]*(?:\.\d+)?)"
                   rf"(?:([-–][$€£]?|\s+(?:to|and)\s+[$€£])(\d[\d,]*(?:\.\d+)?))?"
-                  rf"(?:[ -]?({_SCALE[1:-1]}|bn|m|k)\b)?(?:([ -])([A-Za-z]+)\b)?",
+                  rf"(?:[ -]?({_SCALE[1:-1]}|{_SCALE_LETTERS})\b)?(?:([ -])([A-Za-z]+)\b)?",
                   said, text, flags=re.IGNORECASE)
 
 
@@ -645,15 +696,22 @@ def mixed_codes(text: str) -> str:
                         p if not p.isupper() and len(p) > 2 and re.search("[aeiouy]", p) else
                         _spell(p) for p in parts)
 
-    return re.sub(r"(?<![\w.@#/'’$£€-])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])"
-                  r"(?:[A-Za-z]{1,4}\d+|\d+[A-Za-z]{1,4})(?:[A-Za-z]{1,4}|\d+)*(?![\w'’-])",
-                  lambda m: m.group(0) if _ORDINAL_OR_UNIT.fullmatch(m.group(0)) else said(m),
+    # A quotation mark may stand either side; an apostrophe within a word ("'90s") may not.
+    return re.sub(r"(?<![\w.@#/$£€-])(?<!\w['’])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])"
+                  r"(?:[A-Za-z]{1,4}\d+|\d+[A-Za-z]{1,4})(?:[A-Za-z]{1,4}|\d+)*"
+                  r"(?![\w-])(?!['’]\w)",
+                  lambda m: m.group(0) if _ORDINAL_OR_UNIT.fullmatch(m.group(0))
+                  and not _MODEL.fullmatch(m.group(0)) else said(m),
                   text)
 
 
-_ORDINAL_OR_UNIT = re.compile(r"\d+(?:st|nd|rd|th|s|am|pm|[kmb]n?|bn|mn|k)|\d{1,2}x",
-                              re.IGNORECASE)
-"""Left for the rules that say them ("21st", "1990s", "10am", "5m", "3x")."""
+_ORDINAL_OR_UNIT = re.compile(r"\d+(?:st|nd|rd|th|s|am|pm|[kmb]n?|bn|mn|k)|\d{1,2}x|"
+                              r"\d{1,3}[KMB]", re.IGNORECASE)
+"""Left for the rules that say them ("21st", "1990s", "10am", "5m", "500M", "3x"); a capital
+after four figures or more is a model ("5300M")."""
+
+
+_MODEL = re.compile(r"\d{4,}[KMB]")
 
 
 def variants(text: str) -> str:
@@ -665,7 +723,11 @@ def variants(text: str) -> str:
             cardinal(int(p)) if len(p) == 1 else spoken_digits(p).replace("oh", "zero")
             for p in parts)
 
-    return re.sub(r"(?<![\w.])([A-Z]{1,3})\.(\d{1,3}(?:\.\d{1,3})*)(?![\w]|\.\d)", said, text)
+    text = re.sub(r"(?<![\w.])([A-Z]{1,3})\.(\d{1,3}(?:\.\d{1,3})*)(?![\w]|\.\d)", said, text)
+    # A standard's number with a letter suffix: "802.11ax" -> "eight oh two point eleven A-X".
+    return re.sub(r"(?<![\w.])(\d{3})\.(\d{1,2})([a-z]{1,2})\b",
+                  lambda m: f"{paired(m.group(1))} point {paired(m.group(2))} "
+                            f"{_spell(m.group(3))}", text)
 
 
 def versions(text: str) -> str:
@@ -768,7 +830,8 @@ RULES: list[tuple[str, Callable[[str], str]]] = [
     ("plain", plain), ("tidy", tidy), ("dateline", drop_dateline), ("split_long", split_long),
     ("social", social),
     ("urls", drop_urls), ("parentheticals", drop_parentheticals), ("symbols", symbols),
-    ("iso_dates", iso_dates), ("phone_numbers", phone_numbers), ("fractions", fractions),
+    ("iso_dates", iso_dates), ("phone_numbers", phone_numbers), ("references", references),
+    ("fractions", fractions),
     ("dates", dates), ("negatives", negatives), ("number_pairs", number_pairs),
     ("decades", decades),
     ("ordinals", ordinals), ("units", units), ("slashes", slashes),
@@ -777,7 +840,7 @@ RULES: list[tuple[str, Callable[[str], str]]] = [
     ("money_forms", money_forms), ("zones", zones),
     ("times", times), ("codes", codes), ("variants", variants), ("versions", versions),
     ("amounts", amounts), ("abbreviations", abbreviations), ("mixed_codes", mixed_codes),
-    ("bare_titles", bare_titles),
+    ("bare_titles", bare_titles), ("lowercase_letters", lowercase_letters),
     ("states", states), ("initialisms", initialisms), ("stray_signs", stray_signs),
     ("finish", finish),
 ]
