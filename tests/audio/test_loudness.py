@@ -2,6 +2,7 @@
 
 import numpy as np
 import pyebur128  # an independent meter
+import pytest
 
 from briefing.audio.loudness import Preset, normalise
 
@@ -28,3 +29,26 @@ def test_in_place_writes_the_same_result_over_the_input():
     kept = source.copy()
     normalise(kept, rate, Preset.PODCAST)
     assert np.array_equal(kept, source)
+
+
+def test_the_block_meter_reads_what_pyloudnorm_and_libebur128_read():
+    import pyloudnorm
+
+    from briefing.audio.loudness import BLOCK, integrated
+
+    rate = 44100
+    # Speech-like bursts with digital silence between them (the filters' state decays
+    # there), longer than a block so the meter's state crosses block edges.
+    bursts = np.concatenate([np.concatenate([programme(1.3, rate), np.zeros(rate // 2,
+                                                                             np.float32)])
+                             for _ in range(6)])
+    assert len(bursts) > BLOCK
+    ours = integrated(bursts, rate)
+    assert ours == pytest.approx(pyloudnorm.Meter(rate).integrated_loudness(
+        bursts.astype(np.float64)), abs=1e-9)
+    meter = pyebur128.R128State(1, rate, pyebur128.MeasurementMode.MODE_I)
+    meter.add_frames(bursts.astype(np.float64), len(bursts))
+    assert ours == pytest.approx(pyebur128.get_loudness_global(meter), abs=0.05)
+    stereo = np.stack([bursts, 0.5 * bursts], axis=1)
+    assert integrated(stereo, rate) == pytest.approx(pyloudnorm.Meter(rate).integrated_loudness(
+        stereo.astype(np.float64)), abs=1e-9)

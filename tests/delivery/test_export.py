@@ -31,3 +31,38 @@ def test_written_files_are_complete(tmp_path):
     write_all([Output(target, mp3, tags), Output(sidecar, b'{"title": "Title"}')])
     assert target.read_bytes().startswith(b"ID3")
     assert sidecar.read_text(encoding="utf-8").strip().startswith("{")
+
+
+def _tone_pcm(seconds: float = 3.0, rate: int = 44100) -> list[bytes]:
+    import numpy as np
+
+    from briefing.core import pcm
+
+    t = np.arange(int(seconds * rate)) / rate
+    tone = 0.4 * np.sin(2 * np.pi * 440 * t) * (t > 0.5)  # silence, then a tone
+    return [pcm.encode(tone[i:i + 32768]) for i in range(0, len(tone), 32768)]
+
+
+def test_a_file_heard_as_it_is_encoded_is_the_file_decoded_afterwards():
+    import numpy as np
+
+    from briefing.delivery.export import decode_mp3, encode_mp3_heard
+
+    pieces = _tone_pcm()
+    data, heard = encode_mp3_heard(iter(pieces), 44100, 128, 1,
+                                   lambda blocks: np.concatenate(list(blocks)))
+    assert data == encode_mp3(pieces, 44100, 128, 1)  # the same bytes as encoding alone
+    after = decode_mp3(data, 44100, 1)  # miniaudio, from the finished file
+    assert heard.shape == after.shape
+    assert np.array_equal(heard, after.astype(np.float32))
+
+
+def test_an_encoder_that_fails_stops_the_listener_and_raises():
+    from briefing.delivery.export import encode_mp3_heard
+
+    def pieces():
+        yield _tone_pcm(0.5)[0]
+        raise OSError("disk gone")
+
+    with pytest.raises(OSError, match="disk gone"):
+        encode_mp3_heard(pieces(), 44100, 128, 1, lambda blocks: sum(len(b) for b in blocks))

@@ -19,7 +19,7 @@ from ..core import pcm
 from ..core.files import Output, write_all
 from ..script.templates import Script
 from .bwf import Bext, Cart, Marker, wav_bytes
-from .export import decode_mp3, encode_mp3, encoder_gain, id3_tags
+from .export import encode_mp3, encode_mp3_heard, encoder_gain, id3_tags
 from .outputs import Deliverables
 from .sidecars import Sidecar, chapters, labels, srt, vtt
 
@@ -117,17 +117,17 @@ def _mp3_on_target(audio: np.ndarray, out: Deliverables,
 
     rate, channels = out.mp3_rate, out.channels
 
-    def encode(samples: np.ndarray, lame: float = 1.0) -> bytes:
-        pieces = (pcm.encode(np.asarray(samples[i:i + BLOCK], dtype=np.float64) / lame, 16,
-                             channels) for i in range(0, len(samples), BLOCK))
-        return encode_mp3(pieces, rate, out.bitrate, channels)
+    def pieces(samples: np.ndarray, lame: float = 1.0):  # noqa: ANN202 - PCM pieces
+        return (pcm.encode(np.asarray(samples[i:i + BLOCK], dtype=np.float64) / lame, 16,
+                           channels) for i in range(0, len(samples), BLOCK))
 
     def encode_measured(samples: np.ndarray, lame: float = 1.0) -> tuple[bytes, float, float]:
-        data = encode(samples, lame)
-        return (data, *measure(decode_mp3(data, rate, channels, stream=True), rate))
+        data, (level, peak) = encode_mp3_heard(pieces(samples, lame), rate, out.bitrate,
+                                               channels, lambda blocks: measure(blocks, rate))
+        return data, level, peak
 
     if loud.target_lufs is None or loud.ceiling_dbtp is None:
-        return encode(audio), None
+        return encode_mp3(pieces(audio), rate, out.bitrate, channels), None
     lame = encoder_gain(rate, out.bitrate, channels)
     mp3, level, peak = encode_measured(audio, lame)
     miss = loud.target_lufs - level

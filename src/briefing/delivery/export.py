@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterator
 from functools import lru_cache
+from typing import TypeVar
 
 """The master's sample rate: the MP3's, and the rate mixing and loudness work at."""
 
@@ -25,6 +27,11 @@ def encode_mp3(pcm, sample_rate: int, bitrate: int = 128,  # noqa: ANN001 - byte
     """16-bit PCM (interleaved when stereo) to constant-bitrate MP3: one buffer, or an
     iterable of buffers in order (LAME streams, so pieces encode to the same bytes and a
     long programme's PCM need not exist whole)."""
+    return b"".join(_encoded(pcm, sample_rate, bitrate, channels))
+
+
+def _encoded(pcm, sample_rate: int, bitrate: int, channels: int):  # noqa: ANN001, ANN202
+    """The MP3's bytes as LAME writes them, piece by piece, the flush last."""
     import lameenc
 
     encoder = lameenc.Encoder()
@@ -33,11 +40,101 @@ def encode_mp3(pcm, sample_rate: int, bitrate: int = 128,  # noqa: ANN001 - byte
     encoder.set_out_sample_rate(sample_rate)
     encoder.set_channels(channels)
     encoder.set_quality(3)  # LAME -q 3: its default for CBR; -q 2 costs twice the time
-    pieces = [pcm] if isinstance(pcm, (bytes, bytearray, memoryview)) else pcm
-    mp3 = bytearray()
-    for piece in pieces:
-        mp3 += encoder.encode(piece)
-    return bytes(mp3 + encoder.flush())
+    for piece in [pcm] if isinstance(pcm, (bytes, bytearray, memoryview)) else pcm:
+        yield bytes(encoder.encode(piece))
+    yield bytes(encoder.flush())
+
+
+Heard = TypeVar("Heard")
+
+
+def encode_mp3_heard(pcm, sample_rate: int, bitrate: int, channels: int,  # noqa: ANN001
+                     listen: Callable[[Iterator], Heard]) -> tuple[bytes, Heard]:
+    """encode_mp3, and ``listen``'s result on the file as a player decodes it (float32
+    blocks shaped (frames, channels), as ``decode_mp3`` streams them). The encoder runs in a
+    thread of its own and the decoding follows it as it writes: LAME lets go of Python's
+    lock while it works, so on two cores the listening costs next to no time."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    pipe = _Pipe()
+
+    def encode() -> bytes:
+        written = []
+        try:
+            for piece in _encoded(pcm, sample_rate, bitrate, channels):
+                written.append(piece)
+                pipe.put(piece)
+        finally:
+            pipe.put(None)  # the end, or the encoder failed: the decoder stops either way
+        return b"".join(written)
+
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        encoding = pool.submit(encode)
+        try:
+            heard = listen(_decoded(pipe, sample_rate, channels))
+        finally:
+            pipe.close()
+        return encoding.result(), heard
+
+
+class _Pipe:
+    """MP3 bytes from the encoder's thread, read by miniaudio's decoder as they come;
+    kept whole, as the decoder seeks back to the start once it has found the format."""
+
+    def __init__(self) -> None:
+        import queue
+
+        self._queue: queue.SimpleQueue = queue.SimpleQueue()
+        self._data = bytearray()
+        self._pos = 0
+        self._ended = False
+
+    def put(self, piece: bytes | None) -> None:
+        self._queue.put(piece)
+
+    def _wait_for(self, size: int) -> None:
+        while len(self._data) < size and not self._ended:
+            piece = self._queue.get()
+            if piece is None:
+                self._ended = True
+            else:
+                self._data += piece
+
+    def read(self, num_bytes: int) -> bytes:
+        self._wait_for(self._pos + num_bytes)
+        out = bytes(self._data[self._pos:self._pos + num_bytes])
+        self._pos += len(out)
+        return out
+
+    def seek(self, offset: int, origin) -> bool:  # noqa: ANN001 - miniaudio.SeekOrigin
+        import miniaudio
+
+        target = offset if origin == miniaudio.SeekOrigin.START else self._pos + offset
+        self._wait_for(target)
+        if not 0 <= target <= len(self._data):
+            return False
+        self._pos = target
+        return True
+
+    def close(self) -> None:
+        self._ended = True
+
+
+def _decoded(pipe: _Pipe, rate: int, channels: int) -> Iterator:
+    import miniaudio
+    import numpy as np
+
+    class Source(miniaudio.StreamableSource):
+        def read(self, num_bytes: int) -> bytes:
+            return pipe.read(num_bytes)
+
+        def seek(self, offset: int, origin: miniaudio.SeekOrigin) -> bool:
+            return pipe.seek(offset, origin)
+
+    blocks = miniaudio.stream_any(Source(), source_format=miniaudio.FileFormat.MP3,
+                                  output_format=miniaudio.SampleFormat.FLOAT32,
+                                  nchannels=channels, sample_rate=rate, frames_to_read=16384)
+    return (np.frombuffer(block, dtype=np.float32).reshape(-1, channels) for block in blocks)
 
 
 def decode_mp3(data: bytes, rate: int, channels: int, stream: bool = False):  # noqa: ANN201
