@@ -52,3 +52,42 @@ def test_the_block_meter_reads_what_pyloudnorm_and_libebur128_read():
     stereo = np.stack([bursts, 0.5 * bursts], axis=1)
     assert integrated(stereo, rate) == pytest.approx(pyloudnorm.Meter(rate).integrated_loudness(
         stereo.astype(np.float64)), abs=1e-9)
+
+
+def speechlike(seconds: float = 8.0, rate: int = 44100) -> np.ndarray:
+    """Bursts of a buzzy tone with sharp pulses (a synthetic voice's high crest factor),
+    and digital silence between them."""
+    rng = np.random.default_rng(7)
+    t = np.arange(int(seconds * rate)) / rate
+    buzz = np.sign(np.sin(2 * np.pi * 110 * t)) * 0.05 + 0.1 * np.sin(2 * np.pi * 700 * t)
+    envelope = (np.sin(2 * np.pi * 0.7 * t) > 0.2).astype(float)
+    pulses = np.zeros_like(t)
+    pulses[rng.choice(len(t), 400, replace=False)] = rng.uniform(-0.6, 0.6, 400)
+    return ((buzz + pulses) * envelope).astype(np.float32)
+
+
+@pytest.mark.parametrize("preset", [Preset.PODCAST, Preset.ALEXA, Preset.EBU])
+def test_limiting_only_where_a_peak_could_pass_changes_nothing(preset, monkeypatch):
+    from briefing.audio import loudness
+
+    source = speechlike()
+    quick, quick_loud = normalise(source.copy(), 44100, preset)
+    prepare = loudness._Limiter.prepare
+
+    def everywhere(self, gain):  # every piece measured and limited, as if all could pass
+        self.loudest[:] = np.inf
+        prepare(self, gain)
+
+    monkeypatch.setattr(loudness._Limiter, "prepare", everywhere)
+    full, full_loud = normalise(source.copy(), 44100, preset)
+    # The same result but for float32 rounding of the smoothed reduction.
+    assert np.abs(quick - full).max() <= 1e-7
+    assert quick_loud.integrated_lufs == pytest.approx(full_loud.integrated_lufs, abs=1e-6)
+    assert quick_loud.true_peak_dbtp == pytest.approx(full_loud.true_peak_dbtp, abs=1e-6)
+    # The true peak found from the likeliest pieces is the whole signal's, and an
+    # independent meter agrees; the limiter held it under the ceiling.
+    assert quick_loud.true_peak_dbtp == pytest.approx(loudness.true_peak(quick), abs=1e-9)
+    meter = pyebur128.R128State(1, 44100, pyebur128.MeasurementMode.MODE_TRUE_PEAK)
+    meter.add_frames(quick.astype(np.float64), len(quick))
+    assert 20 * np.log10(pyebur128.get_true_peak(meter, 0)) <= preset.ceiling
+    assert abs(quick_loud.integrated_lufs - preset.target) < 0.05

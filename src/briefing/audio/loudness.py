@@ -274,43 +274,155 @@ def true_peak(samples: np.ndarray) -> float:
     return meter.dbtp()
 
 
-def _peak_envelope(samples: np.ndarray, rate: int) -> list[np.ndarray | None]:
-    """Per-sample true-peak envelope (4x oversampled), held over the HOLD look-ahead, as
-    float32 arrays of _CHUNK samples: it only sets the limiter's gain, and in pieces it can
-    be let go of as the limited result is written."""
+_SUB = 256
+"""Samples per piece in which the limiter looks for work: where no peak in reach of a piece
+would pass the ceiling, its gain reduction is exactly 1 and is not computed."""
+
+
+def _sub_maxima(values: np.ndarray) -> np.ndarray:
+    """The largest of ``values`` (non-negative) in each _SUB piece, the last one short."""
     import numpy as np
-    from scipy.ndimage import maximum_filter1d
 
-    hold = max(1, int(HOLD * rate))
-    envelope: list[np.ndarray | None] = []
-    for start in range(0, len(samples), BLOCK):
-        end = min(len(samples), start + BLOCK)
-        if start % _CHUNK == 0:
-            envelope.append(np.empty(min(_CHUNK, len(samples) - start), dtype=np.float32))
-        # Enough neighbours that the hold sees what it would on the whole signal.
-        lo, hi = max(0, start - hold), min(len(samples), end + hold)
-        held = maximum_filter1d(_oversampled_peaks(_padded(samples, lo, hi)), size=2 * hold + 1)
-        envelope[-1][start % _CHUNK:start % _CHUNK + end - start] = held[start - lo:end - lo]
-    return envelope
+    full = len(values) // _SUB * _SUB
+    maxima = values[:full].reshape(-1, _SUB).max(axis=1) if full else np.zeros(0)
+    if full < len(values):
+        maxima = np.append(maxima, values[full:].max())
+    return maxima
 
 
-def _limited(samples: np.ndarray, envelope: list, gain: float, ceiling: float,
-             rate: int, start: int, end: int) -> np.ndarray:
-    """``samples[start:end] * gain`` with peaks held under ``ceiling`` (linear): the gain
-    reduction is the minimum over the HOLD window, smoothed over it, so it shaves the
-    peaks without clicks."""
+def _runs(mask: np.ndarray) -> list[tuple[int, int]]:
+    """(first, end) of each run of True in ``mask``."""
     import numpy as np
-    from scipy.ndimage import minimum_filter1d, uniform_filter1d
 
-    window = max(1, int(HOLD * rate))
-    # The minimum and the smoothing together reach this far either side.
-    lo, hi = max(0, start - 2 * window - 2), min(len(samples), end + 2 * window + 2)
-    level = np.concatenate([envelope[k][max(0, lo - k * _CHUNK):hi - k * _CHUNK]
-                            for k in range(lo // _CHUNK, (hi - 1) // _CHUNK + 1)],
-                           dtype=np.float64) * gain
-    reduction = np.minimum(1.0, ceiling / np.maximum(level, 1e-12))
-    reduction = uniform_filter1d(minimum_filter1d(reduction, size=2 * window + 1), size=window)
-    return samples[start:end].astype(np.float64) * gain * reduction[start - lo:end - lo]
+    edges = np.flatnonzero(np.diff(np.concatenate([[0], mask.astype(np.int8), [0]])))
+    return list(zip(edges[::2].tolist(), edges[1::2].tolist(), strict=True))
+
+
+_SPREAD = max(sum(abs(t) for t in _PHASE_0), sum(abs(t) for t in _PHASE_1))
+"""The most an interpolated point can be, in units of the largest sample it is made of."""
+
+
+def _dilated(values: np.ndarray) -> np.ndarray:
+    """Each _SUB piece's value, or a neighbour's if larger: an interpolated point near a
+    piece's edge is made of samples from the next piece."""
+    import numpy as np
+
+    out = values.copy()
+    np.maximum(out[1:], values[:-1], out=out[1:])
+    np.maximum(out[:-1], values[1:], out=out[:-1])
+    return out
+
+
+def _true_peak_where(samples: np.ndarray, bound: np.ndarray) -> float:
+    """True peak (dBTP) of ``samples``, given for each _SUB piece a bound at or above its
+    own: pieces are measured loudest bound first, and the rest once none can beat the
+    largest found. The same figure as measuring every piece."""
+    import numpy as np
+
+    best, order = 0.0, np.argsort(bound)[::-1]
+    for i in range(0, len(order), 64):
+        batch = np.sort(order[i:i + 64][bound[order[i:i + 64]] > best])
+        if not batch.size:
+            break
+        for a, b in _runs(np.isin(np.arange(batch[0], batch[-1] + 1), batch)):
+            start, end = (batch[0] + a) * _SUB, min(len(samples), (batch[0] + b) * _SUB)
+            best = max(best, float(_oversampled_peaks(_padded(samples, start, end)).max()))
+    return 20 * math.log10(best) if best > 0 else -120.0
+
+
+class _Limiter:
+    """Gain with peaks held under a ceiling: the gain reduction is the minimum of
+    ceiling / true-peak envelope over the HOLD window, smoothed over it, so it shaves the
+    peaks without clicks.
+
+    The envelope (4x oversampled true peak, held over HOLD) is measured only where a peak
+    could pass the ceiling at the gain asked for; elsewhere it holds a bound at or above it
+    (the interpolator's most from the samples near), under which the reduction is exactly
+    1 either way. The reduction is likewise computed only near pieces over the ceiling.
+    Results are those of measuring and limiting everywhere.
+    """
+
+    def __init__(self, samples: np.ndarray, ceiling: float, rate: int) -> None:
+        import numpy as np
+
+        self.samples, self.ceiling = samples, ceiling
+        self.window = max(1, int(HOLD * rate))
+        # The minimum and the smoothing together reach this far either side.
+        self.reach = 2 * self.window + 2
+        self.largest = np.concatenate([
+            _sub_maxima(np.abs(samples[i:i + BLOCK])) for i in range(0, len(samples), BLOCK)])
+        """Each _SUB piece's largest sample magnitude."""
+        near = self.window + len(_PHASE_0)  # samples the held envelope is made from
+        bound = self.largest
+        for _ in range(-(-near // _SUB)):
+            bound = _dilated(bound)
+        self.loudest = _SPREAD * bound
+        """Each piece's largest held true peak: measured, or a bound above it."""
+        self.measured = np.zeros(len(self.loudest), dtype=bool)
+        # Float32 pieces of _CHUNK samples, which the result's pages replace as it is
+        # written (see _limit).
+        self.envelope: list[np.ndarray | None] = [
+            np.repeat(self.loudest[k // _SUB:(k + _CHUNK) // _SUB], _SUB)[
+                :min(_CHUNK, len(samples) - k)].astype(np.float32)
+            for k in range(0, len(samples), _CHUNK)]
+
+    def prepare(self, gain: float) -> None:
+        """Measure the envelope wherever a peak could pass the ceiling at ``gain``."""
+        from scipy.ndimage import maximum_filter1d
+
+        hot = (self.loudest * gain > self.ceiling) & ~self.measured
+        for a, b in _runs(hot):
+            for first in range(a, b, BLOCK // _SUB):  # a block at a time: float64 stays small
+                last = min(b, first + BLOCK // _SUB)
+                start, end = first * _SUB, min(len(self.samples), last * _SUB)
+                lo, hi = max(0, start - self.window), min(len(self.samples), end + self.window)
+                held = maximum_filter1d(_oversampled_peaks(_padded(self.samples, lo, hi)),
+                                        size=2 * self.window + 1)[start - lo:end - lo]
+                for k in range(start // _CHUNK, (end - 1) // _CHUNK + 1):
+                    s, e = max(start, k * _CHUNK), min(end, (k + 1) * _CHUNK)
+                    self.envelope[k][s - k * _CHUNK:e - k * _CHUNK] = held[s - start:e - start]
+                self.loudest[first:last] = _sub_maxima(held)
+                self.measured[first:last] = True
+
+    def block(self, gain: float, start: int, end: int) -> tuple[np.ndarray, np.ndarray]:
+        """``samples[start:end]`` gained and limited (float64), and each of the block's
+        _SUB pieces' smallest reduction (1 where none)."""
+        import numpy as np
+
+        out = self.samples[start:end].astype(np.float64) * gain
+        first, last = start // _SUB, -(-end // _SUB)
+        least = np.ones(last - first)
+        pad = -(-self.reach // _SUB)  # pieces whose peaks reach into this block
+        lo_piece = max(0, first - pad)
+        hot = self.loudest[lo_piece:last + pad] * gain > self.ceiling
+        if not hot.any():
+            return out, least
+        for a, b in _runs(hot):
+            # Samples within reach of the run's peaks, clipped to the block.
+            s = max(start, (lo_piece + a) * _SUB - self.reach)
+            e = min(end, (lo_piece + b) * _SUB + self.reach)
+            if s >= e:
+                continue
+            reduction = self._reduction(gain, s, e)
+            out[s - start:e - start] *= reduction
+            for k in range(s // _SUB, -(-e // _SUB)):
+                piece = reduction[max(s, k * _SUB) - s:min(e, (k + 1) * _SUB) - s]
+                least[k - first] = min(least[k - first], float(piece.min()))
+        return out, least
+
+    def _reduction(self, gain: float, start: int, end: int) -> np.ndarray:
+        import numpy as np
+        from scipy.ndimage import minimum_filter1d, uniform_filter1d
+
+        lo = max(0, start - self.reach)
+        hi = min(len(self.samples), end + self.reach)
+        level = np.concatenate([self.envelope[k][max(0, lo - k * _CHUNK):hi - k * _CHUNK]
+                                for k in range(lo // _CHUNK, (hi - 1) // _CHUNK + 1)],
+                               dtype=np.float64) * gain
+        reduction = np.minimum(1.0, self.ceiling / np.maximum(level, 1e-12))
+        reduction = uniform_filter1d(minimum_filter1d(reduction, size=2 * self.window + 1),
+                                     size=self.window)
+        return reduction[start - lo:end - lo]
 
 
 def dual_mono_gain(channels: int) -> float:
@@ -377,28 +489,34 @@ def _limit(samples: np.ndarray, rate: int, target: float, ceiling_dbtp: float,
     import numpy as np
 
     ceiling = 10 ** (ceiling_dbtp / 20)
-    envelope = _peak_envelope(samples, rate)
+    limiter = _Limiter(samples, ceiling, rate)
 
-    def limited(gain_db: float):  # noqa: ANN202 - blocks of the result, in order
+    def loudness_at(gain_db: float) -> tuple[float, float]:
+        """The limited result's loudness, and the share of its energy the limiter left
+        alone: about how much of a further gain the loudness follows."""
+        meter = _Meter(rate)
+        free = whole = 0.0
+        limiter.prepare(10 ** (gain_db / 20))
         for start in range(0, len(samples), BLOCK):
             end = min(len(samples), start + BLOCK)
-            yield start, end, _limited(samples, envelope, 10 ** (gain_db / 20), ceiling, rate,
-                                       start, end).astype(np.float32)
-
-    def loudness_at(gain_db: float) -> float:
-        meter = _Meter(rate)
-        for _, _, block in limited(gain_db):
+            block, least = limiter.block(10 ** (gain_db / 20), start, end)
+            block = block.astype(np.float32)
             meter.add(block)
-        return meter.loudness()
+            energy = np.add.reduceat(np.square(block, dtype=np.float64),
+                                     np.arange(0, len(block), _SUB))
+            whole += float(energy.sum())
+            free += float(energy[least >= 1.0].sum())
+        return meter.loudness(), free / whole if whole > 0 else 1.0
 
-    # Secant steps on the (monotonic) loudness of the limited signal against gain.
+    # Secant steps on the (monotonic) loudness of the limited signal against gain, the
+    # first along the slope the limiter's share suggests.
     g0 = target - integrated(samples, rate)
-    f0 = loudness_at(g0)
-    g1 = g0 + (target - f0)
+    f0, follows = loudness_at(g0)
+    g1 = g0 + (target - f0) / max(follows, 0.1)
     for _ in range(12):
         if abs(f0 - target) < 0.05:
             break
-        f1 = loudness_at(g1)
+        f1, _ = loudness_at(g1)
         if abs(f1 - target) < 0.05:
             g0, f0 = g1, f1
             break
@@ -408,10 +526,17 @@ def _limit(samples: np.ndarray, rate: int, target: float, ceiling_dbtp: float,
     # Each piece of the envelope is let go once the limiter is past it: the result's pages
     # (untouched until written) take the envelope's place instead of adding to it.
     out = np.empty(len(samples), dtype=np.float32) if into is None else into
-    peak = _PeakMeter()
-    for start, end, block in limited(g0):
+    gain = 10 ** (g0 / 20)
+    limiter.prepare(gain)
+    least = []
+    for start in range(0, len(samples), BLOCK):
+        end = min(len(samples), start + BLOCK)
+        block, reduced = limiter.block(gain, start, end)
         out[start:end] = block
-        peak.add(block)
+        least.append(reduced)
         for k in range(start // _CHUNK):
-            envelope[k] = None
-    return out, g0, f0, peak.dbtp()
+            limiter.envelope[k] = None
+    # What each piece of the result can peak at, at most: its input's true peak gained,
+    # and where the reduction varies, as much again as the interpolator could make of it.
+    bound = gain * (limiter.loudest + _SPREAD * limiter.largest * (1 - np.concatenate(least)))
+    return out, g0, f0, _true_peak_where(out, _dilated(bound))
