@@ -57,6 +57,33 @@ def test_a_file_heard_as_it_is_encoded_is_the_file_decoded_afterwards():
     assert np.array_equal(heard, after.astype(np.float32))
 
 
+def test_the_decoder_s_source_lives_as_long_as_the_decoder_reads(monkeypatch):
+    # miniaudio keeps the source only as a C handle: a source collected while the decoder
+    # still reads from it is a crash, not an error.
+    import gc
+    import weakref
+
+    import miniaudio
+    import numpy as np
+
+    from briefing.delivery.export import encode_mp3_heard
+
+    stream_any = miniaudio.stream_any
+
+    def watched(source, **kwargs):
+        alive = weakref.ref(source)
+        blocks = stream_any(source, **kwargs)
+        del source
+        gc.collect()  # before the decoder's first read, when only the caller holds it
+        assert alive() is not None
+        return blocks
+
+    monkeypatch.setattr(miniaudio, "stream_any", watched)
+    _, heard = encode_mp3_heard(iter(_tone_pcm()), 44100, 128, 1,
+                                lambda blocks: np.concatenate(list(blocks)))
+    assert len(heard) > 44100
+
+
 def test_an_encoder_that_fails_stops_the_listener_and_raises():
     from briefing.delivery.export import encode_mp3_heard
 

@@ -131,10 +131,15 @@ def _decoded(pipe: _Pipe, rate: int, channels: int) -> Iterator:
         def seek(self, offset: int, origin: miniaudio.SeekOrigin) -> bool:
             return pipe.seek(offset, origin)
 
-    blocks = miniaudio.stream_any(Source(), source_format=miniaudio.FileFormat.MP3,
+    # miniaudio holds the source only through a C handle: it must be kept alive here for as
+    # long as the decoder reads from it, or the decoder reads freed memory.
+    source = Source()
+    blocks = miniaudio.stream_any(source, source_format=miniaudio.FileFormat.MP3,
                                   output_format=miniaudio.SampleFormat.FLOAT32,
                                   nchannels=channels, sample_rate=rate, frames_to_read=16384)
-    return (np.frombuffer(block, dtype=np.float32).reshape(-1, channels) for block in blocks)
+    for block in blocks:
+        yield np.frombuffer(block, dtype=np.float32).reshape(-1, channels)
+    del source
 
 
 def decode_mp3(data: bytes, rate: int, channels: int, stream: bool = False):  # noqa: ANN201
