@@ -503,9 +503,9 @@ def _limit(samples: np.ndarray, rate: int, target: float, ceiling_dbtp: float,
     ceiling = 10 ** (ceiling_dbtp / 20)
     limiter = _Limiter(samples, ceiling, rate)
 
-    def loudness_at(gain_db: float) -> tuple[float, float]:
-        """The limited result's loudness, and the share of its energy the limiter left
-        alone: about how much of a further gain the loudness follows."""
+    def loudness_at(gain_db: float, share: bool = False) -> tuple[float, float]:
+        """The limited result's loudness, and (with ``share``) the share of its energy the
+        limiter left alone: about how much of a further gain the loudness follows."""
         from concurrent.futures import ThreadPoolExecutor
 
         meter = _Meter(rate)
@@ -522,10 +522,11 @@ def _limit(samples: np.ndarray, rate: int, target: float, ceiling_dbtp: float,
                 if metering is not None:
                     metering.result()
                 metering = pool.submit(meter.add, block)
-                energy = np.add.reduceat(np.square(block, dtype=np.float64),
-                                         np.arange(0, len(block), _SUB))
-                whole += float(energy.sum())
-                free += float(energy[least >= 1.0].sum())
+                if share:
+                    energy = np.add.reduceat(np.square(block, dtype=np.float64),
+                                             np.arange(0, len(block), _SUB))
+                    whole += float(energy.sum())
+                    free += float(energy[least >= 1.0].sum())
             if metering is not None:
                 metering.result()
         return meter.loudness(), free / whole if whole > 0 else 1.0
@@ -533,7 +534,7 @@ def _limit(samples: np.ndarray, rate: int, target: float, ceiling_dbtp: float,
     # Secant steps on the (monotonic) loudness of the limited signal against gain, the
     # first along the slope the limiter's share suggests.
     g0 = target - integrated(samples, rate)
-    f0, follows = loudness_at(g0)
+    f0, follows = loudness_at(g0, share=True)
     g1 = g0 + (target - f0) / max(follows, 0.1)
     for _ in range(12):
         if abs(f0 - target) < 0.05:
