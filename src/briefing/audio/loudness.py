@@ -290,6 +290,17 @@ def _sub_maxima(values: np.ndarray) -> np.ndarray:
     return maxima
 
 
+def _sub_minima(values: np.ndarray) -> np.ndarray:
+    """The smallest of ``values`` in each _SUB piece, the last one short."""
+    import numpy as np
+
+    full = len(values) // _SUB * _SUB
+    minima = values[:full].reshape(-1, _SUB).min(axis=1) if full else np.zeros(0)
+    if full < len(values):
+        minima = np.append(minima, values[full:].min())
+    return minima
+
+
 def _bridged(mask: np.ndarray) -> np.ndarray:
     """``mask`` with gaps of up to four pieces between its runs filled: runs a few pieces
     apart are measured as one, in fewer and longer calls."""
@@ -403,24 +414,20 @@ class _Limiter:
 
         out = self.samples[start:end].astype(np.float64) * gain
         first, last = start // _SUB, -(-end // _SUB)
-        least = np.ones(last - first)
         pad = -(-self.reach // _SUB)  # pieces whose peaks reach into this block
         lo_piece = max(0, first - pad)
         hot = self.loudest[lo_piece:last + pad] * gain > self.ceiling
         if not hot.any():
-            return out, least
-        for a, b in _runs(hot):
+            return out, np.ones(last - first)
+        reduction = np.ones(end - start)
+        for a, b in _runs(_bridged(hot)):
             # Samples within reach of the run's peaks, clipped to the block.
             s = max(start, (lo_piece + a) * _SUB - self.reach)
             e = min(end, (lo_piece + b) * _SUB + self.reach)
-            if s >= e:
-                continue
-            reduction = self._reduction(gain, s, e)
-            out[s - start:e - start] *= reduction
-            for k in range(s // _SUB, -(-e // _SUB)):
-                piece = reduction[max(s, k * _SUB) - s:min(e, (k + 1) * _SUB) - s]
-                least[k - first] = min(least[k - first], float(piece.min()))
-        return out, least
+            if s < e:
+                reduction[s - start:e - start] = self._reduction(gain, s, e)
+        out *= reduction
+        return out, _sub_minima(reduction)
 
     def _reduction(self, gain: float, start: int, end: int) -> np.ndarray:
         import numpy as np
@@ -526,7 +533,7 @@ def _limit(samples: np.ndarray, rate: int, target: float, ceiling_dbtp: float,
                     energy = np.add.reduceat(np.square(block, dtype=np.float64),
                                              np.arange(0, len(block), _SUB))
                     whole += float(energy.sum())
-                    free += float(energy[least >= 1.0].sum())
+                    free += float(energy[least > 1.0 - 1e-9].sum())  # rounding aside
             if metering is not None:
                 metering.result()
         return meter.loudness(), free / whole if whole > 0 else 1.0
