@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from enum import Enum
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # numpy loads with the audio stages, not with every preview
@@ -210,26 +211,44 @@ _BEFORE = len(_PHASE_0) - 1 - _DELAY
 
 
 def _padded(samples: np.ndarray, start: int, end: int) -> np.ndarray:
-    """``samples[start - _BEFORE:end + _DELAY]`` as float64, zeros beyond either end: the
+    """``samples[start - _BEFORE:end + _DELAY]`` as float32, zeros beyond either end: the
     input the interpolator needs for samples start..end."""
     import numpy as np
 
     lo, hi = start - _BEFORE, end + _DELAY
-    inside = np.asarray(samples[max(0, lo):min(len(samples), hi)], dtype=np.float64)
+    inside = np.asarray(samples[max(0, lo):min(len(samples), hi)], dtype=np.float32)
     if lo >= 0 and hi <= len(samples):
         return inside
-    return np.concatenate([np.zeros(max(0, -lo)), inside, np.zeros(max(0, hi - len(samples)))])
+    return np.concatenate([np.zeros(max(0, -lo), dtype=np.float32), inside,
+                           np.zeros(max(0, hi - len(samples)), dtype=np.float32)])
 
 
 def _oversampled_peaks(padded: np.ndarray) -> np.ndarray:
     """Per sample of ``padded`` but its _BEFORE first and _DELAY last, the largest magnitude
-    among its 4x interpolated points."""
+    among its 4x interpolated points (float32: the interpolator's own taps are coarser)."""
+    import numpy as np
+    from scipy.ndimage import correlate1d
+
+    x = np.asarray(padded, dtype=np.float32)
+    count = len(x) - _BEFORE - _DELAY
+    peaks = np.abs(x[_BEFORE:_BEFORE + count])
+    point = np.empty(len(x), dtype=np.float32)
+    centre = len(_PHASE_0) // 2  # where correlate1d puts a 12-tap filter's output
+    for taps in _phases():
+        correlate1d(x, taps, output=point, mode="constant")
+        part = point[centre:centre + count]
+        np.abs(part, out=part)
+        np.maximum(peaks, part, out=peaks)
+    return peaks
+
+
+@lru_cache(maxsize=1)
+def _phases() -> tuple:
+    """The four phases' taps, reversed for correlation, as float32."""
     import numpy as np
 
-    peaks = np.abs(padded[_BEFORE:len(padded) - _DELAY])
-    for taps in (_PHASE_0, _PHASE_1, _PHASE_1[::-1], _PHASE_0[::-1]):
-        np.maximum(peaks, np.abs(np.convolve(padded, taps, mode="valid")), out=peaks)
-    return peaks
+    return tuple(np.array(taps[::-1], dtype=np.float32)
+                 for taps in (_PHASE_0, _PHASE_1, _PHASE_1[::-1], _PHASE_0[::-1]))
 
 
 def sample_peaks(samples: np.ndarray) -> np.ndarray:
