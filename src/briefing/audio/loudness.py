@@ -524,10 +524,15 @@ def _limit(samples: np.ndarray, rate: int, target: float, ceiling_dbtp: float,
     (the peak envelope scales with the gain, so it is computed once). The steps only
     measure; the result is written once, at the gain chosen.
     """
+    from concurrent.futures import ThreadPoolExecutor
+
     import numpy as np
 
     ceiling = 10 ** (ceiling_dbtp / 20)
-    limiter = _Limiter(samples, ceiling, rate)
+    with ThreadPoolExecutor(max_workers=1) as pool:  # both let go of Python's lock
+        level = pool.submit(integrated, samples, rate)
+        limiter = _Limiter(samples, ceiling, rate)
+        g0 = target - level.result()
 
     def loudness_at(gain_db: float, share: bool = False) -> tuple[float, float]:
         """The limited result's loudness, and (with ``share``) the share of its energy the
@@ -559,7 +564,6 @@ def _limit(samples: np.ndarray, rate: int, target: float, ceiling_dbtp: float,
 
     # Secant steps on the (monotonic) loudness of the limited signal against gain, the
     # first along the slope the limiter's share suggests.
-    g0 = target - integrated(samples, rate)
     f0, follows = loudness_at(g0, share=True)
     g1 = g0 + (target - f0) / max(follows, 0.1)
     for _ in range(12):
