@@ -10,6 +10,7 @@ import html
 import re
 import unicodedata
 from collections.abc import Callable
+from functools import lru_cache
 
 from ..ingest.dateline import drop_dateline
 from .numbers import (
@@ -846,8 +847,10 @@ RULES: list[tuple[str, Callable[[str], str]]] = [
 ]
 
 
+@lru_cache(maxsize=4096)
 def speech_text(sentence: str) -> str:
-    """What the voice says for one sentence of copy."""
+    """What the voice says for one sentence of copy (the same sentence is timed again for
+    each plan tried, so the answer is kept)."""
     text = sentence
     for _name, rule in RULES:
         text = rule(text)
