@@ -93,3 +93,12 @@ def test_an_encoder_that_fails_stops_the_listener_and_raises():
 
     with pytest.raises(OSError, match="disk gone"):
         encode_mp3_heard(pieces(), 44100, 128, 1, lambda blocks: sum(len(b) for b in blocks))
+
+
+def test_a_listener_that_stops_early_still_gets_the_whole_file():
+    from briefing.delivery.export import encode_mp3_heard
+
+    pieces = _tone_pcm()
+    data, first = encode_mp3_heard(iter(pieces), 44100, 128, 1, lambda blocks: next(blocks))
+    assert len(first) > 0
+    assert data == encode_mp3(pieces, 44100, 128, 1)

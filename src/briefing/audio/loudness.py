@@ -21,10 +21,6 @@ of synthetic speech (high crest factor) without pumping whole syllables."""
 BLOCK = 1 << 18
 """Samples processed at a time (about 6 s): a 30-minute programme is never held in
 float64 whole, nor copied whole for each step."""
-_CHUNK = 1 << 24
-"""Samples per piece of the limiter's envelope (64 MB): over glibc's largest mmap threshold
-(32 MB), each is its own mapping and goes back to the system as soon as it is dropped;
-smaller arrays come from the heap, which keeps what other allocations pin."""
 
 
 class Preset(str, Enum):
@@ -400,31 +396,45 @@ class _Limiter:
             bound = _dilated(bound)
         self.loudest = _SPREAD * bound
         """Each piece's largest held true peak: measured, or a bound above it."""
-        self.measured = np.zeros(len(self.loudest), dtype=bool)
-        # Float32 pieces of _CHUNK samples, which the result's pages replace as it is
-        # written (see _limit).
-        self.envelope: list[np.ndarray | None] = [
-            np.repeat(self.loudest[k // _SUB:(k + _CHUNK) // _SUB], _SUB)[
-                :min(_CHUNK, len(samples) - k)].astype(np.float32)
-            for k in range(0, len(samples), _CHUNK)]
+        # The measured envelope, a float32 row per measured piece: piece k's is row[k] of
+        # tables[table[k]] (table -1: not measured). Pieces the limiter never reaches take
+        # no memory.
+        self.table = np.full(len(self.loudest), -1, dtype=np.int32)
+        self.row = np.zeros(len(self.loudest), dtype=np.int32)
+        self.tables: list[np.ndarray] = []
 
     def prepare(self, gain: float) -> None:
         """Measure the envelope wherever a peak could pass the ceiling at ``gain``."""
+        import numpy as np
         from scipy.ndimage import maximum_filter1d
 
-        hot = _bridged(self.loudest * gain > self.ceiling) & ~self.measured
+        hot = _bridged(self.loudest * gain > self.ceiling) & (self.table < 0)
         for a, b in _runs(hot):
             for first in range(a, b, BLOCK // _SUB):  # a block at a time: float64 stays small
                 last = min(b, first + BLOCK // _SUB)
                 start, end = first * _SUB, min(len(self.samples), last * _SUB)
                 lo, hi = max(0, start - self.window), min(len(self.samples), end + self.window)
-                held = maximum_filter1d(_oversampled_peaks(_padded(self.samples, lo, hi)),
-                                        size=2 * self.window + 1)[start - lo:end - lo]
-                for k in range(start // _CHUNK, (end - 1) // _CHUNK + 1):
-                    s, e = max(start, k * _CHUNK), min(end, (k + 1) * _CHUNK)
-                    self.envelope[k][s - k * _CHUNK:e - k * _CHUNK] = held[s - start:e - start]
-                self.loudest[first:last] = _sub_maxima(held)
-                self.measured[first:last] = True
+                held = np.zeros((last - first) * _SUB, dtype=np.float32)
+                held[:end - start] = maximum_filter1d(
+                    _oversampled_peaks(_padded(self.samples, lo, hi)),
+                    size=2 * self.window + 1)[start - lo:end - lo]
+                self.table[first:last] = len(self.tables)
+                self.row[first:last] = np.arange(last - first)
+                self.tables.append(held.reshape(-1, _SUB))
+                self.loudest[first:last] = _sub_maxima(held[:end - start])
+
+    def _envelope(self, start: int, end: int) -> np.ndarray:
+        """The envelope over samples start..end (float64): measured where it was, the
+        piece's bound elsewhere."""
+        import numpy as np
+
+        first, last = start // _SUB, -(-end // _SUB)
+        level = np.repeat(self.loudest[first:last], _SUB)
+        tables = self.table[first:last]
+        for t in np.unique(tables[tables >= 0]):
+            pieces = np.flatnonzero(tables == t)
+            level.reshape(-1, _SUB)[pieces] = self.tables[t][self.row[first + pieces]]
+        return level[start - first * _SUB:end - first * _SUB]
 
     def block(self, gain: float, start: int, end: int) -> tuple[np.ndarray, np.ndarray]:
         """``samples[start:end]`` gained and limited (float64), and each of the block's
@@ -454,9 +464,7 @@ class _Limiter:
 
         lo = max(0, start - self.reach)
         hi = min(len(self.samples), end + self.reach)
-        level = np.concatenate([self.envelope[k][max(0, lo - k * _CHUNK):hi - k * _CHUNK]
-                                for k in range(lo // _CHUNK, (hi - 1) // _CHUNK + 1)],
-                               dtype=np.float64) * gain
+        level = self._envelope(lo, hi) * gain
         reduction = np.minimum(1.0, self.ceiling / np.maximum(level, 1e-12))
         reduction = uniform_filter1d(minimum_filter1d(reduction, size=2 * self.window + 1),
                                      size=self.window)
@@ -576,8 +584,6 @@ def _limit(samples: np.ndarray, rate: int, target: float, ceiling_dbtp: float,
         slope = (f1 - f0) / (g1 - g0) if g1 != g0 else 1.0
         g0, f0 = g1, f1
         g1 = g1 + (target - f1) / max(slope, 0.1)
-    # Each piece of the envelope is let go once the limiter is past it: the result's pages
-    # (untouched until written) take the envelope's place instead of adding to it.
     out = np.empty(len(samples), dtype=np.float32) if into is None else into
     gain = 10 ** (g0 / 20)
     limiter.prepare(gain)
@@ -587,8 +593,6 @@ def _limit(samples: np.ndarray, rate: int, target: float, ceiling_dbtp: float,
         block, reduced = limiter.block(gain, start, end)
         out[start:end] = block
         least.append(reduced)
-        for k in range(start // _CHUNK):
-            limiter.envelope[k] = None
     # What each piece of the result can peak at, at most: its input's true peak gained,
     # and where the reduction varies, as much again as the interpolator could make of it.
     bound = gain * (limiter.loudest + _SPREAD * limiter.largest * (1 - np.concatenate(least)))

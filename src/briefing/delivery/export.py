@@ -58,15 +58,12 @@ def encode_mp3_heard(pcm, sample_rate: int, bitrate: int, channels: int,  # noqa
 
     pipe = _Pipe()
 
-    def encode() -> bytes:
-        written = []
+    def encode() -> None:
         try:
             for piece in _encoded(pcm, sample_rate, bitrate, channels):
-                written.append(piece)
                 pipe.put(piece)
         finally:
             pipe.put(None)  # the end, or the encoder failed: the decoder stops either way
-        return b"".join(written)
 
     with ThreadPoolExecutor(max_workers=1) as pool:
         encoding = pool.submit(encode)
@@ -74,7 +71,8 @@ def encode_mp3_heard(pcm, sample_rate: int, bitrate: int, channels: int,  # noqa
             heard = listen(_decoded(pipe, sample_rate, channels))
         finally:
             pipe.close()
-        return encoding.result(), heard
+        encoding.result()
+    return pipe.whole(), heard
 
 
 class _Pipe:
@@ -87,18 +85,15 @@ class _Pipe:
         self._queue: queue.SimpleQueue = queue.SimpleQueue()
         self._data = bytearray()
         self._pos = 0
-        self._ended = False
+        self._ended = False  # no more reading: the end came, or the listener stopped
+        self._finished = False  # the encoder's last piece has come
 
     def put(self, piece: bytes | None) -> None:
         self._queue.put(piece)
 
     def _wait_for(self, size: int) -> None:
         while len(self._data) < size and not self._ended:
-            piece = self._queue.get()
-            if piece is None:
-                self._ended = True
-            else:
-                self._data += piece
+            self._take()
 
     def read(self, num_bytes: int) -> bytes:
         self._wait_for(self._pos + num_bytes)
@@ -118,6 +113,19 @@ class _Pipe:
 
     def close(self) -> None:
         self._ended = True
+
+    def whole(self) -> bytes:
+        """Every byte the encoder wrote (the file, once the encoder has finished)."""
+        while not self._finished:  # what the decoder did not need to read yet
+            self._take()
+        return bytes(self._data)
+
+    def _take(self) -> None:
+        piece = self._queue.get()
+        if piece is None:
+            self._finished = self._ended = True
+        else:
+            self._data += piece
 
 
 def _decoded(pipe: _Pipe, rate: int, channels: int) -> Iterator:
