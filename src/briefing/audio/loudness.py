@@ -316,13 +316,13 @@ def _sub_minima(values: np.ndarray) -> np.ndarray:
     return minima
 
 
-def _bridged(mask: np.ndarray) -> np.ndarray:
-    """``mask`` with gaps of up to four pieces between its runs filled: runs a few pieces
-    apart are measured as one, in fewer and longer calls."""
+def _bridged(mask: np.ndarray, gap: int = 4) -> np.ndarray:
+    """``mask`` with gaps of up to ``gap`` pieces between its runs filled: runs a few
+    pieces apart are worked on as one, in fewer and longer calls."""
     import numpy as np
     from scipy.ndimage import binary_closing
 
-    return mask | binary_closing(mask, structure=np.ones(5, dtype=bool))
+    return mask | binary_closing(mask, structure=np.ones(gap + 1, dtype=bool))
 
 
 def _runs(mask: np.ndarray) -> list[tuple[int, int]]:
@@ -408,7 +408,7 @@ class _Limiter:
         import numpy as np
         from scipy.ndimage import maximum_filter1d
 
-        hot = _bridged(self.loudest * gain > self.ceiling) & (self.table < 0)
+        hot = _bridged(self.loudest * gain > self.ceiling, gap=8) & (self.table < 0)
         for a, b in _runs(hot):
             for first in range(a, b, BLOCK // _SUB):  # a block at a time: float64 stays small
                 last = min(b, first + BLOCK // _SUB)
@@ -449,7 +449,7 @@ class _Limiter:
         if not hot.any():
             return out, np.ones(last - first)
         reduction = np.ones(end - start)
-        for a, b in _runs(_bridged(hot)):
+        for a, b in _runs(_bridged(hot, gap=16)):
             # Samples within reach of the run's peaks, clipped to the block.
             s = max(start, (lo_piece + a) * _SUB - self.reach)
             e = min(end, (lo_piece + b) * _SUB + self.reach)
