@@ -91,3 +91,14 @@ def test_limiting_only_where_a_peak_could_pass_changes_nothing(preset, monkeypat
     meter.add_frames(quick.astype(np.float64), len(quick))
     assert 20 * np.log10(pyebur128.get_true_peak(meter, 0)) <= preset.ceiling
     assert abs(quick_loud.integrated_lufs - preset.target) < 0.05
+
+
+@pytest.mark.parametrize("preset", [Preset.PODCAST, Preset.ALEXA])
+def test_a_kept_result_is_the_result_limited_again(preset, monkeypatch):
+    from briefing.audio import loudness
+
+    source = speechlike()
+    kept, kept_loud = normalise(source.copy(), 44100, preset, in_place=True)
+    monkeypatch.setattr(loudness, "KEEP_SECONDS", 0)  # too long to keep: limited again
+    again, again_loud = normalise(source.copy(), 44100, preset, in_place=True)
+    assert np.array_equal(kept, again) and kept_loud == again_loud

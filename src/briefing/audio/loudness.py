@@ -289,6 +289,10 @@ def true_peak(samples: np.ndarray) -> float:
     return meter.dbtp()
 
 
+KEEP_SECONDS = 600
+"""Programmes up to this long keep each limited result the gain search measures, so the
+one chosen is not limited again: one float32 copy more (106 MB at 44.1 kHz and 10 min)."""
+
 _SUB = 256
 """Samples per piece in which the limiter looks for work: where no peak in reach of a piece
 would pass the ceiling, its gain reduction is exactly 1 and is not computed."""
@@ -542,6 +546,12 @@ def _limit(samples: np.ndarray, rate: int, target: float, ceiling_dbtp: float,
         limiter = _Limiter(samples, ceiling, rate)
         g0 = target - level.result()
 
+    # A programme short enough keeps each measured result: the one chosen is not limited
+    # again.
+    keep = np.empty(len(samples), dtype=np.float32) if len(samples) <= KEEP_SECONDS * rate \
+        else None
+    kept: list = [None, []]  # the gain kept, and its pieces' smallest reductions
+
     def loudness_at(gain_db: float, share: bool = False) -> tuple[float, float]:
         """The limited result's loudness, and (with ``share``) the share of its energy the
         limiter left alone: about how much of a further gain the loudness follows."""
@@ -549,6 +559,7 @@ def _limit(samples: np.ndarray, rate: int, target: float, ceiling_dbtp: float,
 
         meter = _Meter(rate)
         free = whole = 0.0
+        kept[:] = [gain_db if keep is not None else None, []]
         limiter.prepare(10 ** (gain_db / 20))
         # The meter's filters let go of Python's lock: one block is metered in a thread
         # while the next is limited.
@@ -558,6 +569,9 @@ def _limit(samples: np.ndarray, rate: int, target: float, ceiling_dbtp: float,
                 end = min(len(samples), start + BLOCK)
                 block, least = limiter.block(10 ** (gain_db / 20), start, end)
                 block = block.astype(np.float32)
+                if keep is not None:
+                    keep[start:end] = block
+                    kept[1].append(least)
                 if metering is not None:
                     metering.result()
                 metering = pool.submit(meter.add, block)
@@ -584,15 +598,20 @@ def _limit(samples: np.ndarray, rate: int, target: float, ceiling_dbtp: float,
         slope = (f1 - f0) / (g1 - g0) if g1 != g0 else 1.0
         g0, f0 = g1, f1
         g1 = g1 + (target - f1) / max(slope, 0.1)
-    out = np.empty(len(samples), dtype=np.float32) if into is None else into
     gain = 10 ** (g0 / 20)
-    limiter.prepare(gain)
-    least = []
-    for start in range(0, len(samples), BLOCK):
-        end = min(len(samples), start + BLOCK)
-        block, reduced = limiter.block(gain, start, end)
-        out[start:end] = block
-        least.append(reduced)
+    if kept[0] == g0:
+        out, least = (keep if into is None else into), kept[1]
+        if out is not keep:
+            out[:] = keep
+    else:
+        out = np.empty(len(samples), dtype=np.float32) if into is None else into
+        limiter.prepare(gain)
+        least = []
+        for start in range(0, len(samples), BLOCK):
+            end = min(len(samples), start + BLOCK)
+            block, reduced = limiter.block(gain, start, end)
+            out[start:end] = block
+            least.append(reduced)
     # What each piece of the result can peak at, at most: its input's true peak gained,
     # and where the reduction varies, as much again as the interpolator could make of it.
     bound = gain * (limiter.loudest + _SPREAD * limiter.largest * (1 - np.concatenate(least)))
