@@ -217,7 +217,7 @@ def make(settings: Settings) -> Briefing:
     mixed = mix(rendered.samples, OUTPUT_RATE, music, speech)
     rendered = dataclasses.replace(rendered, samples=rendered.samples[:0].copy())
     samples, loud = normalise(mixed, OUTPUT_RATE, settings.loudness, settings.channels,
-                              in_place=True)
+                              in_place=True, peak_later=True)
     del mixed
     total = clock.heard(samples.size / OUTPUT_RATE)
     segments = rendered.timeline.segments
@@ -229,12 +229,12 @@ def make(settings: Settings) -> Briefing:
                           loud, fitted.script.title, article.source, article.published)
     delivered = deliver(
         programme, settings.deliverables, stem,
-        lambda heard: sidecars.sidecar_json(fitted.plan.script, article, voice, timeline,
-                                            fitted.voice.rate, clock.programme, loud, heard,
-                                            rendered.sentences),
+        lambda loudness, heard: sidecars.sidecar_json(
+            fitted.plan.script, article, voice, timeline, fitted.voice.rate, clock.programme,
+            loudness, heard, rendered.sentences),
         clock.encoder_delay, protect=inputs)
     return Briefing(delivered.files, planned, timeline, rendered.pause_scale, fitted.passes,
-                    fitted.voice.rate, fitted.plan.short, loud, delivered.mp3)
+                    fitted.voice.rate, fitted.plan.short, delivered.loudness, delivered.mp3)
 
 
 def preview_json(planned: Preview) -> dict:

@@ -102,3 +102,14 @@ def test_a_kept_result_is_the_result_limited_again(preset, monkeypatch):
     monkeypatch.setattr(loudness, "KEEP_SECONDS", 0)  # too long to keep: limited again
     again, again_loud = normalise(source.copy(), 44100, preset, in_place=True)
     assert np.array_equal(kept, again) and kept_loud == again_loud
+
+
+@pytest.mark.parametrize("preset", [Preset.PODCAST, Preset.NONE])
+def test_a_true_peak_left_for_later_is_the_one_measured_at_once(preset):
+    source = speechlike()
+    now_out, now = normalise(source.copy(), 44100, preset)
+    later_out, later = normalise(source.copy(), 44100, preset, peak_later=True)
+    assert later.true_peak_dbtp is None and now.true_peak_dbtp is not None
+    assert np.array_equal(now_out, later_out)
+    assert later.measured(later_out) == now
+    assert later.measured(later_out).true_peak_dbtp == now.true_peak_dbtp

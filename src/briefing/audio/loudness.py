@@ -4,7 +4,7 @@ and true peak (4x oversampling), with a look-ahead limiter for the ceiling."""
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -47,11 +47,23 @@ class Loudness:
 
     preset: str
     integrated_lufs: float
-    true_peak_dbtp: float
+    true_peak_dbtp: float | None
+    """None until measured (``measured``): normalise can leave it for later."""
     target_lufs: float | None
     ceiling_dbtp: float | None
     gain_db: float
     """Gain applied to reach the target (before limiting)."""
+    peak_bound: np.ndarray | None = field(default=None, repr=False, compare=False)
+    """Per _SUB piece of the mix, a bound at or above its true peak, when the true peak is
+    left for later: measuring it then takes only the pieces that can hold it."""
+
+    def measured(self, samples: np.ndarray) -> Loudness:
+        """This, with the mix's true peak measured if it was left for later."""
+        if self.true_peak_dbtp is not None:
+            return self
+        peak = true_peak(samples) if self.peak_bound is None else \
+            _true_peak_where(samples, self.peak_bound)
+        return replace(self, true_peak_dbtp=peak, peak_bound=None)
 
     def as_dict(self) -> dict:
         return {"preset": self.preset, "integrated_lufs": round(self.integrated_lufs, 2),
@@ -498,25 +510,27 @@ def measure(samples, rate: int) -> tuple[float, float]:  # noqa: ANN001 - array 
     return meter.loudness(), max(peak.dbtp() for peak in peaks)
 
 
-def normalise(samples: np.ndarray, rate: int, preset: Preset,
-              channels: int = 1, in_place: bool = False) -> tuple[np.ndarray, Loudness]:
+def normalise(samples: np.ndarray, rate: int, preset: Preset, channels: int = 1,
+              in_place: bool = False, peak_later: bool = False) -> tuple[np.ndarray, Loudness]:
     """Gain to the preset's integrated target, with peaks limited to its true-peak ceiling.
 
     ``samples`` are the mono programme; with ``channels`` 2 it is delivered as two
     identical channels, which measure 3 dB louder, so it is aimed that much lower. With
     ``in_place`` (float32 samples the caller has done with) the result is written over
-    them: a long programme needs one copy fewer.
+    them: a long programme needs one copy fewer. With ``peak_later`` the result's true
+    peak is left to ``Loudness.measured`` (delivery measures it while the encoder works).
     """
     offset = dual_mono_gain(channels)
     if preset is Preset.NONE or preset.target is None or preset.ceiling is None:
-        return samples, Loudness(preset.value, integrated(samples, rate) + offset,
-                                 true_peak(samples), None, None, 0.0)
-    out, gain, level, peak = _limit(samples, rate, preset.target - offset,
-                                    preset.ceiling - HEADROOM,
-                                    into=samples if in_place and samples.dtype.name == "float32"
-                                    else None)
-    return out, Loudness(preset.value, level + offset, peak, preset.target, preset.ceiling,
-                         gain)
+        loud = Loudness(preset.value, integrated(samples, rate) + offset, None, None, None, 0.0)
+        return samples, loud if peak_later else loud.measured(samples)
+    out, gain, level, bound = _limit(samples, rate, preset.target - offset,
+                                     preset.ceiling - HEADROOM,
+                                     into=samples if in_place and samples.dtype.name == "float32"
+                                     else None)
+    loud = Loudness(preset.value, level + offset, None, preset.target, preset.ceiling, gain,
+                    bound)
+    return out, loud if peak_later else loud.measured(out)
 
 
 def limit_to(samples: np.ndarray, rate: int, target: float,
@@ -528,9 +542,10 @@ def limit_to(samples: np.ndarray, rate: int, target: float,
 
 
 def _limit(samples: np.ndarray, rate: int, target: float, ceiling_dbtp: float,
-           into: np.ndarray | None = None) -> tuple[np.ndarray, float, float, float]:
-    """limit_to, and the result's true peak (dBTP); written into ``into`` when given (it may
-    be ``samples``: each block of the result needs only the same block of the input).
+           into: np.ndarray | None = None) -> tuple[np.ndarray, float, float, np.ndarray]:
+    """limit_to, and a bound on each _SUB piece's true peak in the result (see
+    ``_true_peak_where``); written into ``into`` when given (it may be ``samples``: each
+    block of the result needs only the same block of the input).
 
     Limiting lowers loudness, so the gain is found by secant steps on the limited result
     (the peak envelope scales with the gain, so it is computed once). The steps only
@@ -615,4 +630,4 @@ def _limit(samples: np.ndarray, rate: int, target: float, ceiling_dbtp: float,
     # What each piece of the result can peak at, at most: its input's true peak gained,
     # and where the reduction varies, as much again as the interpolator could make of it.
     bound = gain * (limiter.loudest + _SPREAD * limiter.largest * (1 - np.concatenate(least)))
-    return out, g0, f0, _true_peak_where(out, _dilated(bound))
+    return out, g0, f0, _dilated(bound)

@@ -3,6 +3,7 @@ the sidecars asked for, all written together and atomically."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from collections.abc import Callable
@@ -47,13 +48,15 @@ class Delivered:
 
     files: tuple[Path, ...]
     """Audio first, then sidecars."""
+    loudness: Loudness
+    """The programme's loudness, its true peak measured."""
     mp3: Measured | None
     """The MP3's loudness as a listener's decoder plays it; None without an MP3 or a
     loudness preset."""
 
 
-SidecarJson = Callable[[Measured | None], dict]
-"""The JSON sidecar, built once the MP3's measured loudness is known."""
+SidecarJson = Callable[[Loudness, Measured | None], dict]
+"""The JSON sidecar, built once the programme's and the MP3's loudness are measured."""
 
 
 def deliver(programme: Programme, out: Deliverables, stem: Path, sidecar: SidecarJson,
@@ -65,16 +68,25 @@ def deliver(programme: Programme, out: Deliverables, stem: Path, sidecar: Sideca
     already start with that much silence removed, so the MP3 gets them as they are and
     the WAV gets the silence written in: both files then share one timeline.
     """
+    from concurrent.futures import ThreadPoolExecutor
+
     outputs: list[Output] = []
     segs = programme.script.segments
     times = programme.timeline.segments
     measured: Measured | None = None
-    if out.mp3:
-        audio = resample(programme.samples, programme.rate, out.mp3_rate)
-        mp3, measured = _mp3_on_target(audio, out, programme.loudness)
-        chapter_rows = [(s.id, s.title, t.start, t.end) for s, t in zip(segs, times, strict=True)]
-        tags = id3_tags(programme.title, programme.artist, programme.published, chapter_rows)
-        outputs.append(Output(stem.with_name(stem.name + ".mp3"), mp3, tags))
+    # The programme's own true peak, if left for now, is measured while LAME encodes.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        master = pool.submit(programme.loudness.measured, programme.samples)
+        if out.mp3:
+            audio = resample(programme.samples, programme.rate, out.mp3_rate)
+            mp3, measured = _mp3_on_target(audio, out, programme.loudness)
+            chapter_rows = [(s.id, s.title, t.start, t.end)
+                            for s, t in zip(segs, times, strict=True)]
+            tags = id3_tags(programme.title, programme.artist, programme.published,
+                            chapter_rows)
+            outputs.append(Output(stem.with_name(stem.name + ".mp3"), mp3, tags))
+        loud = master.result()
+    programme = dataclasses.replace(programme, loudness=loud)
     if out.wav:
         rate = out.wav_rate
         audio = resample(programme.samples, programme.rate, rate)
@@ -87,7 +99,7 @@ def deliver(programme: Programme, out: Deliverables, stem: Path, sidecar: Sideca
             out.channels)))
     for kind in out.sidecars:
         text = {
-            Sidecar.JSON: lambda: json.dumps(sidecar(measured), indent=2,
+            Sidecar.JSON: lambda: json.dumps(sidecar(loud, measured), indent=2,
                                              ensure_ascii=False) + "\n",
             Sidecar.VTT: lambda: vtt(programme.sentences),
             Sidecar.SRT: lambda: srt(programme.sentences),
@@ -96,7 +108,7 @@ def deliver(programme: Programme, out: Deliverables, stem: Path, sidecar: Sideca
         }[kind]()
         outputs.append(Output(stem.with_name(stem.name + kind.suffix), text.encode("utf-8")))
     write_all(outputs, protect)
-    return Delivered(tuple(o.path for o in outputs), measured)
+    return Delivered(tuple(o.path for o in outputs), loud, measured)
 
 
 MP3_TOLERANCE = 0.1
