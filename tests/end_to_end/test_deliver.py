@@ -271,3 +271,20 @@ def test_bed_loops_to_length_without_a_seam():
     assert looped.size == 4321
     assert np.allclose(looped, 1.0)  # crossfades of a steady signal leave it steady
     assert _fit_length(bed, 300, rate=1000).size == 300
+
+
+def test_a_programme_that_cannot_meet_its_ceiling_is_refused(tmp_path, sample_path,
+                                                              monkeypatch):
+    # A limiter that cannot hold the ceiling (it leaves the programme as it is), and no
+    # headroom for the peaks MP3 coding adds: the decoded file would be out of spec.
+    from briefing.audio import loudness
+    from briefing.core.errors import LoudnessError
+
+    monkeypatch.setattr(loudness, "HEADROOM", 0.0)
+    monkeypatch.setattr(loudness, "limit_to",
+                        lambda samples, rate, target, ceiling: (samples, 0.0, target))
+    out = tmp_path / "b.mp3"
+    with pytest.raises(LoudnessError, match="over the alexa ceiling of -2.0 dBTP"):
+        make(settings_from_cli(str(sample_path), "20", "headline", output=str(out),
+                               loudness="alexa"))
+    assert list(tmp_path.iterdir()) == []  # nothing delivered out of spec

@@ -31,5 +31,9 @@ class OptionError(BriefingError):
     """A command-line option has a value the tool cannot use."""
 
 
+class LoudnessError(BriefingError):
+    """The programme cannot be delivered within its loudness standard."""
+
+
 class OutputError(BriefingError):
     """An output file could not be written."""

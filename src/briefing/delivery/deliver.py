@@ -17,6 +17,7 @@ from ..audio.loudness import Loudness, Measured
 from ..audio.resample import resample
 from ..clock.timing import Timeline
 from ..core import pcm
+from ..core.errors import LoudnessError
 from ..core.files import Output, write_all
 from ..script.templates import Script
 from .bwf import Bext, Cart, Marker, wav_bytes
@@ -151,6 +152,12 @@ def _mp3_on_target(audio: np.ndarray, out: Deliverables,
         audio, _, _ = limit_to(audio, rate, integrated(audio, rate) + raised + miss,
                                true_peak(audio) + raised + miss - over)
         mp3, level, peak = encode_measured(audio)
+    if peak > loud.ceiling_dbtp:
+        # Out of spec as a listener's decoder plays it: refused, not delivered quietly.
+        raise LoudnessError(
+            f"the MP3 peaks at {peak:.2f} dBTP as decoded, over the {loud.preset} ceiling of "
+            f"{loud.ceiling_dbtp:.1f} dBTP, even limited again; nothing was written: lower "
+            "the music (a lower --bed-level, a quieter intro or outro) or choose --loudness ebu")
     return mp3, Measured(level, peak)
 
 
