@@ -275,12 +275,12 @@ def test_bed_loops_to_length_without_a_seam():
 
 def test_a_programme_that_cannot_meet_its_ceiling_is_refused(tmp_path, sample_path,
                                                               monkeypatch):
-    # A limiter that cannot hold the ceiling (it leaves the programme as it is), and no
-    # headroom for the peaks MP3 coding adds: the decoded file would be out of spec.
+    # A limiter that holds peaks a dB over the ceiling, and cannot correct itself (the
+    # second attempt leaves the programme as it is): the decoded file would be out of spec.
     from briefing.audio import loudness
     from briefing.core.errors import LoudnessError
 
-    monkeypatch.setattr(loudness, "HEADROOM", 0.0)
+    monkeypatch.setattr(loudness, "HEADROOM", -1.0)
     monkeypatch.setattr(loudness, "limit_to",
                         lambda samples, rate, target, ceiling: (samples, 0.0, target))
     out = tmp_path / "b.mp3"
