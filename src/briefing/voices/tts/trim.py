@@ -1,23 +1,56 @@
 """Silence trimming shared by the engines: chapter marks sit on the speech onset and the
-pauses between sentences are ours to set."""
+pauses between sentences are ours to set. Each sentence leaves with soft edges: no DC,
+a short fade in before its onset and a fade out after its release."""
 
 from __future__ import annotations
 
 import numpy as np
 
 SILENCE = 300 / 32768
-"""|sample| below this (about -40 dBFS) counts as silence."""
+"""|sample| above this (about -40 dBFS) is where speech starts."""
+RELEASE = 10 ** (-60 / 20)
+"""|sample| above this (-60 dBFS) is still the last word dying away: kept, not cut."""
 LEAD_IN = 0.003
-"""Seconds kept before the first sound."""
+"""Seconds kept before the first sound, faded in."""
 TAIL = 0.02
-"""Seconds kept after the last sound, for the decay."""
+"""Seconds kept after the release, the last FADE_OUT of them faded out."""
+FADE_OUT = 0.01
+HIGH_PASS = 40.0
+"""Hz: below this an engine's output holds only DC offset and rumble (espeak's sits at
+-51 to -54 dBFS)."""
 
 
 def trim(samples: np.ndarray, rate: int) -> np.ndarray:
-    """Float samples without leading and trailing silence (short edges kept)."""
+    """Float samples without DC, without leading and trailing silence, faded in over the
+    short lead-in and out over the end of the tail (float64)."""
+    samples = _without_dc(np.asarray(samples, dtype=np.float64), rate)
     loud = np.flatnonzero(np.abs(samples) > SILENCE)
     if loud.size == 0:
         return samples[:0]
     start = max(0, loud[0] - int(LEAD_IN * rate))
-    end = min(samples.size, loud[-1] + 1 + int(TAIL * rate))
-    return samples[start:end]
+    dying = np.flatnonzero(np.abs(samples[loud[-1]:]) > RELEASE)
+    end = min(samples.size, loud[-1] + dying[-1] + 1 + int(TAIL * rate))
+    out = samples[start:end].copy()
+    fade_in = min(loud[0] - start, out.size)
+    if fade_in:
+        out[:fade_in] *= _half_cosine(fade_in)
+    fade_out = min(int(FADE_OUT * rate), out.size - fade_in)
+    if fade_out > 0:
+        out[out.size - fade_out:] *= _half_cosine(fade_out)[::-1]
+    return out
+
+
+def _half_cosine(n: int) -> np.ndarray:
+    """A ramp from 0 towards 1 over ``n`` samples, smooth at both ends."""
+    return 0.5 - 0.5 * np.cos(np.pi * (np.arange(n) + 0.5) / n)
+
+
+def _without_dc(samples: np.ndarray, rate: int) -> np.ndarray:
+    """A second-order high-pass at HIGH_PASS Hz, forwards and back (no phase shift, so the
+    onset stays where it was)."""
+    from scipy.signal import butter, sosfiltfilt
+
+    if samples.size < 64:
+        return samples - samples.mean() if samples.size else samples
+    sos = butter(2, HIGH_PASS, "highpass", fs=rate, output="sos")
+    return sosfiltfilt(sos, samples, padlen=min(samples.size - 1, 3 * rate // 100))
