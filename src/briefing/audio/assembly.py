@@ -11,6 +11,7 @@ from ..clock.ranges import pause_scale
 from ..clock.timing import SegmentTime, SentenceTime, Timeline
 from ..script.templates import Segment
 from ..voices.tts import AudioChunk
+from .level import sentence_gains
 from .rate import OUTPUT_RATE
 from .resample import resample
 
@@ -55,10 +56,12 @@ def assemble(segments: Sequence[Segment], chunks: Sequence[Sequence[AudioChunk]]
 
     starts: list[float] = []
     spoken: list[SentenceTime] = []
+    spans: list[tuple[int, int]] = []  # each sentence's samples in the joined voice
     for i, (segment, audio) in enumerate(zip(segments, chunks, strict=True)):
         starts.append(done / source_rate)
         for j, (chunk, text) in enumerate(zip(audio, segment.sentences, strict=True)):
             begin = done / source_rate
+            spans.append((done, done + chunk.samples.size))
             add(np.asarray(chunk.samples, dtype=np.float32))
             spoken.append(SentenceTime(segment.id, text, round(begin + offset, 6),
                                        round(done / source_rate + offset, 6)))
@@ -74,6 +77,10 @@ def assemble(segments: Sequence[Segment], chunks: Sequence[Sequence[AudioChunk]]
                                  round(end + offset, 6)))
     voice = np.concatenate(pieces) if pieces else np.zeros(0, dtype=np.float32)
     pieces.clear()
+    # An even level from sentence to sentence (``level``), before the programme's is set.
+    for (a, b), gain in zip(spans, sentence_gains([voice[a:b] for a, b in spans], source_rate),
+                            strict=True):
+        voice[a:b] *= np.float32(gain)
     samples = resample(voice, source_rate, rate)
     del voice
     timeline = Timeline(tuple(times), round(total + offset, 6), measured=True)

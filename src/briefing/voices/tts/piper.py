@@ -91,8 +91,11 @@ class PiperEngine:
         # No generator noise: Piper's defaults draw fresh randomness every call, which moved
         # a sentence's length by up to 30 ms from run to run. Without it the same text gives
         # the same audio, bit for bit (at the cost of a little liveliness).
+        # Nor its peak normalisation of each sentence, which made levels jump 2-4 LU from one
+        # to the next: the programme's level is set once, after an even leveller.
         self._config = SynthesisConfig(length_scale=reference / voice.rate, noise_w_scale=0.0,
-                                       noise_scale=0.0, volume=voice.volume)
+                                       noise_scale=0.0, volume=voice.volume,
+                                       normalize_audio=False)
 
     def synthesize(self, text: str) -> AudioChunk:
         text = " ".join(text.split())

@@ -1,0 +1,54 @@
+"""The leveller brings sentences near one another's loudness, measured independently."""
+
+import numpy as np
+import pyloudnorm
+
+from briefing.audio.assembly import assemble
+from briefing.audio.level import sentence_gains
+from briefing.script.templates import Segment
+from briefing.voices.tts import AudioChunk
+
+RATE = 22050
+
+
+def voiced(seconds: float, level_db: float, seed: int) -> np.ndarray:
+    """A buzzy vowel-like tone with a wobble, scaled by ``level_db``."""
+    t = np.arange(int(seconds * RATE)) / RATE
+    f0 = 110 + 20 * np.sin(2 * np.pi * 0.5 * t + seed)
+    wave = np.sign(np.sin(2 * np.pi * np.cumsum(f0) / RATE)) * 0.3 + \
+        0.2 * np.sin(2 * np.pi * 700 * t)
+    return (wave * 10 ** (level_db / 20)).astype(np.float32)
+
+
+def loudness(samples: np.ndarray) -> float:
+    return pyloudnorm.Meter(RATE).integrated_loudness(samples.astype(np.float64))
+
+
+def test_sentences_far_apart_are_brought_near_the_median():
+    sentences = [voiced(2.0, 0.0, 1), voiced(2.5, -6.0, 2), voiced(1.5, -2.0, 3)]
+    before = [loudness(s) for s in sentences]
+    gains = sentence_gains(sentences, RATE)
+    after = [loudness(s * g) for s, g in zip(sentences, gains, strict=True)]
+    assert max(before) - min(before) > 5.5
+    assert max(after) - min(after) < 1.5
+    # The median sentence is left where it is: the programme's level is set later, once.
+    assert gains[2] == 1.0
+
+
+def test_a_short_or_silent_sentence_is_left_alone():
+    sentences = [voiced(2.0, 0.0, 1), voiced(0.2, -12.0, 2), np.zeros(RATE, np.float32),
+                 voiced(2.0, -3.0, 3)]
+    gains = sentence_gains(sentences, RATE)
+    assert gains[1] == 1.0 and gains[2] == 1.0
+    assert gains[0] != 1.0 and gains[3] != 1.0
+
+
+def test_assembly_levels_the_sentences_it_joins():
+    quiet, loud = voiced(2.0, -8.0, 1), voiced(2.0, 0.0, 2)
+    segment = Segment("lead", "Top story", "anchor", ("One.", "Two."), ("One.", "Two."),
+                      (0, 1))
+    rendered = assemble([segment], [[AudioChunk(quiet, RATE, "One."),
+                                     AudioChunk(loud, RATE, "Two.")]], 0.3, 4.5, rate=RATE)
+    spans = [(round(s.start * RATE), round(s.end * RATE)) for s in rendered.sentences]
+    levels = [loudness(rendered.samples[a:b]) for a, b in spans]
+    assert abs(levels[0] - levels[1]) < 0.25 * 8.0 + 0.2  # 8 dB apart, levelled to 2
