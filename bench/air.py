@@ -4,8 +4,10 @@ Usage: python bench/air.py [PAGES]   (default 5 scraped pages of ../shared/corpu
 Each page is made with each voice (MP3 and 24-bit WAV, podcast loudness), and the WAV is
 read back: the sentence-to-sentence loudness spread (BS.1770 over each sentence, by the
 sidecar's times; pyloudnorm), the DC offset, the largest step at a sentence's first and
-last sample (a click at a join), and the share of energy above 11.5 kHz (images of the
-22.05 kHz engines; Piper's 22.05 kHz too). Then one page per voice with each preset, its
+last sample (a click at a join), the share of energy above 11.5 kHz (images of the
+22.05 kHz engines; Piper's 22.05 kHz too), and pauses out of order (a pause between
+sentences no longer than the engine's own inside them, or a pause between segments no
+longer than the longest between sentences). Then one page per voice with each preset, its
 MP3 decoded by miniaudio and its true peak read by libebur128 (pyebur128), against the
 preset's ceiling. Pages are held out or not as bench/corpus.py says; both are reported.
 """
@@ -40,16 +42,30 @@ def measure_page(wav: Path, sidecar: Path) -> dict:
     import pyloudnorm
     from scipy.signal import welch
 
+    from briefing.voices.tts.trim import longest_pause
+
     samples, rate = read_wav(wav)
     meter = pyloudnorm.Meter(rate)
-    levels, steps = [], []
-    for s in json.loads(sidecar.read_text(encoding="utf-8"))["sentences"]:
+    levels, steps, own = [], [], []
+    sentences = json.loads(sidecar.read_text(encoding="utf-8"))["sentences"]
+    for s in sentences:
         a, b = int(round(s["start"] * rate)), int(round(s["end"] * rate))
         if b - a >= int(0.5 * rate):
             levels.append(meter.integrated_loudness(samples[a:b]))
         steps += [abs(samples[a]), abs(samples[min(b, len(samples)) - 1])]
+        own.append(longest_pause(samples[a:b], rate))
+    # The order of pauses: inside a sentence < between sentences < between segments.
+    sentence_gaps = [(n["start"] - p["end"], max(own[i], own[i + 1]))
+                     for i, (p, n) in enumerate(zip(sentences, sentences[1:], strict=False))
+                     if p["segment"] == n["segment"]]
+    segment_gaps = [n["start"] - p["end"] for p, n in zip(sentences, sentences[1:], strict=False)
+                    if p["segment"] != n["segment"]]
+    inverted = sum(gap <= inside for gap, inside in sentence_gaps)
+    if sentence_gaps and segment_gaps:
+        inverted += sum(g <= max(gap for gap, _ in sentence_gaps) for g in segment_gaps)
     f, power = welch(samples, rate, nperseg=8192)
-    return {"spread": max(levels) - min(levels) if levels else 0.0,
+    return {"spread": max(levels) - min(levels) if levels else 0.0, "inverted": inverted,
+            "pauses": len(sentence_gaps) + len(segment_gaps),
             "dc": 20 * np.log10(max(abs(samples.mean()), 1e-12)),
             "step": 20 * np.log10(max(max(steps), 1e-12)),
             "above": 10 * np.log10(power[f > 11500].sum() / power.sum())}
@@ -77,7 +93,7 @@ def main(count: int) -> int:
 
     print(f"{len(pages)} pages ({sum(held_out(p.stem) for p in pages)} held out), 60 s each")
     print(f"{'voice':<9} {'half':<9} {'spread LU':>10} {'worst':>7} {'DC dBFS':>8} "
-          f"{'join step':>10} {'>11.5 kHz':>10}")
+          f"{'join step':>10} {'>11.5 kHz':>10} {'pauses out of order':>20}")
     with tempfile.TemporaryDirectory() as tmp:
         for voice in VOICES:
             found = {"dev": [], "held": []}
@@ -94,7 +110,9 @@ def main(count: int) -> int:
                           f"{max(r['spread'] for r in rows):>7.2f} "
                           f"{max(r['dc'] for r in rows):>8.1f} "
                           f"{max(r['step'] for r in rows):>7.1f} dB "
-                          f"{max(r['above'] for r in rows):>7.1f} dB")
+                          f"{max(r['above'] for r in rows):>7.1f} dB "
+                          f"{sum(r['inverted'] for r in rows):>9} of "
+                          f"{sum(r['pauses'] for r in rows):<4}")
         print(f"\n{'true peak as decoded, dBTP':<28}" + "".join(f"{p:>9}" for p in PRESETS))
         for voice in VOICES:
             cells = []

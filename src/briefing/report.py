@@ -179,6 +179,7 @@ def make_report(result: Briefing, settings: Settings) -> tuple[list[str], str]:
         f"duration {total:.2f} s (target {target:.1f} s, estimated "
         f"{result.preview.timeline.total:.2f} s), {len(result.timeline.segments)} chapters, "
         f"{result.passes} render pass{'es' if result.passes > 1 else ''}, {result.rate} wpm; "
-        f"loudness {heard.integrated_lufs:.1f} LUFS, true peak "
-        f"{heard.true_peak_dbtp:.1f} dBTP ({loud.preset})")
+        # From the figures as the sidecar rounds them, so the two never disagree.
+        f"loudness {round(heard.integrated_lufs, 2):.1f} LUFS, true peak "
+        f"{round(heard.true_peak_dbtp, 2):.1f} dBTP ({loud.preset})")
     return notes, summary

@@ -2,7 +2,8 @@
 
 In order of preference: choose a different sentence set using the measured
 lengths (only new sentences are rendered), then change the speaking rate within
-±8%, then (always, in assembly) stretch or shrink the pauses within 0.6x-1.6x.
+±8%, then (always, in assembly) stretch or shrink the pauses within 0.8x-1.6x: never
+shorter than 0.8x, so a voice's pauses keep their order.
 """
 
 from __future__ import annotations

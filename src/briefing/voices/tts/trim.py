@@ -54,3 +54,17 @@ def _without_dc(samples: np.ndarray, rate: int) -> np.ndarray:
         return samples - samples.mean() if samples.size else samples
     sos = butter(2, HIGH_PASS, "highpass", fs=rate, output="sos")
     return sosfiltfilt(sos, samples, padlen=min(samples.size - 1, 3 * rate // 100))
+
+
+PAUSE_FLOOR = 10 ** (-50 / 20)
+"""|sample| under this (-50 dBFS) inside a sentence is one of the engine's own pauses."""
+
+
+def longest_pause(samples: np.ndarray, rate: int, shortest: float = 0.06) -> float:
+    """Seconds of the longest quiet run inside a sentence's audio (the engine's own pause
+    at a comma or a semicolon); runs under ``shortest`` are a stop consonant's closure."""
+    quiet = np.concatenate([[False], np.abs(np.asarray(samples)) < PAUSE_FLOOR, [False]])
+    edges = np.flatnonzero(np.diff(quiet.astype(np.int8)))
+    runs = (edges[1::2] - edges[::2]) / rate
+    runs = runs[runs >= shortest]
+    return float(runs.max()) if runs.size else 0.0
