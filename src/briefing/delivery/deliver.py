@@ -114,6 +114,9 @@ def deliver(programme: Programme, out: Deliverables, stem: Path, sidecar: Sideca
 
 MP3_TOLERANCE = 0.1
 """LU (and dB over the ceiling) the decoded MP3 may miss by before it is encoded again."""
+MP3_TRIES = 3
+"""Times the MP3 is limited and encoded again before a miss of the ceiling is refused
+(coding at 64 kbps can add a dB of peaks, and more after each correction)."""
 
 
 def _mp3_on_target(audio: np.ndarray, out: Deliverables,
@@ -123,8 +126,9 @@ def _mp3_on_target(audio: np.ndarray, out: Deliverables,
     LAME scales its input down (0.95 at 128 kbps), so the programme is raised by as much
     first; coding also adds peaks, which HEADROOM normally absorbs. If the decoded file
     still misses the target or the ceiling, it is gained by the miss, limited under the
-    ceiling less the overshoot, and encoded once more. PCM is made and the MP3 decoded a
-    block at a time: a long programme is not held again whole, gained, as PCM or decoded.
+    ceiling less the overshoot, and encoded again (MP3_TRIES at most). PCM is made and the
+    MP3 decoded a block at a time: a long programme is not held again whole, gained, as PCM
+    or decoded.
     """
     from ..audio.loudness import BLOCK, integrated, limit_to, measure, true_peak
 
@@ -143,14 +147,17 @@ def _mp3_on_target(audio: np.ndarray, out: Deliverables,
         return encode_mp3(pieces(audio), rate, out.bitrate, channels), None
     lame = encoder_gain(rate, out.bitrate, channels)
     mp3, level, peak = encode_measured(audio, lame)
-    miss = loud.target_lufs - level
-    if abs(miss) > MP3_TOLERANCE or peak > loud.ceiling_dbtp:
+    for _ in range(MP3_TRIES):
+        miss = loud.target_lufs - level
+        if abs(miss) <= MP3_TOLERANCE and peak <= loud.ceiling_dbtp:
+            break
         over = max(0.0, peak + miss - (loud.ceiling_dbtp - MP3_TOLERANCE))
         # limit_to's levels are absolute, so the programme aimed as much higher as LAME's
         # scaling lowers it gives what the raised copy would, without making that copy.
         raised = -20 * float(np.log10(lame))
         audio, _, _ = limit_to(audio, rate, integrated(audio, rate) + raised + miss,
                                true_peak(audio) + raised + miss - over)
+        lame = 1.0  # the copy made is raised already
         mp3, level, peak = encode_measured(audio)
     if peak > loud.ceiling_dbtp:
         # Out of spec as a listener's decoder plays it: refused, not delivered quietly.
