@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-STRENGTH = 0.8
+STRENGTH = 0.85
 """Share of a sentence's distance from the median loudness taken away: some of speech's
 own rise and fall stays."""
 MOST = 6.0

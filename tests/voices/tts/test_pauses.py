@@ -11,7 +11,12 @@ from briefing.voices.tts.trim import longest_pause
 
 COMMAS = ("The ferry returns on Monday, after ten weeks of repairs, the council said.",
           "Tickets, passes and permits will be free, and the first boat leaves at seven.",
-          "In the north, rain is likely; in the south, a dry and sunny day.")
+          "In the north, rain is likely; in the south, a dry and sunny day.",
+          "The council closed the old pier after months of warnings from the engineers who "
+          "had inspected it, which the harbour's residents had feared since the storm in "
+          "early February.",
+          "She later wrote, on the council's own website, that the meeting had paid close "
+          "attention \"to the ways the town could rebuild its waterfront.\"")
 
 
 def test_a_quiet_run_inside_a_sentence_is_measured():
