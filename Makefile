@@ -44,6 +44,9 @@ bench: $(TEST_STAMP)
 	$(BIN)/python bench/stumbles.py
 	$(BIN)/python bench/memory.py
 	$(BIN)/python bench/floor.py
+	$(BIN)/python bench/resampler.py
+	$(BIN)/python bench/air.py
+	$(BIN)/python bench/intelligibility.py
 	$(BIN)/python bench/mixer.py
 
 clean:
