@@ -127,24 +127,31 @@ def templates_table(templates: list[TemplateInfo]) -> str:
 def voices_table() -> str:
     """Every voice profile that wins the lookup, with its engine's install state."""
     from .core.errors import BriefingError
-    from .voices.profiles import list_voices, load_voice
+    from .voices.profiles import list_voices, load_voice, recommended_for_air
     from .voices.tts import engine_installed
 
     rows = []
+    best = recommended_for_air()
     for name, path in list_voices().items():
         try:
             voice = load_voice(str(path))
             engine, language = voice.engine, voice.language
             state = "installed" if engine_installed(engine, voice.voice) else "not installed"
+            missed = "" if voice.words_missed is None else f"{voice.words_missed:.0%}"
         except BriefingError as exc:
-            engine, language, state = "?", "?", f"broken: {exc}"
-        rows.append((name, engine, language, state, str(path)))
+            engine, language, state, missed = "?", "?", f"broken: {exc}", ""
+        rows.append((name + (" *" if name == best else ""), engine, language, state, missed,
+                     str(path)))
     if not rows:
         return "no voice profiles found (add .toml files to ./voices)"
-    header = ("voice", "engine", "language", "engine state", "file")
-    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(4)]
-    return "\n".join("  ".join(f"{c:<{w}}" for c, w in zip(r[:4], widths, strict=True))
-                     + "  " + r[4] for r in [header, *rows])
+    header = ("voice", "engine", "language", "engine state", "words missed", "file")
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(5)]
+    table = "\n".join("  ".join(f"{c:<{w}}" for c, w in zip(r[:5], widths, strict=True))
+                      + "  " + r[5] for r in [header, *rows])
+    if best:
+        table += (f"\n* recommended for air: {best}, the installed voice a speech recogniser "
+                  "understands best (words missed: bench/intelligibility.py)")
+    return table
 
 
 def make_report(result: Briefing, settings: Settings) -> tuple[list[str], str]:

@@ -122,7 +122,7 @@ name = "{name}"
 
 [defaults]
 # template = "brief"        # a name from ./scripts or the built-ins, or a path
-# voice = "default"         # a profile from ./voices, or a cast: "anchor=joe,reader=reader"
+{voice}
 # duration = "60"           # seconds, or m:ss
 # loudness = "podcast"      # ebu, podcast, alexa, atsc or none
 # output = "briefings"      # folder for the audio and sidecars, relative to this file
@@ -148,7 +148,16 @@ def init(folder: Path, name: str) -> list[Path]:
     # The name goes into TOML text: keep it one plain line, its quotes and escapes inert.
     safe = " ".join("".join(c for c in name if c.isprintable()).split())
     safe = safe.replace("\\", "/").replace('"', "'")
-    write_all([Output(target, STARTER.replace("{name}", safe).encode("utf-8"))])
+    from .voices.profiles import recommended_for_air
+
+    best = recommended_for_air()
+    voice = (f'voice = "{best}"            # the installed voice understood best on air; '
+             'a profile\n#                           from ./voices, or a cast: '
+             '"anchor=joe,reader=reader"') if best else \
+        '# voice = "default"         # a profile from ./voices, or a cast: ' \
+        '"anchor=joe,reader=reader"'
+    text = STARTER.replace("{name}", safe).replace("{voice}", voice)
+    write_all([Output(target, text.encode("utf-8"))])
     made = [target]
     try:
         for sub in ("scripts", "voices", "briefings"):

@@ -60,6 +60,10 @@ class Voice:
     """The lexicon's entries, read once when the profile is loaded."""
     options: dict = field(default_factory=dict, compare=False, hash=False)
     """Engine-specific settings (``[engine]`` table), e.g. Piper's reference_rate."""
+    words_missed: float | None = None
+    """Share of words a speech recogniser misses in this voice's briefings
+    (``[measured]``, from bench/intelligibility.py); the lowest installed is the voice
+    recommended for air."""
 
     def speak(self, text: str) -> str:
         """Broadcast copy to what this voice says: pronunciations applied, and nothing an
@@ -200,7 +204,35 @@ def load_voice(name_or_path: str = "default") -> Voice:
         calibration=_calibration(_table(data, "calibration", path), path),
         description=_text(data, "description", "", path),
         lexicon=lexicon, pronunciations=Lexicon.load(lexicon), options=dict(options),
+        words_missed=_measured(_table(data, "measured", path), path),
     )
+
+
+def _measured(table: dict, path: Path) -> float | None:
+    if "words_missed" not in table:
+        return None
+    value = _number(table["words_missed"], float, "words_missed", path)
+    if not 0.0 <= value <= 1.0:
+        raise VoiceError(f"voice profile {path}: [measured] words_missed = {value:g} must be "
+                         "a share from 0 to 1 (0.39 for 39%)")
+    return value
+
+
+def recommended_for_air() -> str | None:
+    """The installed voice a listener understands best (lowest ``words_missed``)."""
+    from ..core.errors import BriefingError
+    from .tts import engine_installed
+
+    best: tuple[float, str] | None = None
+    for name, path in list_voices().items():
+        try:
+            voice = load_voice(str(path))
+        except BriefingError:
+            continue
+        if voice.words_missed is not None and engine_installed(voice.engine, voice.voice) \
+                and (best is None or voice.words_missed < best[0]):
+            best = (voice.words_missed, name)
+    return best[1] if best else None
 
 
 @dataclass(frozen=True)
