@@ -33,6 +33,7 @@ def trim(samples: np.ndarray, rate: int) -> np.ndarray:
     dying = np.flatnonzero(np.abs(samples[loud[-1]:]) > RELEASE)
     end = min(samples.size, loud[-1] + dying[-1] + 1 + int(TAIL * rate))
     out = samples[start:end].copy()
+    out -= out.mean()  # what the filter leaves of the offset over so short a stretch
     fade_in = min(loud[0] - start, out.size)
     if fade_in:
         out[:fade_in] *= _half_cosine(fade_in)
