@@ -500,8 +500,8 @@ def test_a_code_in_quotation_marks_is_still_a_code():
 
 
 @pytest.mark.parametrize(("written", "spoken"), [
-    ("suit number ABJ/03/095/2018 was filed",
-     "suit number A-B-J, zero three, zero nine five, twenty eighteen was filed"),
+    ("suit number PRT/04/082/2021 was filed",
+     "suit number P-R-T, zero four, zero eight two, twenty twenty-one was filed"),
     ("case FHC/L/CS/1234/19 went ahead", "case F-H-C, L, C-S, twelve thirty-four, nineteen "
      "went ahead"),
     # Not references: fractions, dates and words keep their own rules.
@@ -518,7 +518,7 @@ def test_a_reference_number_with_slashes_is_said_part_by_part(written, spoken):
 def test_a_lowercase_name_without_vowels_is_said_as_letters():
     from briefing.writing.style import lowercase_letters
 
-    assert lowercase_letters("That report from pv magazine.") == "That report from P-V magazine."
+    assert lowercase_letters("That report from kb weekly.") == "That report from K-B weekly."
     assert lowercase_letters("the dx team and the mp3 file") == "the D-X team and the mp3 file"
     assert lowercase_letters("Lakers vs Celtics, priced per kg") == \
         "Lakers versus Celtics, priced per kilogram"
@@ -532,14 +532,14 @@ def test_the_page_shapes_that_stumbled_now_reach_the_voice_cleanly():
     from briefing.voices.stumbles import stumbles
 
     for text in ("The manual is for the 'RX450F2', the rider said.",
-                 "Court papers show that suit ABJ/03/095/2018 was filed in Abuja.",
-                 "That report from pv magazine."):
+                 "Court papers show that suit PRT/04/082/2021 was filed in Port Alder.",
+                 "That report from kb weekly."):
         said = speech_text(text)
         assert stumbles(said) == [], (text, said, stumbles(said))
 
 
 @pytest.mark.parametrize(("written", "spoken"), [
-    ("The Radeon 5300M chip is quick.", "The Radeon fifty-three hundred M chip is quick."),
+    ("The Harbour 4700M chip is quick.", "The Harbour forty-seven hundred M chip is quick."),
     ("It has 802.11ax radios.", "It has eight oh two point eleven A-X radios."),
     ("The app has 500M users.", "The app has 500 million users."),
     ("About 40K fans came.", "About 40 thousand fans came."),

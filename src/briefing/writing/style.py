@@ -500,8 +500,8 @@ def slashes(text: str) -> str:
 
 def references(text: str) -> str:
     """Reference numbers of three or more parts between slashes, letters among them ("suit
-    ABJ/03/095/2018"), said part by part with a pause for each slash: "A-B-J, zero three,
-    zero nine five, twenty eighteen". A voice says "slash" and runs the figures on.
+    PRT/04/082/2021"), said part by part with a pause for each slash: "P-R-T, zero four,
+    zero eight two, twenty twenty-one". A voice says "slash" and runs the figures on.
     Fractions and dates are figures only and keep their own rules."""
     def part(p: str) -> str:
         if p.isalpha():
@@ -527,7 +527,7 @@ otherwise)."""
 
 def lowercase_letters(text: str) -> str:
     """A lower-case word of two to four letters with no vowel is a short form ("vs" ->
-    "versus") or letters ("pv magazine" -> "P-V magazine", "the dx team"), spelled as
+    "versus") or letters ("kb weekly" -> "K-B weekly", "the dx team"), spelled as
     initialisms are: a voice spells them too, but "vs" should be a word and a spelled
     name should be meant. Exclamations ("hmm", "shh") and "nth" stay."""
     def said(m: re.Match) -> str:
@@ -687,7 +687,7 @@ def codes(text: str) -> str:
 
 def mixed_codes(text: str) -> str:
     """Any other word that mixes letters and figures is a code, said part by part: "777x"
-    -> "seven seventy-seven X", "CBR600F4" -> "C-B-R-six hundred F four", "256kps" ->
+    -> "seven seventy-seven X", "RX450F2" -> "R-X four fifty F two", "256kps" ->
     "two fifty-six K-P-S". A voice reads letters glued to figures as a word ("kps") or
     runs the figures on ("CBR six hundred F four" as "cbr")."""
     def said(m: re.Match) -> str:
