@@ -24,8 +24,8 @@ HIGH_PASS = 40.0
 
 def trim(samples: np.ndarray, rate: int) -> np.ndarray:
     """Float samples without DC, without leading and trailing silence, faded in over the
-    short lead-in and out over the end of the tail (float64)."""
-    samples = _without_dc(np.asarray(samples, dtype=np.float64), rate)
+    short lead-in and out over the end of the tail (float32, as the engines hand on)."""
+    samples = _without_dc(np.asarray(samples, dtype=np.float32), rate)
     loud = np.flatnonzero(np.abs(samples) > SILENCE)
     if loud.size == 0:
         return samples[:0]
@@ -36,10 +36,10 @@ def trim(samples: np.ndarray, rate: int) -> np.ndarray:
     out -= out.mean()  # what the filter leaves of the offset over so short a stretch
     fade_in = min(loud[0] - start, out.size)
     if fade_in:
-        out[:fade_in] *= _half_cosine(fade_in)
+        out[:fade_in] *= _half_cosine(fade_in).astype(np.float32)
     fade_out = min(int(FADE_OUT * rate), out.size - fade_in)
     if fade_out > 0:
-        out[out.size - fade_out:] *= _half_cosine(fade_out)[::-1]
+        out[out.size - fade_out:] *= _half_cosine(fade_out)[::-1].astype(np.float32)
     return out
 
 
@@ -56,7 +56,8 @@ def _without_dc(samples: np.ndarray, rate: int) -> np.ndarray:
     if samples.size == 0:
         return samples
     b, a, rest = _high_pass(rate)
-    out, _ = lfilter(b, a, samples, zi=rest * samples[0])
+    out, _ = lfilter(b.astype(np.float32), a.astype(np.float32), samples,
+                     zi=(rest * samples[0]).astype(np.float32))
     return out
 
 
