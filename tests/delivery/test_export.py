@@ -102,3 +102,23 @@ def test_a_listener_that_stops_early_still_gets_the_whole_file():
     data, first = encode_mp3_heard(iter(pieces), 44100, 128, 1, lambda blocks: next(blocks))
     assert len(first) > 0
     assert data == encode_mp3(pieces, 44100, 128, 1)
+
+
+def test_an_interrupt_inside_the_decoder_stops_the_run(monkeypatch):
+    # Ctrl-C or a signal lands while miniaudio's C code is waiting in our read: it must
+    # reach the caller (nothing is written), not be lost inside the decoder.
+    from briefing.delivery import export
+
+    calls = {"n": 0}
+    read = export._Pipe.read
+
+    def interrupted(self, num_bytes):
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise KeyboardInterrupt
+        return read(self, num_bytes)
+
+    monkeypatch.setattr(export._Pipe, "read", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        export.encode_mp3_heard(iter(_tone_pcm(3.0)), 44100, 128, 1,
+                                lambda blocks: sum(len(b) for b in blocks))

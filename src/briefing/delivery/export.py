@@ -61,6 +61,8 @@ def encode_mp3_heard(pcm, sample_rate: int, bitrate: int, channels: int,  # noqa
     def encode() -> None:
         try:
             for piece in _encoded(pcm, sample_rate, bitrate, channels):
+                if pipe.stopped:
+                    return  # the run was interrupted: no file will be written
                 pipe.put(piece)
         finally:
             pipe.put(None)  # the end, or the encoder failed: the decoder stops either way
@@ -69,6 +71,9 @@ def encode_mp3_heard(pcm, sample_rate: int, bitrate: int, channels: int,  # noqa
         encoding = pool.submit(encode)
         try:
             heard = listen(_decoded(pipe, sample_rate, channels))
+        except BaseException:
+            pipe.stopped = True
+            raise
         finally:
             pipe.close()
         encoding.result()
@@ -87,6 +92,11 @@ class _Pipe:
         self._pos = 0
         self._ended = False  # no more reading: the end came, or the listener stopped
         self._finished = False  # the encoder's last piece has come
+        self.stopped = False
+        """Set when the listening failed or was interrupted: the encoder stops too."""
+        self.interrupted: BaseException | None = None
+        """What stopped a read made from inside the decoder (Ctrl-C, a signal): raised
+        again once the decoder has returned, where Python can handle it."""
 
     def put(self, piece: bytes | None) -> None:
         self._queue.put(piece)
@@ -134,10 +144,24 @@ def _decoded(pipe: _Pipe, rate: int, channels: int) -> Iterator:
 
     class Source(miniaudio.StreamableSource):
         def read(self, num_bytes: int) -> bytes:
-            return pipe.read(num_bytes)
+            # Called from inside the decoder's C code: an interrupt raised here would be
+            # lost there (miniaudio catches only Exception, cffi prints the rest), and the
+            # run would go on with a cut-short measurement. It ends the stream instead,
+            # and is raised again below.
+            if pipe.interrupted is None:
+                try:
+                    return pipe.read(num_bytes)
+                except BaseException as exc:  # noqa: BLE001 - KeyboardInterrupt, SystemExit
+                    pipe.interrupted = exc
+            return b""
 
         def seek(self, offset: int, origin: miniaudio.SeekOrigin) -> bool:
-            return pipe.seek(offset, origin)
+            if pipe.interrupted is None:
+                try:
+                    return pipe.seek(offset, origin)
+                except BaseException as exc:  # noqa: BLE001 - as in read
+                    pipe.interrupted = exc
+            return False
 
     # miniaudio holds the source only through a C handle: it must be kept alive here for as
     # long as the decoder reads from it, or the decoder reads freed memory.
@@ -148,6 +172,8 @@ def _decoded(pipe: _Pipe, rate: int, channels: int) -> Iterator:
     for block in blocks:
         yield np.frombuffer(block, dtype=np.float32).reshape(-1, channels)
     del source
+    if pipe.interrupted is not None:
+        raise pipe.interrupted
 
 
 def decode_mp3(data: bytes, rate: int, channels: int, stream: bool = False):  # noqa: ANN201
