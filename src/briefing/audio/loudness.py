@@ -311,25 +311,16 @@ would pass the ceiling, its gain reduction is exactly 1 and is not computed."""
 
 
 def _sub_maxima(values: np.ndarray) -> np.ndarray:
-    """The largest of ``values`` (non-negative) in each _SUB piece, the last one short."""
+    """The largest of ``values`` in each _SUB piece, the last one short."""
     import numpy as np
 
-    full = len(values) // _SUB * _SUB
-    maxima = values[:full].reshape(-1, _SUB).max(axis=1) if full else np.zeros(0)
-    if full < len(values):
-        maxima = np.append(maxima, values[full:].max())
-    return maxima
+    return np.maximum.reduceat(values, np.arange(0, len(values), _SUB)) if len(values) \
+        else np.zeros(0)
 
 
 def _sub_minima(values: np.ndarray) -> np.ndarray:
     """The smallest of ``values`` in each _SUB piece, the last one short."""
-    import numpy as np
-
-    full = len(values) // _SUB * _SUB
-    minima = values[:full].reshape(-1, _SUB).min(axis=1) if full else np.zeros(0)
-    if full < len(values):
-        minima = np.append(minima, values[full:].min())
-    return minima
+    return -_sub_maxima(-values)
 
 
 def _bridged(mask: np.ndarray, gap: int = 4) -> np.ndarray:
