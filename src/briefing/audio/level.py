@@ -23,9 +23,7 @@ SHORTEST = 0.4
 
 def sentence_gains(sentences: Sequence[np.ndarray], rate: int) -> list[float]:
     """A linear gain for each sentence's samples (float, at ``rate``)."""
-    from .loudness import integrated
-
-    levels = [_loudness(s, rate, integrated) for s in sentences]
+    levels = [_loudness(s, rate) for s in sentences]
     heard = [v for v in levels if v is not None]
     if len(heard) < 2:
         return [1.0] * len(sentences)
@@ -34,7 +32,10 @@ def sentence_gains(sentences: Sequence[np.ndarray], rate: int) -> list[float]:
             10 ** (float(np.clip(STRENGTH * (median - v), -MOST, MOST)) / 20) for v in levels]
 
 
-def _loudness(samples: np.ndarray, rate: int, integrated) -> float | None:  # noqa: ANN001
+def _loudness(samples: np.ndarray, rate: int) -> float | None:
+    """BS.1770 loudness of one sentence, or None when too short or silent to say."""
+    from .loudness import integrated
+
     if samples.size < SHORTEST * rate:
         return None
     level = integrated(samples, rate)

@@ -561,19 +561,18 @@ def _limit(samples: np.ndarray, rate: int, target: float, ceiling_dbtp: float,
     def loudness_at(gain_db: float, share: bool = False) -> tuple[float, float]:
         """The limited result's loudness, and (with ``share``) the share of its energy the
         limiter left alone: about how much of a further gain the loudness follows."""
-        from concurrent.futures import ThreadPoolExecutor
-
         meter = _Meter(rate)
         free = whole = 0.0
+        gain = 10 ** (gain_db / 20)
         kept[:] = [gain_db if keep is not None else None, []]
-        limiter.prepare(10 ** (gain_db / 20))
+        limiter.prepare(gain)
         # The meter's filters let go of Python's lock: one block is metered in a thread
         # while the next is limited.
         with ThreadPoolExecutor(max_workers=1) as pool:
             metering = None
             for start in range(0, len(samples), BLOCK):
                 end = min(len(samples), start + BLOCK)
-                block, least = limiter.block(10 ** (gain_db / 20), start, end)
+                block, least = limiter.block(gain, start, end)
                 block = block.astype(np.float32)
                 if keep is not None:
                     keep[start:end] = block
