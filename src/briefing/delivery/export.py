@@ -5,7 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator
 from functools import lru_cache
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    import numpy as np
 
 """The master's sample rate: the MP3's, and the rate mixing and loudness work at."""
 
@@ -51,7 +54,7 @@ Heard = TypeVar("Heard")
 def encode_mp3_heard(pcm, sample_rate: int, bitrate: int, channels: int,  # noqa: ANN001
                      listen: Callable[[Iterator], Heard]) -> tuple[bytes, Heard]:
     """encode_mp3, and ``listen``'s result on the file as a player decodes it (float32
-    blocks shaped (frames, channels), as ``decode_mp3`` streams them). The encoder runs in a
+    blocks shaped (frames, channels), 16384 frames or fewer). The encoder runs in a
     thread of its own and the decoding follows it as it writes: LAME lets go of Python's
     lock while it works, so on two cores the listening costs next to no time."""
     from concurrent.futures import ThreadPoolExecutor
@@ -176,21 +179,12 @@ def _decoded(pipe: _Pipe, rate: int, channels: int) -> Iterator:
         raise pipe.interrupted
 
 
-def decode_mp3(data: bytes, rate: int, channels: int, stream: bool = False):  # noqa: ANN201
-    """MP3 bytes to float samples as a player hears them, shaped (frames, channels).
-
-    With ``stream``, an iterator of float32 blocks of that shape (16384 frames or fewer),
-    so a long file is measured without holding it decoded (same samples as whole).
-    """
+def decode_mp3(data: bytes, rate: int, channels: int) -> np.ndarray:
+    """MP3 bytes to float samples as a player hears them, shaped (frames, channels) (a
+    file being written is heard block by block through ``encode_mp3_heard``)."""
     import miniaudio
     import numpy as np
 
-    if stream:
-        blocks = miniaudio.stream_memory(data, output_format=miniaudio.SampleFormat.FLOAT32,
-                                         nchannels=channels, sample_rate=rate,
-                                         frames_to_read=16384)
-        return (np.frombuffer(block, dtype=np.float32).reshape(-1, channels)
-                for block in blocks)
     decoded = miniaudio.decode(data, output_format=miniaudio.SampleFormat.FLOAT32,
                                nchannels=channels, sample_rate=rate)
     return np.asarray(decoded.samples, dtype=np.float64).reshape(-1, channels)
