@@ -516,13 +516,8 @@ def references(text: str) -> str:
 
 _INTERJECTIONS = frozenset("hmm hm mm mmm shh sh psst pst tsk brr grr pfft nth zzz st".split())
 _SHORT_WORDS = {"vs": ("versus", "versus"), "pts": ("point", "points"),
-                "hrs": ("hour", "hours"), "mph": ("miles per hour", "miles per hour"),
-                "kph": ("kilometers per hour", "kilometers per hour"),
-                "km": ("kilometer", "kilometers"), "kg": ("kilogram", "kilograms"),
-                "ft": ("foot", "feet"), "cm": ("centimeter", "centimeters"),
-                "mg": ("milligram", "milligrams"), "ml": ("milliliter", "milliliters")}
-"""Short forms with no figure before them (``units`` says those after one): (after "per",
-otherwise)."""
+               "hrs": ("hour", "hours")}
+"""Short forms that are not units (``_UNITS`` has those): (after "per", otherwise)."""
 
 
 def lowercase_letters(text: str) -> str:
@@ -534,8 +529,9 @@ def lowercase_letters(text: str) -> str:
         word = m.group(0)
         if word in _INTERJECTIONS:
             return word
-        if word in _SHORT_WORDS:
-            return _SHORT_WORDS[word][0 if m.string[:m.start()].endswith("per ") else 1]
+        forms = _SHORT_WORDS.get(word) or _UNITS.get(word)  # a unit with no figure before it
+        if forms:
+            return forms[0 if m.string[:m.start()].endswith("per ") else 1]
         return _spell(word)
 
     return re.sub(r"(?<![\w'’.-])[b-df-hj-np-tv-xz]{2,4}(?![\w'’-])", said, text)
