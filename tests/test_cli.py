@@ -100,6 +100,21 @@ def test_too_short_article_says_so_with_numbers(tmp_path, wire_path):
     assert landed < 300 - 0.5
 
 
+def test_pauses_stretched_past_their_natural_range_are_said(tmp_path, wire_path):
+    # The wire story's headline and the sign-off at 16 s: no whole sentence fits the
+    # remaining second and a half, and the slowest pace leaves it; the pauses take it.
+    out = tmp_path / "h.mp3"
+    result = run("make", str(wire_path), "-t", "headline", "-d", "16", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert "pauses stretched to " in result.stderr, result.stderr
+    scale = float(result.stderr.split("pauses stretched to ")[1].split("x")[0])
+    assert scale > 1.2
+    said = json.loads(out.with_suffix(".json").read_text(encoding="utf-8"))["sentences"]
+    gap = said[1]["start"] - said[0]["end"]
+    assert said[0]["segment"] == said[1]["segment"]
+    assert abs(gap - 0.4 * scale) < 0.005  # the default voice's sentence pause, stretched
+
+
 def test_bad_tolerance(sample_path):
     assert_clean_error(run("make", str(sample_path), "--tolerance", "0"), "tolerance")
 

@@ -10,6 +10,7 @@ if TYPE_CHECKING:
     from .pipeline import Briefing, Preview
     from .script.templates import TemplateInfo
 
+from .clock.ranges import NATURAL_PAUSES, natural
 from .clock.timing import clock
 
 BAR = 30
@@ -174,6 +175,12 @@ def make_report(result: Briefing, settings: Settings) -> tuple[list[str], str]:
     elif total > target + tolerance:
         notes.append(f"briefing: note: the target is too small: the shortest faithful "
                      f"briefing runs {total:.1f} s, over the {target:.1f} s asked")
+    if not natural(result.pause_scale) and abs(total - target) <= tolerance:
+        low, high = NATURAL_PAUSES
+        how = "stretched" if result.pause_scale > high else "tightened"
+        notes.append(f"briefing: note: pauses {how} to {result.pause_scale:.2f}x their length "
+                     f"to land on time (natural: {low:g}x to {high:g}x): no choice of whole "
+                     "sentences at a natural pace fills it (try another -d)")
     loud = result.loudness
     # What a listener's decoder meets, when there is an MP3 to measure.
     heard = result.heard or loud

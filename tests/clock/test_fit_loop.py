@@ -5,7 +5,7 @@ import pytest
 
 from briefing.clock.fit import Budget, RenderCache, fit
 from briefing.clock.plan import gaps, plan_script, reach, replanner
-from briefing.clock.ranges import RATE_RANGE
+from briefing.clock.ranges import NATURAL_PAUSES, PAUSE_RANGE, RATE_RANGE, natural, pause_scale
 from briefing.ingest.article import load_article
 from briefing.script.templates import ScriptTemplate, find_template
 from briefing.voices.profiles import as_cast, load_voice
@@ -54,3 +54,22 @@ def test_an_edited_script_keeps_its_words_and_moves_only_the_pace(story, fake_en
     assert [seg.sentences for seg in fitted.script.segments] == \
         [seg.sentences for seg in first.script.segments]
     assert fitted.voice.rate != voice.rate  # a slower voice is paced up
+
+
+
+def test_the_pace_moves_before_pauses_leave_their_natural_range(story, fake_engines):
+    article, template = story
+    voice = as_cast(load_voice())
+    first = plan_script(article, template, voice, 60.0)
+    # Speech 3% quicker than estimated: at the profile's pace, only pauses stretched past
+    # their natural range (but within what assembly may do) would fill the time.
+    probe = RenderCache(engines=fake_engines(0.97))
+    speech = sum(probe.audio(voice.voice(seg.role), s).seconds
+                 for seg in first.script.segments for s in seg.sentences)
+    pauses = gaps(first.script.segments, voice)
+    assert NATURAL_PAUSES[1] < (60.0 - speech) / pauses <= PAUSE_RANGE[1]
+    # The script as written (no re-plan): the fit slows the voice instead.
+    fitted = fit(first, voice, Budget(60.0, 0.5), RenderCache(engines=fake_engines(0.97)),
+                 replan=None)
+    assert fitted.voice.rate < voice.rate
+    assert natural(pause_scale(fitted.speech, fitted.pauses, 60.0))

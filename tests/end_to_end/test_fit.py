@@ -8,6 +8,7 @@ import pytest
 
 from briefing.clock.fit import Budget, RenderCache, fit
 from briefing.clock.plan import plan_script, replanner
+from briefing.clock.ranges import NATURAL_PAUSES
 from briefing.config import settings_from_cli
 from briefing.pipeline import make
 from briefing.script.templates import ScriptTemplate, find_template
@@ -32,6 +33,14 @@ def test_lands_within_half_a_second(tmp_path, wire_path, sample_path, template, 
     assert abs(estimated - rendered) / rendered <= 0.03
     sidecar = json.loads(out.with_suffix(".json").read_text(encoding="utf-8"))
     assert abs(sidecar["duration_seconds"] - rendered) < 0.05
+    # Landed by sentences and pace, the pauses as the voice's own: between two sentences
+    # of a segment, the profile's pause within its natural range.
+    pause = load_voice("default").sentence_pause
+    said = sidecar["sentences"]
+    between = [b["start"] - a["end"] for a, b in zip(said, said[1:], strict=False)
+               if a["segment"] == b["segment"]]
+    assert between and all(NATURAL_PAUSES[0] * pause - 0.002 <= gap
+                           <= NATURAL_PAUSES[1] * pause + 0.002 for gap in between)
 
 
 def test_too_short_article_is_not_padded(tmp_path, wire_path):

@@ -88,6 +88,11 @@ def test_datelines_are_not_read():
 def test_parentheticals_and_insertions():
     assert drop_parentheticals("Rep. Di Lane (D-Ohio) voted no.") == "Rep. Di Lane voted no."
     assert drop_parentheticals("for [city] officials") == "for city officials"
+    # A whole sentence in parentheses is read, not dropped: dropped, it said nothing and
+    # cost no time, so the planner took it as free filler.
+    aside = "(As the surgeon noted then, the risk was moderate over the next 3-5 years.)"
+    assert drop_parentheticals(aside) == aside[1:-1]
+    assert speech_text(aside).startswith("As the surgeon noted then")
 
 
 def test_urls():

@@ -2,8 +2,9 @@
 
 In order of preference: choose a different sentence set using the measured
 lengths (only new sentences are rendered), then change the speaking rate within
-±8%, then (always, in assembly) stretch or shrink the pauses within 0.8x-1.6x: never
-shorter than 0.8x, so a voice's pauses keep their order.
+±8%, so that (always, in assembly) the pauses stretch or shrink only within their natural
+range, 0.8x-1.2x; beyond it, up to 1.6x, only when nothing else lands (`make` says so).
+Never shorter than 0.8x, so a voice's pauses keep their order.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from ..script.templates import Script
 from ..voices.profiles import Cast, Voice, as_cast
 from ..voices.tts import AudioChunk, Engine, get_engine
 from .plan import Plan, Replan, SpeechTime, gaps, paced_rate, reach
+from .ranges import PAUSE_RANGE
 from .timing import sentence_seconds
 
 MAX_REPLANS = 3
@@ -113,7 +115,7 @@ def fit(first: Plan, cast: Cast | Voice, budget: Budget, cache: RenderCache,
     plan, target, tolerance = first, budget.seconds, budget.tolerance
     base_rate = cast.rate
     passes = 0
-    best: tuple[float, Fitted] | None = None
+    best: tuple[tuple[float, float], Fitted] | None = None
     for _ in range(2):  # at the planned rate, then at a measured one
         if plan.rate != cast.rate:
             cast = cast.paced(plan.rate)
@@ -122,12 +124,14 @@ def fit(first: Plan, cast: Cast | Voice, budget: Budget, cache: RenderCache,
             chunks, speech, pauses = _render(plan.script, cast, cache)
             passes += 1
             seen.add(tuple(seg.sentences for seg in plan.script.segments))
-            miss = reach(speech, pauses, target)
+            # Off the clock beyond tolerance first, then pauses beyond their natural range.
+            miss = (max(reach(speech, pauses, target, within=PAUSE_RANGE) - tolerance, 0.0),
+                    reach(speech, pauses, target))
             if best is None or miss < best[0]:
                 best = (miss, Fitted(plan.script, chunks, cast, plan, passes, speech, pauses))
-            if miss <= tolerance or replan is None:
-                if miss <= tolerance:
-                    return dataclasses.replace(best[1], passes=passes)
+            if miss == (0.0, 0.0):
+                return dataclasses.replace(best[1], passes=passes)
+            if replan is None:
                 break
             estimated = sum(sentence_seconds(s, cast.voice(seg.role))
                             for seg in plan.script.segments for s in seg.sentences)

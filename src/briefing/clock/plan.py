@@ -30,7 +30,7 @@ from ..writing.condense import (
 from ..writing.references import introduced_by, introductions
 from ..writing.standards import screen
 from ..writing.style import speech_text
-from .ranges import PAUSE_RANGE, RATE_RANGE, pause_scale
+from .ranges import NATURAL_PAUSES, PAUSE_RANGE, RATE_RANGE, pause_scale
 from .timing import SegmentTime, Timeline, sentence_seconds
 
 OVERRUN = 1.0
@@ -335,11 +335,12 @@ def _nearer(scored: list[Scored], chosen: set[int], segments: tuple[Segment, ...
 
 
 def reach(speech: float, pauses: float, target: float,
-          rates: tuple[float, float] = (1.0, 1.0)) -> float:
-    """Seconds the target lies beyond what pauses (and rate factors ``rates``, slowest and
-    fastest) can reach; 0 when it is within reach."""
-    low = speech / rates[1] + PAUSE_RANGE[0] * pauses
-    high = speech / rates[0] + PAUSE_RANGE[1] * pauses
+          rates: tuple[float, float] = (1.0, 1.0),
+          within: tuple[float, float] = NATURAL_PAUSES) -> float:
+    """Seconds the target lies beyond what pauses scaled ``within`` (natural ones unless
+    told) and rate factors ``rates`` (slowest, fastest) can reach; 0 when within reach."""
+    low = speech / rates[1] + within[0] * pauses
+    high = speech / rates[0] + within[1] * pauses
     return max(low - target, target - high, 0.0)
 
 
@@ -357,16 +358,24 @@ def gaps(segments: tuple[Segment, ...] | list[Segment], voice: Cast) -> float:
     return total + sum(seg.pause_after for seg in segments[:-1])
 
 
+AIM = (0.9, 1.1)
+"""The pause scale a re-paced plan aims at: inside ``NATURAL_PAUSES`` by half its width, so
+that a render a little longer or shorter than estimated still lands there."""
+
+
 def paced_rate(segments: tuple[Segment, ...] | list[Segment], voice: Cast, target: float,
                seconds: SpeechTime, base_rate: int | None = None) -> int:
-    """The rate that lets pauses land the script on target: the voice's own when it can.
+    """The rate that lets natural pauses land the script on target: the voice's own when
+    it can.
 
-    Otherwise the rate moves (within ±8% of ``base_rate``) towards natural pauses.
+    Otherwise the rate moves (within ±8% of ``base_rate``) so that pauses land well inside
+    their natural range (``AIM``), leaving room for the estimate's error.
     """
     base_rate = base_rate or voice.rate
     speech, pauses = _speech(segments, seconds), gaps(segments, voice)
-    if reach(speech, pauses, target) == 0.0 or speech <= 0:
+    if reach(speech, pauses, target, within=AIM) == 0.0 or speech <= 0:
         return voice.rate
-    factor = speech / max(target - pauses, 0.1)
+    aim = min(AIM[1], max(AIM[0], (target - speech) / pauses)) if pauses > 0 else 1.0
+    factor = speech / max(target - aim * pauses, 0.1)
     wanted = voice.rate * factor
     return round(min(base_rate * RATE_RANGE[1], max(base_rate * RATE_RANGE[0], wanted)))

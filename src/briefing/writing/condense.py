@@ -441,11 +441,15 @@ news on air."""
 
 
 def stands(sentence: Sentence) -> bool:
-    """Long enough to carry news, starting as a sentence starts (not "… keep reading"), and
-    not a row of a table ("DL Jo Reyes 41 62% 3 tackles (1 sack)")."""
+    """Long enough to carry news, starting as a sentence starts (not "… keep reading"), not
+    a row of a table ("DL Jo Reyes 41 62% 3 tackles (1 sack)"), and saying something aloud
+    (a sentence the voice says nothing of would cost the clock nothing)."""
+    from .style import speech_text
+
     text = sentence.text.lstrip("\"“‘'(")
     return sentence.words >= SHORTEST and bool(text) and \
-        (text[0].isupper() or text[0].isdigit()) and not is_table_row(text)
+        (text[0].isupper() or text[0].isdigit()) and not is_table_row(text) and \
+        bool(speech_text(sentence.text).strip())
 
 
 _FIGURES = re.compile(r"(?<![\w.])[-+]?\d[\d.,:/%-]*")

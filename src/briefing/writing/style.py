@@ -139,8 +139,10 @@ def _label(label: str) -> str:
 
 
 def drop_parentheticals(text: str) -> str:
-    """Asides in parentheses are dropped; an editor's [insertion] is read as its words."""
-    text = re.sub(r"\s*\([^()]*\)", "", text)
+    """Asides in parentheses are dropped; an editor's [insertion] is read as its words. A
+    sentence written wholly in parentheses is an aside only in print: it is read."""
+    whole = re.fullmatch(r"\s*\(([^()]+)\)\s*", text)
+    text = whole.group(1) if whole else re.sub(r"\s*\([^()]*\)", "", text)
     return re.sub(r"\[([^\]]+)\]", r"\1", text)
 
 
