@@ -188,6 +188,7 @@ def preview(settings: Settings) -> Preview:
 def make(settings: Settings) -> Briefing:
     """Everything preview does, then voice, mix, normalise and write the files."""
     from .audio.assembly import assemble, audible
+    from .audio.level import settle
     from .audio.loudness import normalise
     from .audio.music import mix
     from .audio.rate import OUTPUT_RATE
@@ -219,6 +220,13 @@ def make(settings: Settings) -> Briefing:
     samples, loud = normalise(mixed, OUTPUT_RATE, settings.loudness, settings.channels,
                               in_place=True, peak_later=True)
     del mixed
+    spans = [(round((s.start - clock.encoder_delay) * OUTPUT_RATE),
+              round((s.end - clock.encoder_delay) * OUTPUT_RATE)) for s in rendered.sentences]
+    if loud.ceiling_dbtp is not None and settle(samples, OUTPUT_RATE, spans):
+        first_gain = loud.gain_db
+        samples, loud = normalise(samples, OUTPUT_RATE, settings.loudness, settings.channels,
+                                  in_place=True, peak_later=True)
+        loud = dataclasses.replace(loud, gain_db=first_gain + loud.gain_db)
     total = clock.heard(samples.size / OUTPUT_RATE)
     segments = rendered.timeline.segments
     if segments:  # the sign-off's chapter runs to the end, outro included
