@@ -35,6 +35,7 @@ def test_wav_output_implies_wav_format(tmp_path):
     ("wav_bits", 32, "WAV bit depth '32'"),
     ("sidecars", "json,pdf", "sidecars 'json,pdf'"),
     ("duck", 99, "duck 99 dB"),
+    ("room_tone", -20.0, "room tone -20 dBFS"), ("room_tone", -120.0, "room tone -120 dBFS"),
 ])
 def test_bad_delivery_options(option, value, message):
     with pytest.raises(OptionError, match=message):

@@ -189,6 +189,9 @@ def make(article: ArticleArg = None, duration: DurationOpt = None,
              "--bed-level", help="Bed level between phrases, dB.")] = -20.0,
          duck: Annotated[float, typer.Option(
              "--duck", help="How far the bed drops under speech, dB.")] = 12.0,
+         room_tone: Annotated[float | None, typer.Option(
+             "--room-tone", help="A quiet noise floor under the programme, dBFS (e.g. -66), "
+                                 "so pauses are not digital silence.")] = None,
          force: ForceOpt = False,
          ) -> None:
     """Render ARTICLE (or an edited --script) to audio with chapters and sidecar files."""
@@ -197,7 +200,7 @@ def make(article: ArticleArg = None, duration: DurationOpt = None,
         loudness=loudness, audio_format=audio_format, bitrate=bitrate, mp3_rate=mp3_rate,
         channels=channels, wav_rate=wav_rate, wav_bits=wav_bits, sidecars=sidecars,
         intro=intro, outro=outro, bed=bed, bed_level=bed_level, duck=duck,
-        station=_station(), script=script, force=force)
+        station=_station(), script=script, force=force, room_tone=room_tone)
     result = pipeline.make(settings)
     notes, summary = make_report(result, settings)
     for note in notes:

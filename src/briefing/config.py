@@ -9,6 +9,7 @@ from enum import Enum
 from pathlib import Path
 
 from .audio.loudness import Preset
+from .audio.room_tone import ROOM_TONE_RANGE
 from .core.durations import MAX_SECONDS, MIN_SECONDS, parse_duration
 from .core.errors import OptionError
 from .core.files import MAX_NAME_BYTES, check_path
@@ -73,6 +74,9 @@ class Settings:
     """An edited script to voice as written, instead of condensing the article."""
     force: bool = False
     """Voice what was found even when the page's story was not found with confidence."""
+    room_tone: float | None = None
+    """dBFS RMS of a pink-noise floor under the programme (``audio.room_tone``); None keeps
+    the pauses digital silence."""
 
     @property
     def deliverables(self) -> Deliverables:
@@ -101,7 +105,8 @@ def settings_from_cli(article: str, duration: str | None = None, template: str |
                       intro: str | None = None, outro: str | None = None,
                       bed: str | None = None, bed_level: float = -20.0,
                       duck: float = 12.0, station: Station | None = None,
-                      script: str | None = None, force: bool = False) -> Settings:
+                      script: str | None = None, force: bool = False,
+                      room_tone: float | None = None) -> Settings:
     """Check CLI values and build Settings: the only place CLI names meet library names.
 
     Options left unset fall back to the station's briefing.toml, then to built-ins.
@@ -162,6 +167,11 @@ def settings_from_cli(article: str, duration: str | None = None, template: str |
         raise OptionError(f"bed level {bed_level:g} dB is out of range: use -60 to 0")
     if not 0.0 <= duck <= 40.0:
         raise OptionError(f"duck {duck:g} dB is out of range: use 0 to 40")
+    room_tone = room_tone if room_tone is not None else station.room_tone
+    low, high = ROOM_TONE_RANGE
+    if room_tone is not None and not low <= room_tone <= high:
+        raise OptionError(f"room tone {room_tone:g} dBFS is out of range: use {low:g} to "
+                          f"{high:g} (e.g. --room-tone -66)")
     return Settings(
         article=article, target_seconds=float(seconds), template=template, voice=voice,
         output=out, tolerance=tolerance, loudness=_choice(loudness, Preset, "loudness preset"),
@@ -173,7 +183,7 @@ def settings_from_cli(article: str, duration: str | None = None, template: str |
         intro=Path(intro) if intro else None, outro=Path(outro) if outro else None,
         bed=Path(bed) if bed else None, bed_level_db=bed_level, duck_db=duck,
         output_dir=Path(station.output) if station.output else Path("briefings"),
-        station=station, script=_script_path(script), force=force)
+        station=station, script=_script_path(script), force=force, room_tone=room_tone)
 
 
 def _script_path(script: str | None) -> Path | None:

@@ -192,6 +192,7 @@ def make(settings: Settings) -> Briefing:
     from .audio.loudness import normalise
     from .audio.music import mix
     from .audio.rate import OUTPUT_RATE
+    from .audio.room_tone import add_room_tone
     from .clock.fit import Budget, RenderCache, fit
     from .core.files import check_targets, refuse_inputs
     from .delivery.deliver import Programme, deliver
@@ -227,6 +228,8 @@ def make(settings: Settings) -> Briefing:
         samples, loud = normalise(samples, OUTPUT_RATE, settings.loudness, settings.channels,
                                   in_place=True, peak_later=True)
         loud = dataclasses.replace(loud, gain_db=first_gain + loud.gain_db)
+    if settings.room_tone is not None:  # after the level is set: the floor is absolute
+        add_room_tone(samples, OUTPUT_RATE, settings.room_tone)
     total = clock.heard(samples.size / OUTPUT_RATE)
     segments = rendered.timeline.segments
     if segments:  # the sign-off's chapter runs to the end, outro included

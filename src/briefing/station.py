@@ -25,6 +25,9 @@ class Station:
     loudness: str | None = None
     output: str | None = None
     """Folder for briefings, relative to the settings file."""
+    room_tone: float | None = None
+    """dBFS of a noise floor under the programme ([defaults] room_tone), if the station
+    wants one."""
     standards: Standards = Standards()
     """What is not read on air ([standards]: addresses, minors); every rule on by default."""
     path: Path | None = None
@@ -62,6 +65,7 @@ def load(start: Path | None = None) -> Station:
     for key in ("template", "voice", "loudness", "output"):
         _expect(defaults, key, (str,), path, "defaults")
     _expect(defaults, "duration", (str, int, float), path, "defaults")
+    _expect(defaults, "room_tone", (int, float), path, "defaults")
     for key in rules:
         if key not in RULES:
             raise OptionError(f"station settings {path}: [standards] {key} is not a rule "
@@ -85,6 +89,7 @@ def load(start: Path | None = None) -> Station:
                    duration=None if duration is None or isinstance(duration, bool)
                    else str(duration),
                    loudness=defaults.get("loudness"), output=output,
+                   room_tone=defaults.get("room_tone"),
                    standards=Standards(**rules), path=path, extra=extra)
 
 
