@@ -192,6 +192,9 @@ def make(article: ArticleArg = None, duration: DurationOpt = None,
          room_tone: Annotated[float | None, typer.Option(
              "--room-tone", help="A quiet noise floor under the programme, dBFS (e.g. -66), "
                                  "so pauses are not digital silence.")] = None,
+         id3: Annotated[str, typer.Option(
+             "--id3", help="The MP3's ID3 version: 2.4 (default) or 2.3 for players that "
+                           "read only that.")] = "2.4",
          force: ForceOpt = False,
          ) -> None:
     """Render ARTICLE (or an edited --script) to audio with chapters and sidecar files."""
@@ -200,7 +203,7 @@ def make(article: ArticleArg = None, duration: DurationOpt = None,
         loudness=loudness, audio_format=audio_format, bitrate=bitrate, mp3_rate=mp3_rate,
         channels=channels, wav_rate=wav_rate, wav_bits=wav_bits, sidecars=sidecars,
         intro=intro, outro=outro, bed=bed, bed_level=bed_level, duck=duck,
-        station=_station(), script=script, force=force, room_tone=room_tone)
+        station=_station(), script=script, force=force, room_tone=room_tone, id3=id3)
     result = pipeline.make(settings)
     notes, summary = make_report(result, settings)
     for note in notes:

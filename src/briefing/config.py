@@ -14,6 +14,7 @@ from .core.durations import MAX_SECONDS, MIN_SECONDS, parse_duration
 from .core.errors import OptionError
 from .core.files import MAX_NAME_BYTES, check_path
 from .delivery.export import MP3_BITRATES, MP3_RATES
+from .delivery.id3 import DEFAULT_ID3_VERSION, ID3_VERSIONS
 from .delivery.outputs import Deliverables
 from .delivery.sidecars import Sidecar, parse_list
 from .station import Station
@@ -74,6 +75,8 @@ class Settings:
     """An edited script to voice as written, instead of condensing the article."""
     force: bool = False
     """Voice what was found even when the page's story was not found with confidence."""
+    id3_version: int = DEFAULT_ID3_VERSION
+    """The MP3's ID3v2 version (``--id3 2.4`` or ``2.3``)."""
     room_tone: float | None = None
     """dBFS RMS of a pink-noise floor under the programme (``audio.room_tone``); None keeps
     the pauses digital silence."""
@@ -82,7 +85,8 @@ class Settings:
     def deliverables(self) -> Deliverables:
         """The files this run writes, as delivery takes them."""
         return Deliverables(self.format.mp3, self.format.wav, self.mp3_rate, self.bitrate,
-                            self.channels, self.wav_rate, self.wav_bits, self.sidecars)
+                            self.channels, self.wav_rate, self.wav_bits, self.sidecars,
+                            self.id3_version)
 
 
 
@@ -106,7 +110,7 @@ def settings_from_cli(article: str, duration: str | None = None, template: str |
                       bed: str | None = None, bed_level: float = -20.0,
                       duck: float = 12.0, station: Station | None = None,
                       script: str | None = None, force: bool = False,
-                      room_tone: float | None = None) -> Settings:
+                      room_tone: float | None = None, id3: str = "2.4") -> Settings:
     """Check CLI values and build Settings: the only place CLI names meet library names.
 
     Options left unset fall back to the station's briefing.toml, then to built-ins.
@@ -183,7 +187,8 @@ def settings_from_cli(article: str, duration: str | None = None, template: str |
         intro=Path(intro) if intro else None, outro=Path(outro) if outro else None,
         bed=Path(bed) if bed else None, bed_level_db=bed_level, duck_db=duck,
         output_dir=Path(station.output) if station.output else Path("briefings"),
-        station=station, script=_script_path(script), force=force, room_tone=room_tone)
+        station=station, script=_script_path(script), force=force, room_tone=room_tone,
+        id3_version=int(_choice(id3, [f"2.{v}" for v in ID3_VERSIONS], "ID3 version")[2]))
 
 
 def _script_path(script: str | None) -> Path | None:

@@ -5,6 +5,8 @@ import json
 import miniaudio
 from mutagen.id3 import ID3
 
+from clients import eyed3_chapters, ffmpeg_chapters
+
 RATE = 44100
 
 
@@ -43,6 +45,13 @@ def test_chapters_agree_with_sidecar(rendered):
     assert tags["TIT2"].text[0] == sidecar["title"]
     assert tags["TPE1"].text[0] == "Coastline Public Radio"
     assert str(tags["TDRC"].text[0]) == "2026-11-24"
+    # As ffmpeg and eyed3 list them: in the order of the frames in the file, which must
+    # be time order (mutagen alone wrote them by size).
+    wanted = [(seg["title"], seg["start"], seg["end"]) for seg in sidecar["segments"]]
+    for listed in (ffmpeg_chapters(rendered.audio), eyed3_chapters(rendered.audio)):
+        assert [t for t, *_ in listed] == [t for t, *_ in wanted]
+        assert all(abs(got[1] - want[1]) <= 0.001 and abs(got[2] - want[2]) <= 0.001
+                   for got, want in zip(listed, wanted, strict=True))
 
 
 def test_chapter_starts_sit_on_speech_onsets(rendered):

@@ -14,6 +14,7 @@ import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from .errors import OutputError
 
@@ -23,13 +24,19 @@ MAX_PATH_BYTES = 4000
 """A little under the longest path Linux takes."""
 
 
+class Tag(Protocol):
+    """Metadata written onto a file once its bytes are on disk (``delivery.id3.Id3Tag``)."""
+
+    def save(self, path: Path) -> None: ...
+
+
 @dataclass(frozen=True)
 class Output:
-    """One file to write: its bytes, and ID3 tags to add once they are on disk."""
+    """One file to write: its bytes, and a tag to add once they are on disk."""
 
     path: Path
     data: bytes
-    tags: object | None = None
+    tags: Tag | None = None
 
 
 def same_file(a: Path, b: Path) -> bool:
@@ -124,7 +131,7 @@ def write_all(outputs: list[Output], protect: Iterable[Path | None] = ()) -> Non
             with open(tmp, "wb") as f:
                 f.write(out.data)
             if out.tags is not None:
-                out.tags.save(str(tmp), v2_version=4)
+                out.tags.save(tmp)
             os.chmod(tmp, 0o666 & ~_umask())
         for tmp, out in zip(temps, outputs, strict=True):
             current = out.path

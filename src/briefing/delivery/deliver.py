@@ -21,7 +21,8 @@ from ..core.errors import LoudnessError
 from ..core.files import Output, write_all
 from ..script.templates import Script
 from .bwf import Bext, Cart, Marker, wav_bytes
-from .export import encode_mp3, encode_mp3_heard, encoder_gain, id3_tags
+from .export import encode_mp3, encode_mp3_heard, encoder_gain
+from .id3 import Id3Tag
 from .outputs import Deliverables
 from .sidecars import Sidecar, chapters, labels, srt, vtt
 
@@ -81,10 +82,10 @@ def deliver(programme: Programme, out: Deliverables, stem: Path, sidecar: Sideca
         if out.mp3:
             audio = resample(programme.samples, programme.rate, out.mp3_rate)
             mp3, measured = _mp3_on_target(audio, out, programme.loudness)
-            chapter_rows = [(s.id, s.title, t.start, t.end)
-                            for s, t in zip(segs, times, strict=True)]
-            tags = id3_tags(programme.title, programme.artist, programme.published,
-                            chapter_rows)
+            chapter_rows = tuple((s.id, s.title, t.start, t.end)
+                                 for s, t in zip(segs, times, strict=True))
+            tags = Id3Tag(programme.title, programme.artist, programme.published,
+                          chapter_rows, out.id3_version)
             outputs.append(Output(stem.with_name(stem.name + ".mp3"), mp3, tags))
         loud = master.result()
     programme = dataclasses.replace(programme, loudness=loud)

@@ -1,8 +1,7 @@
-"""MP3 (lameenc, CBR) with ID3 chapters (mutagen); files.py writes them to disk."""
+"""MP3 (lameenc, CBR), encoded and heard back (miniaudio); its tag is ``id3``'s."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, TypeVar
@@ -204,25 +203,3 @@ def encoder_gain(sample_rate: int, bitrate: int = 128, channels: int = 1) -> flo
     back = decode_mp3(data, sample_rate, channels)[:, 0]
     middle = slice(sample_rate // 8, -sample_rate // 8)
     return float(np.sqrt(np.mean(back[middle] ** 2)) / np.sqrt(np.mean(tone[middle] ** 2)))
-
-
-def id3_tags(title: str, artist: str | None, date: dt.date | None,
-             chapters: list[tuple[str, str, float, float]]):  # noqa: ANN201 - mutagen type
-    """Title, artist, date, a CTOC table of contents and one CHAP per (id, title, start, end)."""
-    from mutagen.id3 import CHAP, CTOC, ID3, TDRC, TIT2, TPE1, CTOCFlags
-
-    tags = ID3()
-    tags.add(TIT2(encoding=3, text=[title]))
-    if artist:
-        tags.add(TPE1(encoding=3, text=[artist]))
-    if date:
-        tags.add(TDRC(encoding=3, text=[date.isoformat()]))
-    ids = [f"chp{i}" for i in range(len(chapters))]
-    tags.add(CTOC(element_id="toc", flags=CTOCFlags.TOP_LEVEL | CTOCFlags.ORDERED,
-                  child_element_ids=ids, sub_frames=[TIT2(encoding=3, text=["Chapters"])]))
-    for element_id, (_seg_id, chapter_title, start, end) in zip(ids, chapters, strict=False):
-        tags.add(CHAP(element_id=element_id, start_time=round(start * 1000),
-                      end_time=round(end * 1000), start_offset=0xFFFFFFFF,
-                      end_offset=0xFFFFFFFF,
-                      sub_frames=[TIT2(encoding=3, text=[chapter_title])]))
-    return tags

@@ -1,0 +1,44 @@
+"""How tools other than ours read the files: ffmpeg (from imageio-ffmpeg's wheel) and
+eyed3 list chapters in the order their frames sit in the file, as many players do."""
+
+from __future__ import annotations
+
+import logging
+import subprocess
+from pathlib import Path
+
+
+def ffmpeg_chapters(path: Path) -> list[tuple[str, float, float]]:
+    """(title, start, end) of each chapter as ffmpeg lists it."""
+    import imageio_ffmpeg
+
+    out = subprocess.run([imageio_ffmpeg.get_ffmpeg_exe(), "-hide_banner", "-i", str(path),
+                          "-f", "ffmetadata", "-"], capture_output=True, text=True,
+                         timeout=60, check=True).stdout
+    chapters: list[dict] = []
+    for line in out.splitlines():
+        if line == "[CHAPTER]":
+            chapters.append({})
+        elif chapters and "=" in line:
+            key, value = line.split("=", 1)
+            chapters[-1][key] = value
+    return [(c["title"], int(c["START"]) / 1000, int(c["END"]) / 1000) for c in chapters]
+
+
+def ffmpeg_tags(path: Path) -> dict[str, str]:
+    """The file-level tags ffmpeg reads (title, artist, date)."""
+    import imageio_ffmpeg
+
+    out = subprocess.run([imageio_ffmpeg.get_ffmpeg_exe(), "-hide_banner", "-i", str(path),
+                          "-f", "ffmetadata", "-"], capture_output=True, text=True,
+                         timeout=60, check=True).stdout
+    head = out.split("[CHAPTER]")[0]
+    return dict(line.split("=", 1) for line in head.splitlines()[1:] if "=" in line)
+
+
+def eyed3_chapters(path: Path) -> list[tuple[str, float, float]]:
+    import eyed3
+
+    logging.getLogger("eyed3").setLevel(logging.ERROR)
+    tag = eyed3.load(str(path)).tag
+    return [(c.title, c.times.start / 1000, c.times.end / 1000) for c in tag.chapters]
