@@ -176,7 +176,13 @@ def make(article: ArticleArg = None, duration: DurationOpt = None,
          audio_format: Annotated[str | None, typer.Option(
              "--format", help="mp3, wav (Broadcast WAV) or both.")] = None,
          sidecars: Annotated[str, typer.Option(
-             "--sidecars", help="Any of json,vtt,srt,labels,chapters.")] = "json",
+             "--sidecars", help="Any of json,vtt,srt,words,transcript,labels,chapters."
+         )] = "json",
+         captions: Annotated[str, typer.Option(
+             "--captions", help="VTT/SRT cues: phrases (two short lines, a few seconds "
+                                "each; default) or sentences (one cue each).")] = "phrases",
+         caption_chars: Annotated[int, typer.Option(
+             "--caption-chars", help="Characters a caption line holds at most.")] = 42,
          bitrate: Annotated[int, typer.Option("--bitrate", help="MP3 kbps (CBR).")] = 128,
          mp3_rate: Annotated[int, typer.Option("--mp3-rate", help="MP3 sample rate.")] = 44100,
          channels: Annotated[int, typer.Option("--channels", help="1 or 2.")] = 1,
@@ -203,7 +209,8 @@ def make(article: ArticleArg = None, duration: DurationOpt = None,
         loudness=loudness, audio_format=audio_format, bitrate=bitrate, mp3_rate=mp3_rate,
         channels=channels, wav_rate=wav_rate, wav_bits=wav_bits, sidecars=sidecars,
         intro=intro, outro=outro, bed=bed, bed_level=bed_level, duck=duck,
-        station=_station(), script=script, force=force, room_tone=room_tone, id3=id3)
+        station=_station(), script=script, force=force, room_tone=room_tone, id3=id3,
+        captions=captions, caption_chars=caption_chars)
     result = pipeline.make(settings)
     notes, summary = make_report(result, settings)
     for note in notes:

@@ -13,6 +13,7 @@ from .audio.room_tone import ROOM_TONE_RANGE
 from .core.durations import MAX_SECONDS, MIN_SECONDS, parse_duration
 from .core.errors import OptionError
 from .core.files import MAX_NAME_BYTES, check_path
+from .delivery.captions import DEFAULT_LINE_CHARS, LINE_CHARS_RANGE, CaptionStyle
 from .delivery.export import MP3_BITRATES, MP3_RATES
 from .delivery.id3 import DEFAULT_ID3_VERSION, ID3_VERSIONS
 from .delivery.outputs import Deliverables
@@ -77,6 +78,8 @@ class Settings:
     """Voice what was found even when the page's story was not found with confidence."""
     id3_version: int = DEFAULT_ID3_VERSION
     """The MP3's ID3v2 version (``--id3 2.4`` or ``2.3``)."""
+    captions: CaptionStyle = CaptionStyle()
+    """How VTT and SRT cues are cut (``--captions``, ``--caption-chars``)."""
     room_tone: float | None = None
     """dBFS RMS of a pink-noise floor under the programme (``audio.room_tone``); None keeps
     the pauses digital silence."""
@@ -86,7 +89,7 @@ class Settings:
         """The files this run writes, as delivery takes them."""
         return Deliverables(self.format.mp3, self.format.wav, self.mp3_rate, self.bitrate,
                             self.channels, self.wav_rate, self.wav_bits, self.sidecars,
-                            self.id3_version)
+                            self.captions, self.id3_version)
 
 
 
@@ -110,7 +113,9 @@ def settings_from_cli(article: str, duration: str | None = None, template: str |
                       bed: str | None = None, bed_level: float = -20.0,
                       duck: float = 12.0, station: Station | None = None,
                       script: str | None = None, force: bool = False,
-                      room_tone: float | None = None, id3: str = "2.4") -> Settings:
+                      room_tone: float | None = None, id3: str = "2.4",
+                      captions: str = "phrases",
+                      caption_chars: int = DEFAULT_LINE_CHARS) -> Settings:
     """Check CLI values and build Settings: the only place CLI names meet library names.
 
     Options left unset fall back to the station's briefing.toml, then to built-ins.
@@ -171,6 +176,12 @@ def settings_from_cli(article: str, duration: str | None = None, template: str |
         raise OptionError(f"bed level {bed_level:g} dB is out of range: use -60 to 0")
     if not 0.0 <= duck <= 40.0:
         raise OptionError(f"duck {duck:g} dB is out of range: use 0 to 40")
+    low, high = LINE_CHARS_RANGE
+    if not low <= caption_chars <= high:
+        raise OptionError(f"caption line length {caption_chars} is out of range: use {low} "
+                          f"to {high} characters (42 is usual)")
+    style = CaptionStyle(caption_chars, per_sentence=_choice(
+        captions, ("phrases", "sentences"), "captions") == "sentences")
     room_tone = room_tone if room_tone is not None else station.room_tone
     low, high = ROOM_TONE_RANGE
     if room_tone is not None and not low <= room_tone <= high:
@@ -188,7 +199,8 @@ def settings_from_cli(article: str, duration: str | None = None, template: str |
         bed=Path(bed) if bed else None, bed_level_db=bed_level, duck_db=duck,
         output_dir=Path(station.output) if station.output else Path("briefings"),
         station=station, script=_script_path(script), force=force, room_tone=room_tone,
-        id3_version=int(_choice(id3, [f"2.{v}" for v in ID3_VERSIONS], "ID3 version")[2]))
+        id3_version=int(_choice(id3, [f"2.{v}" for v in ID3_VERSIONS], "ID3 version")[2]),
+        captions=style)
 
 
 def _script_path(script: str | None) -> Path | None:

@@ -236,8 +236,9 @@ def make(settings: Settings) -> Briefing:
         segments = (*segments[:-1], dataclasses.replace(segments[-1], end=total))
     timeline = dataclasses.replace(rendered.timeline, segments=segments, total=total)
     planned = Preview(article, voice, first, clock)
+    speakers = {seg.id: voice.voice(seg.role).name for seg in fitted.script.segments}
     programme = Programme(samples, OUTPUT_RATE, fitted.script, timeline, rendered.sentences,
-                          loud, fitted.script.title, article.source, article.published)
+                          loud, fitted.script.title, article.source, article.published, speakers)
     delivered = deliver(
         programme, settings.deliverables, stem,
         lambda loudness, heard: sidecars.sidecar_json(

@@ -82,7 +82,8 @@ def both(tmp_path_factory, sample_path):
     out = tmp_path_factory.mktemp("both") / "brief.mp3"
     result = make(settings_from_cli(str(sample_path), "30", "brief", output=str(out),
                                     audio_format="both", wav_rate=48000, wav_bits=24,
-                                    sidecars="json,vtt,srt,labels,chapters", loudness="ebu"))
+                                    sidecars="json,vtt,srt,words,transcript,labels,chapters",
+                                    loudness="ebu"))
     return result, out
 
 
@@ -128,24 +129,61 @@ def test_bwf_bext_and_cart_hold_what_was_asked(both):
     assert timers["INT "] == round(sidecar["segments"][0]["end"] * 48000)
 
 
-def test_captions_parse_and_follow_the_script(both):
+def test_captions_are_for_people_and_follow_the_words(both):
     import srt as srt_lib
     import webvtt
 
     result, out = both
     sidecar = json.loads(out.with_suffix(".json").read_text(encoding="utf-8"))
-    script = [s["text"] for s in sidecar["sentences"]]
-    spoken = " ".join(seg["text"] for seg in sidecar["segments"])
+    script = " ".join(s["text"] for s in sidecar["sentences"])
     duration = sidecar["duration_seconds"]
     vtt_cues = list(webvtt.read(str(out.with_suffix(".vtt"))))
     srt_cues = list(srt_lib.parse(out.with_suffix(".srt").read_text(encoding="utf-8")))
-    assert [c.text for c in vtt_cues] == script == [c.content for c in srt_cues]
-    assert all(c in spoken for c in script)
+    # Every word said, in order, and nothing else; the same cues in both files.
+    assert " ".join(c.text.replace("\n", " ") for c in vtt_cues) == script
+    assert [c.text for c in vtt_cues] == [c.content for c in srt_cues]
+    assert len(vtt_cues) > len(sidecar["sentences"])
+    for cue in vtt_cues:
+        lines = cue.text.split("\n")
+        assert len(lines) <= 2 and all(len(line) <= 42 for line in lines), lines
+        assert 1.0 <= seconds(cue.end) - seconds(cue.start) <= 7.0, cue.text
     spans = [(seconds(c.start), seconds(c.end)) for c in vtt_cues]
-    assert [a for a, _ in spans] == sorted(a for a, _ in spans)
+    assert all(b0 <= a1 for (_, b0), (a1, _) in zip(spans, spans[1:], strict=False))
     assert all(0 <= a < b <= duration + 0.001 for a, b in spans)
     assert all(abs(c.start.total_seconds() - a) < 0.002 and abs(c.end.total_seconds() - b) < 0.002
                for c, (a, b) in zip(srt_cues, spans, strict=True))
+    # Each cue starts as its first word is heard.
+    starts = {round(w["start"], 3) for s in sidecar["sentences"] for w in s["words"]}
+    assert all(any(abs(a - t) < 0.002 for t in starts) for a, _ in spans)
+
+
+def test_words_and_the_podcast_transcript_agree_with_the_sidecar(both):
+    result, out = both
+    sidecar = json.loads(out.with_suffix(".json").read_text(encoding="utf-8"))
+    said = [w for s in sidecar["sentences"] for w in s["words"]]
+    assert " ".join(w["w"] for w in said) == " ".join(s["text"] for s in sidecar["sentences"])
+    for s in sidecar["sentences"]:  # each word inside its sentence, in order
+        assert all(s["start"] - 0.001 <= w["start"] <= w["end"] <= s["end"] + 0.001
+                   for w in s["words"])
+        assert [w["start"] for w in s["words"]] == sorted(w["start"] for w in s["words"])
+    words = json.loads(out.with_name("brief.words.json").read_text(encoding="utf-8"))["words"]
+    assert [(w["w"], w["start"]) for w in words] == [(w["w"], w["start"]) for w in said]
+    transcript = json.loads(out.with_name("brief.transcript.json").read_text(encoding="utf-8"))
+    assert transcript["version"] == "1.0.0"
+    assert [(t["body"], t["startTime"], t["endTime"]) for t in transcript["segments"]] == \
+        [(w["w"], w["start"], w["end"]) for w in said]
+    assert {t["speaker"] for t in transcript["segments"]} == {"default"}
+
+
+def test_one_cue_per_sentence_stays_available(tmp_path, sample_path):
+    import webvtt
+
+    out = tmp_path / "s.mp3"
+    make(settings_from_cli(str(sample_path), "30", output=str(out), sidecars="json,vtt",
+                           captions="sentences"))
+    sidecar = json.loads(out.with_suffix(".json").read_text(encoding="utf-8"))
+    assert [c.text for c in webvtt.read(str(out.with_suffix(".vtt")))] == \
+        [s["text"] for s in sidecar["sentences"]]
 
 
 def test_labels_and_podcast_chapters(both):

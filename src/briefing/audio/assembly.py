@@ -10,7 +10,8 @@ import numpy as np
 from ..clock.ranges import pause_scale
 from ..clock.timing import SegmentTime, SentenceTime, Timeline
 from ..script.templates import Segment
-from ..voices.tts import AudioChunk
+from ..voices.tts import AudioChunk, Word
+from ..voices.tts.words import relabel
 from .level import sentence_gains
 from .rate import OUTPUT_RATE
 from .resample import resample
@@ -63,8 +64,11 @@ def assemble(segments: Sequence[Segment], chunks: Sequence[Sequence[AudioChunk]]
             begin = done / source_rate
             spans.append((done, done + chunk.samples.size))
             add(np.asarray(chunk.samples, dtype=np.float32))
-            spoken.append(SentenceTime(segment.id, text, round(begin + offset, 6),
-                                       round(done / source_rate + offset, 6)))
+            at = begin + offset
+            words = tuple(Word(w.text, round(w.start + at, 4), round(w.end + at, 4))
+                          for w in relabel(chunk.words, text))
+            spoken.append(SentenceTime(segment.id, text, round(at, 6),
+                                       round(done / source_rate + offset, 6), words))
             if j < len(audio) - 1:
                 add(_silence(sentence_pause * scale, source_rate))
         if i < len(segments) - 1:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..voices.profiles import Voice
+from ..voices.tts import Word
 from ..writing.numbers import number_words
 
 _WORD = re.compile(r"[$€£]?\d[\d,]*(?:\.\d+)?%?|[A-Za-z]+(?:'[A-Za-z]+)?")
@@ -44,6 +45,8 @@ class SentenceTime:
     text: str
     start: float
     end: float
+    words: tuple[Word, ...] = ()
+    """Each word of ``text`` and where it is heard, seconds from the start of the programme."""
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ import dataclasses
 import datetime as dt
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -21,10 +21,11 @@ from ..core.errors import LoudnessError
 from ..core.files import Output, write_all
 from ..script.templates import Script
 from .bwf import Bext, Cart, Marker, wav_bytes
+from .captions import cues
 from .export import encode_mp3, encode_mp3_heard, encoder_gain
 from .id3 import Id3Tag
 from .outputs import Deliverables
-from .sidecars import Sidecar, chapters, labels, srt, vtt
+from .sidecars import Sidecar, chapters, labels, srt, transcript, vtt, words
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,8 @@ class Programme:
     title: str
     artist: str | None
     published: dt.date | None
+    speakers: dict[str, str] = field(default_factory=dict)
+    """Who speaks each segment (segment id -> the voice's name), for the transcript."""
 
 
 @dataclass(frozen=True)
@@ -103,8 +106,10 @@ def deliver(programme: Programme, out: Deliverables, stem: Path, sidecar: Sideca
         text = {
             Sidecar.JSON: lambda: json.dumps(sidecar(loud, measured), indent=2,
                                              ensure_ascii=False) + "\n",
-            Sidecar.VTT: lambda: vtt(programme.sentences),
-            Sidecar.SRT: lambda: srt(programme.sentences),
+            Sidecar.VTT: lambda: vtt(cues(programme.sentences, out.captions)),
+            Sidecar.SRT: lambda: srt(cues(programme.sentences, out.captions)),
+            Sidecar.WORDS: lambda: words(programme.sentences),
+            Sidecar.TRANSCRIPT: lambda: transcript(programme.sentences, programme.speakers),
             Sidecar.LABELS: lambda: labels(segs, times),
             Sidecar.CHAPTERS: lambda: chapters(segs, times),
         }[kind]()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from .captions import CaptionStyle
 from .id3 import DEFAULT_ID3_VERSION
 from .sidecars import Sidecar
 
@@ -24,6 +25,8 @@ class Deliverables:
     wav_rate: int
     wav_bits: int
     sidecars: tuple[Sidecar, ...]
+    captions: CaptionStyle = CaptionStyle()
+    """How VTT and SRT cues are cut."""
     id3_version: int = DEFAULT_ID3_VERSION
     """The MP3's ID3v2 version: 4, or 3 for players that read only v2.3."""
 

@@ -1,5 +1,6 @@
-"""Files beside the audio: the JSON sidecar, WebVTT and SRT captions (a cue per sentence),
-an Audacity label track and Podcasting 2.0 JSON chapters."""
+"""Files beside the audio: the JSON sidecar, WebVTT and SRT captions (``captions`` cuts
+the cues), the words with their times, a Podcasting 2.0 JSON transcript, an Audacity label
+track and Podcasting 2.0 JSON chapters."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..clock.timing import SegmentTime, SentenceTime, Timeline
 from ..script.templates import Script, Segment
+from .captions import Cue
 
 if TYPE_CHECKING:  # read here, never built: kept out of every run's start-up
     from ..audio.loudness import Loudness, Measured
@@ -23,11 +25,14 @@ class Sidecar(str, Enum):
     SRT = "srt"
     LABELS = "labels"
     CHAPTERS = "chapters"
+    WORDS = "words"
+    TRANSCRIPT = "transcript"
 
     @property
     def suffix(self) -> str:
         return {"json": ".json", "vtt": ".vtt", "srt": ".srt", "labels": ".labels.txt",
-                "chapters": ".chapters.json"}[self.value]
+                "chapters": ".chapters.json", "words": ".words.json",
+                "transcript": ".transcript.json"}[self.value]
 
 
 def _clock(seconds: float, separator: str) -> str:
@@ -38,15 +43,28 @@ def _clock(seconds: float, separator: str) -> str:
     return f"{h:02d}:{m:02d}:{s:02d}{separator}{ms:03d}"
 
 
-def vtt(sentences: Sequence[SentenceTime]) -> str:
-    cues = [f"{_clock(s.start, '.')} --> {_clock(s.end, '.')}\n{s.text}" for s in sentences]
-    return "WEBVTT\n\n" + "\n\n".join(cues) + "\n"
+def vtt(cues: Sequence[Cue]) -> str:
+    """WebVTT captions."""
+    body = [f"{_clock(c.start, '.')} --> {_clock(c.end, '.')}\n" + "\n".join(c.lines)
+            for c in cues]
+    return "WEBVTT\n\n" + "\n\n".join(body) + "\n"
 
 
-def srt(sentences: Sequence[SentenceTime]) -> str:
-    cues = [f"{i}\n{_clock(s.start, ',')} --> {_clock(s.end, ',')}\n{s.text}"
-            for i, s in enumerate(sentences, start=1)]
-    return "\n\n".join(cues) + "\n"
+def srt(cues: Sequence[Cue]) -> str:
+    """SubRip captions."""
+    body = [f"{i}\n{_clock(c.start, ',')} --> {_clock(c.end, ',')}\n" + "\n".join(c.lines)
+            for i, c in enumerate(cues, start=1)]
+    return "\n\n".join(body) + "\n"
+
+
+def transcript(sentences: Sequence[SentenceTime], speakers: dict[str, str]) -> str:
+    """A Podcasting 2.0 JSON transcript (``<podcast:transcript type="application/json">``):
+    a segment per word, with its speaker (``speakers``: segment id -> name)."""
+    segments = [{"speaker": speakers.get(s.segment, ""), "startTime": w.start,
+                 "endTime": w.end, "body": w.text}
+                for s in sentences for w in (s.words or ())]
+    return json.dumps({"version": "1.0.0", "segments": segments}, indent=1,
+                      ensure_ascii=False) + "\n"
 
 
 def labels(segments: Sequence[Segment], times: Sequence[SegmentTime]) -> str:
@@ -98,7 +116,17 @@ def sidecar_json(script: Script, article: Article, cast: Cast, timeline: Timelin
             "segments": [_segment_json(seg, t.start, t.end, cast) for seg, t in segments],
             "loudness": measured,
             "sentences": [{"segment": s.segment, "start": s.start, "end": s.end,
-                           "text": s.text} for s in sentences]}
+                           "text": s.text, "words": _words(s)} for s in sentences]}
+
+
+def _words(sentence: SentenceTime) -> list[dict]:
+    return [{"w": w.text, "start": w.start, "end": w.end} for w in sentence.words]
+
+
+def words(sentences: Sequence[SentenceTime]) -> str:
+    """Every spoken word with its segment and times, seconds in the file."""
+    return json.dumps({"words": [{"segment": s.segment, **row} for s in sentences
+                                 for row in _words(s)]}, indent=1, ensure_ascii=False) + "\n"
 
 
 def preview_json(script: Script, article: Article, cast: Cast, timeline: Timeline,

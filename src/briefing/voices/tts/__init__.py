@@ -14,6 +14,15 @@ if TYPE_CHECKING:  # numpy loads with the engines, not with every import of this
 
 
 @dataclass(frozen=True)
+class Word:
+    """One spoken word and when it is heard, seconds from its chunk's first sample."""
+
+    text: str
+    start: float
+    end: float
+
+
+@dataclass(frozen=True)
 class AudioChunk:
     """Speech for one piece of text, as the engine made it."""
 
@@ -23,6 +32,8 @@ class AudioChunk:
     sample_rate: int
     text: str
     """What was spoken."""
+    words: tuple[Word, ...] = ()
+    """Each word of ``text`` (as the engine was given it) with its time, in order."""
 
     @property
     def seconds(self) -> float:

@@ -21,7 +21,8 @@ import numpy as np
 from ...core.errors import EngineError
 from ..profiles import Voice
 from . import AudioChunk, check_length
-from .trim import trim
+from .trim import trimmed
+from .words import labelled, placed
 
 SAMPLE_RATE = 22050
 
@@ -120,10 +121,15 @@ class Pyttsx3Engine:
         encoded = text.encode("utf-8")
         last_word = len(encoded.rstrip().rsplit(b" ", 1)[0]) if b" " in encoded else 0
         for _attempt in range(2):
-            pcm, finished, reached = self._run(text)
+            pcm, finished, reached, events = self._run(text)
             if finished and reached >= last_word and pcm:
                 samples = np.frombuffer(pcm, dtype="<i2").astype(np.float64) / 32768.0
-                return AudioChunk(trim(samples, SAMPLE_RATE).astype(np.float32), SAMPLE_RATE, text)
+                spoken, cut = trimmed(samples, SAMPLE_RATE)
+                # espeak's word events: where each word starts in its audio, in ms.
+                starts = [ms / 1000 for ms in events]
+                words = placed(labelled(starts, text, samples.size / SAMPLE_RATE), spoken,
+                               SAMPLE_RATE, cut / SAMPLE_RATE)
+                return AudioChunk(spoken, SAMPLE_RATE, text, words)
         from ...core.language import scripts, voice_script
 
         foreign = sorted(set(scripts(text)) - {voice_script(self.voice.language)})
@@ -136,9 +142,12 @@ class Pyttsx3Engine:
             "(reinstall espeakng-loader, or report this text)"
         )
 
-    def _run(self, text: str) -> tuple[bytes, bool, int]:
+    def _run(self, text: str) -> tuple[bytes, bool, int, list[int]]:
+        """The audio, whether espeak finished, the last byte of text it reached and each
+        word's start in the audio (ms)."""
         es = self._espeak
         chunks: list[bytes] = []
+        words: list[int] = []
         state: dict = {"finished": False, "reached": 0, "raised": None}
 
         def on_synth(wav, numsamples, events):  # noqa: ANN001 - ctypes callback
@@ -156,6 +165,7 @@ class Pyttsx3Engine:
                 if event.type == es.EVENT_WORD:
                     end = event.text_position + event.length - 1
                     state["reached"] = max(state["reached"], end)
+                    words.append(event.audio_position)
                 elif event.type == es.EVENT_MSG_TERMINATED:
                     state["finished"] = True
                 i += 1
@@ -175,4 +185,4 @@ class Pyttsx3Engine:
                 es.SetSynthCallback(driver._onSynth)
         if state.get("raised") is not None:
             raise state["raised"]
-        return b"".join(chunks), state["finished"], state["reached"]
+        return b"".join(chunks), state["finished"], state["reached"], words

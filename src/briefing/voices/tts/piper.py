@@ -15,7 +15,8 @@ import numpy as np
 from ...core.errors import EngineError
 from ..profiles import Voice
 from . import AudioChunk, check_length
-from .trim import trim
+from .trim import trimmed
+from .words import from_phonemes, labelled, placed
 
 INSTALL = "pip install 'briefing[neural]'"
 _models: dict[str, object] = {}
@@ -55,6 +56,11 @@ def model_files(voice_id: str) -> tuple[Path, Path]:
                           "(give the profile a path to the .onnx file instead)") from exc
 
 
+def _can_align() -> bool:
+    """Whether Piper can patch a model to give phoneme lengths (it needs onnx)."""
+    return importlib.util.find_spec("onnx") is not None
+
+
 def _site_dirs() -> list[str]:
     import site
     import sysconfig
@@ -80,7 +86,9 @@ class PiperEngine:
         model, config = model_files(voice.voice)
         with _lock:
             if str(model) not in _models:
-                _models[str(model)] = PiperVoice.load(model, config)
+                # Patched in memory to give each phoneme's length: the words' times.
+                _models[str(model)] = PiperVoice.load(model, config,
+                                                      include_alignments=_can_align())
         self._piper = _models[str(model)]
         self.sample_rate = self._piper.config.sample_rate
         reference = voice.options.get("reference_rate", 190)
@@ -102,12 +110,21 @@ class PiperEngine:
         check_length(text)
         if not any(c.isalnum() for c in text):
             return AudioChunk(np.zeros(0, dtype=np.float32), self.sample_rate, text)
-        chunks = list(self._piper.synthesize(text, self._config))
+        chunks = list(self._piper.synthesize(text, self._config,
+                                             include_alignments=_can_align()))
         if not chunks:
             raise EngineError(f"Piper returned no audio for: {text[:60]!r}")
         samples = np.concatenate([c.audio_float_array for c in chunks]).astype(np.float64)
         # A sentence is at least a quarter second per word at any sane rate.
         if samples.size / self.sample_rate < 0.08 * len(text.split()):
             raise EngineError(f"Piper returned too little audio for: {text[:60]!r}")
-        spoken = trim(samples, self.sample_rate).astype(np.float32)
-        return AudioChunk(spoken, self.sample_rate, text)
+        spoken, cut = trimmed(samples, self.sample_rate)
+        rate = self.sample_rate
+        if all(c.phoneme_alignments for c in chunks):
+            aligned = [(a.phoneme, int(a.num_samples)) for c in chunks
+                       for a in c.phoneme_alignments]
+            starts = from_phonemes(aligned, text, rate)
+        else:  # a model that cannot be aligned (or no onnx): spread by length
+            starts = labelled([0.0], text, samples.size / rate)
+        return AudioChunk(spoken.astype(np.float32), rate, text,
+                          placed(starts, spoken, rate, cut / rate))

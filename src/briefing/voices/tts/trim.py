@@ -25,10 +25,16 @@ HIGH_PASS = 40.0
 def trim(samples: np.ndarray, rate: int) -> np.ndarray:
     """Float samples without DC, without leading and trailing silence, faded in over the
     short lead-in and out over the end of the tail (float32, as the engines hand on)."""
+    return trimmed(samples, rate)[0]
+
+
+def trimmed(samples: np.ndarray, rate: int) -> tuple[np.ndarray, int]:
+    """``trim``'s result, and the first sample of the input it keeps (an engine's word
+    times move back by that much)."""
     samples = _without_dc(np.asarray(samples, dtype=np.float32), rate)
     loud = np.flatnonzero(np.abs(samples) > SILENCE)
     if loud.size == 0:
-        return samples[:0]
+        return samples[:0], 0
     start = max(0, loud[0] - int(LEAD_IN * rate))
     dying = np.flatnonzero(np.abs(samples[loud[-1]:]) > RELEASE)
     end = min(samples.size, loud[-1] + dying[-1] + 1 + int(TAIL * rate))
@@ -40,7 +46,7 @@ def trim(samples: np.ndarray, rate: int) -> np.ndarray:
     fade_out = min(int(FADE_OUT * rate), out.size - fade_in)
     if fade_out > 0:
         out[out.size - fade_out:] *= _half_cosine(fade_out)[::-1].astype(np.float32)
-    return out
+    return out, int(start)
 
 
 def _half_cosine(n: int) -> np.ndarray:
