@@ -3,13 +3,14 @@
 Usage: python bench/air.py [PAGES]   (default 5 scraped pages of ../shared/corpus, 60 s)
 Each page is made with each voice (MP3 and 24-bit WAV, podcast loudness), and the WAV is
 read back: the sentence-to-sentence loudness spread (BS.1770 over each sentence, by the
-sidecar's times; pyloudnorm), the DC offset, the largest step at a sentence's first and
-last sample (a click at a join), the share of energy above 11.5 kHz (images of the
-22.05 kHz engines; Piper's 22.05 kHz too), and pauses out of order (a pause between
-sentences no longer than the engine's own inside them, or a pause between segments no
-longer than the longest between sentences). Then one page per voice with each preset, its
-MP3 decoded by miniaudio and its true peak read by libebur128 (pyebur128), against the
-preset's ceiling. Pages are held out or not as bench/corpus.py says; both are reported.
+sidecar's times; pyloudnorm), the pause scale the fit chose (natural: 0.8-1.2x), the DC
+offset, the largest step at a sentence's first and last sample (a click at a join), the
+share of energy above 11.5 kHz (images of the 22.05 kHz engines; Piper's 22.05 kHz too),
+and pauses out of order (a pause between sentences no longer than the engine's own inside
+them, or a pause between segments no longer than the longest between sentences). Then one
+page per voice with each preset, its MP3 decoded by miniaudio and its true peak read by
+libebur128 (pyebur128), against the preset's ceiling. Pages are held out or not as
+bench/corpus.py says; both are reported.
 """
 
 from __future__ import annotations
@@ -93,16 +94,18 @@ def main(count: int) -> int:
 
     print(f"{len(pages)} pages ({sum(held_out(p.stem) for p in pages)} held out), 60 s each")
     print(f"{'voice':<9} {'half':<9} {'spread LU':>10} {'worst':>7} {'DC dBFS':>8} "
-          f"{'join step':>10} {'>11.5 kHz':>10} {'pauses out of order':>20}")
+          f"{'join step':>10} {'>11.5 kHz':>10} {'pauses out of order':>20} "
+          f"{'pause scale':>12}")
     with tempfile.TemporaryDirectory() as tmp:
         for voice in VOICES:
             found = {"dev": [], "held": []}
             for page in pages:
                 out = Path(tmp) / f"{page.stem}-{voice}.mp3"
-                make(settings_from_cli(str(page), "60", voice=voice, output=str(out),
-                                       audio_format="both"))
+                made = make(settings_from_cli(str(page), "60", voice=voice, output=str(out),
+                                              audio_format="both"))
                 found["held" if held_out(page.stem) else "dev"].append(
-                    measure_page(out.with_suffix(".wav"), out.with_suffix(".json")))
+                    measure_page(out.with_suffix(".wav"), out.with_suffix(".json"))
+                    | {"scale": made.pause_scale})
             for half, rows in found.items():
                 if rows:
                     print(f"{voice:<9} {half:<9} "
@@ -112,7 +115,9 @@ def main(count: int) -> int:
                           f"{max(r['step'] for r in rows):>7.1f} dB "
                           f"{max(r['above'] for r in rows):>7.1f} dB "
                           f"{sum(r['inverted'] for r in rows):>9} of "
-                          f"{sum(r['pauses'] for r in rows):<4}")
+                          f"{sum(r['pauses'] for r in rows):<4}"
+                          f"{min(r['scale'] for r in rows):>7.2f}-"
+                          f"{max(r['scale'] for r in rows):.2f}")
         print(f"\n{'true peak as decoded, dBTP':<28}" + "".join(f"{p:>9}" for p in PRESETS))
         for voice in VOICES:
             cells = []
