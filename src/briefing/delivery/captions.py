@@ -88,12 +88,11 @@ def _groups(words: list[Word], style: CaptionStyle) -> list[list[Word]]:
         groups.append(words[start:end])
         start = end
     while len(groups) > 1 and _seconds(groups[-1]) < SHORTEST:
-        if _fits(groups[-2] + groups[-1], style):
-            groups[-2:] = [groups[-2] + groups[-1]]
-        elif len(groups[-2]) > 1:
-            groups[-2:] = [groups[-2][:-1], groups[-2][-1:] + groups[-1]]
-            if not _fits(groups[-1], style):
-                break
+        merged, moved = groups[-2] + groups[-1], groups[-2][-1:] + groups[-1]
+        if _fits(merged, style):
+            groups[-2:] = [merged]
+        elif len(groups[-2]) > 1 and _fits(moved, style):
+            groups[-2:] = [groups[-2][:-1], moved]
         else:
             break
     return groups
