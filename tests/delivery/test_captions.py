@@ -57,3 +57,10 @@ def test_every_cue_keeps_the_rules_whatever_the_words(words, chars, per_word):
     assert all(c.end - c.start <= 7.0 + 1e-6 for c in found)
     assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
     assert "".join("".join(c.lines).replace(" ", "") for c in found) == "".join(words)
+
+
+def test_a_sentence_too_short_to_read_shares_the_next_one_s_cue():
+    found = cues([sentence("In a column:", 0.0, 0.2),
+                  sentence("The prince denied every claim made against him.", 0.8)])
+    assert found[0].lines[0].startswith("In a column: The prince")
+    assert all(c.end - c.start >= 1.0 for c in found)

@@ -50,13 +50,21 @@ def cues(sentences: Sequence[SentenceTime], style: CaptionStyle = CaptionStyle()
     """The programme's caption cues, in order and inside the sentences' times."""
     if style.per_sentence:
         return [Cue(s.start, s.end, (s.text,)) for s in sentences]
-    found: list[Cue] = []
+    groups: list[list[Word]] = []
     for sentence in sentences:
         words = list(sentence.words) or [Word(sentence.text, sentence.start, sentence.end)]
-        for group in _groups(_fitting(words, style.line_chars), style):
-            found.append(Cue(group[0].start, group[-1].end,
-                             _lines([w.text for w in group], style.line_chars)))
-    return _held(found)
+        groups += _groups(_fitting(words, style.line_chars), style)
+    # A sentence too short to read ("In a column:") shares a cue with the next, when the
+    # next begins too soon to hold it up alone.
+    k = 0
+    while k + 1 < len(groups):
+        alone = min(groups[k + 1][0].start, groups[k][0].start + SHORTEST) - groups[k][0].start
+        if alone < SHORTEST and _fits(groups[k] + groups[k + 1], style):
+            groups[k:k + 2] = [groups[k] + groups[k + 1]]
+        else:
+            k += 1
+    return _held([Cue(g[0].start, g[-1].end, _lines([w.text for w in g], style.line_chars))
+                  for g in groups])
 
 
 def _fitting(words: list[Word], chars: int) -> list[Word]:
