@@ -14,6 +14,10 @@ CHAPTERS = (("lead", "Top story", 0.025, 9.2), ("details", "The council's full r
             ("quote", "In their words", 44.2, 58.5), ("close", "Off", 58.5, 60.0))
 
 
+def titles_as_mutagen_lists(path) -> list[str]:
+    return [c.sub_frames["TIT2"].text[0] for c in ID3(str(path)).getall("CHAP")]
+
+
 @pytest.fixture(scope="module")
 def silence() -> bytes:
     return encode_mp3(b"\x00\x00" * 44100 * 60, 44100)
@@ -33,6 +37,9 @@ def test_chapters_sit_in_time_order_for_tools_that_read_the_file_in_order(
     tags = ID3(str(path))
     assert tags.version[1] == version
     assert tags.getall("CTOC")[0].child_element_ids == ["chp0", "chp1", "chp2", "chp3"]
+    # mutagen, too, lists the frames as the file holds them.
+    assert [c.sub_frames["TIT2"].text[0] for c in tags.getall("CHAP")] == \
+        [c[1] for c in CHAPTERS]
     read = ffmpeg_tags(path)
     assert read["title"] == "Ferry back" and read["artist"] == "Coastline Radio"
     assert read["date"].startswith("2026")
@@ -45,7 +52,9 @@ def test_the_frames_were_out_of_order_before_and_the_reorder_keeps_every_byte(
     Id3Tag("T", None, None, CHAPTERS).frames().save(str(path), v2_version=4)  # as mutagen does
     before = path.read_bytes()
     assert [t for t, *_ in ffmpeg_chapters(path)] != [c[1] for c in CHAPTERS]
+    assert titles_as_mutagen_lists(path) != [c[1] for c in CHAPTERS]
     chapters_in_time_order(path)
+    assert titles_as_mutagen_lists(path) == [c[1] for c in CHAPTERS]
     after = path.read_bytes()
     assert len(after) == len(before) and sorted(after) == sorted(before)
     assert [t for t, *_ in ffmpeg_chapters(path)] == [c[1] for c in CHAPTERS]
