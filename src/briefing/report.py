@@ -131,18 +131,20 @@ def voices_table() -> str:
     from .voices.profiles import list_voices, load_voice, recommended_for_air
     from .voices.tts import engine_installed
 
-    rows = []
-    best = recommended_for_air()
+    rows, loaded = [], []
     for name, path in list_voices().items():
         try:
             voice = load_voice(str(path))
+            loaded.append((name, voice))
             engine, language = voice.engine, voice.language
             state = "installed" if engine_installed(engine, voice.voice) else "not installed"
             missed = "" if voice.words_missed is None else f"{voice.words_missed:.0%}"
         except BriefingError as exc:
             engine, language, state, missed = "?", "?", f"broken: {exc}", ""
-        rows.append((name + (" *" if name == best else ""), engine, language, state, missed,
-                     str(path)))
+        rows.append([name, engine, language, state, missed, str(path)])
+    best = recommended_for_air(loaded)  # the profiles loaded once, here
+    for row in rows:
+        row[0] += " *" if row[0] == best else ""
     if not rows:
         return "no voice profiles found (add .toml files to ./voices)"
     header = ("voice", "engine", "language", "engine state", "words missed", "file")

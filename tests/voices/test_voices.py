@@ -51,7 +51,7 @@ def test_init_writes_the_recommended_voice(tmp_path, monkeypatch):
     from briefing import station
     from briefing.voices import profiles
 
-    monkeypatch.setattr(profiles, "recommended_for_air", lambda: "default")
+    monkeypatch.setattr(profiles, "recommended_for_air", lambda loaded=None: "default")
     station.init(tmp_path, "Valley Radio")
     assert 'voice = "default"' in (tmp_path / "briefing.toml").read_text(encoding="utf-8")
     assert station.load(tmp_path).voice == "default"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
@@ -218,21 +219,22 @@ def _measured(table: dict, path: Path) -> float | None:
     return value
 
 
-def recommended_for_air() -> str | None:
-    """The installed voice a listener understands best (lowest ``words_missed``)."""
+def recommended_for_air(loaded: Sequence[tuple[str, Voice]] | None = None) -> str | None:
+    """The installed voice a listener understands best (lowest ``words_missed``), among
+    ``loaded`` (name, profile) pairs, or every profile that loads."""
     from ..core.errors import BriefingError
     from .tts import engine_installed
 
-    best: tuple[float, str] | None = None
-    for name, path in list_voices().items():
-        try:
-            voice = load_voice(str(path))
-        except BriefingError:
-            continue
-        if voice.words_missed is not None and engine_installed(voice.engine, voice.voice) \
-                and (best is None or voice.words_missed < best[0]):
-            best = (voice.words_missed, name)
-    return best[1] if best else None
+    if loaded is None:
+        loaded = []
+        for name, path in list_voices().items():
+            try:
+                loaded.append((name, load_voice(str(path))))
+            except BriefingError:
+                continue
+    heard = [(v.words_missed, name) for name, v in loaded
+             if v.words_missed is not None and engine_installed(v.engine, v.voice)]
+    return min(heard)[1] if heard else None
 
 
 @dataclass(frozen=True)
