@@ -36,7 +36,7 @@ class Budget:
 
 
 class RenderCache:
-    """Sentence audio by (engine, voice, rate, pitch, volume, text).
+    """Sentence audio by (engine, voice, rate, pitch, volume, engine options, text).
 
     A fit re-renders only what changed between passes.
     """
@@ -51,7 +51,8 @@ class RenderCache:
 
     @staticmethod
     def _voice_key(voice: Voice) -> tuple:
-        return (voice.engine, voice.voice, voice.rate, voice.pitch, voice.volume)
+        return (voice.engine, voice.voice, voice.rate, voice.pitch, voice.volume,
+                tuple(sorted((k, str(v)) for k, v in voice.options.items())))
 
     def audio(self, voice: Voice, text: str) -> AudioChunk:
         """Speech for one sentence of broadcast copy (the voice's lexicon applied)."""

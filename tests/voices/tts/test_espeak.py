@@ -64,3 +64,27 @@ def test_unknown_espeak_voice_is_a_clear_error(tmp_path):
     path.write_text('engine = "pyttsx3"\nvoice = "xx/none"\n', encoding="utf-8")
     with pytest.raises(EngineError, match="no voice 'xx/none'"):
         get_engine(load_voice(str(path)))
+
+
+def test_an_espeak_variant_changes_the_sound_not_the_timing(tmp_path, engine):
+    import numpy as np
+
+    from briefing.clock.fit import RenderCache
+    from briefing.core.errors import EngineError
+
+    text = (load_voice("default").path.read_text(encoding="utf-8"))
+    path = tmp_path / "klatt.toml"
+    path.write_text(text + '\n[engine_options]\nvariant = "klatt4"\n', encoding="utf-8")
+    klatt = load_voice(str(path))
+    said = "The harbour ferry returns next month, the council said."
+    plain, varied = engine.synthesize(said), get_engine(klatt).synthesize(said)
+    assert abs(plain.seconds - varied.seconds) < 0.05 * plain.seconds
+    assert plain.samples.size != varied.samples.size or \
+        not np.allclose(plain.samples, varied.samples, atol=1e-3)
+    # The render cache tells the two apart: a cast may use both in one run.
+    cache = RenderCache()
+    assert cache.audio(load_voice("default"), said) is not cache.audio(klatt, said)
+    assert cache.rendered == 2
+    path.write_text(text + '\n[engine_options]\nvariant = "../../etc"\n', encoding="utf-8")
+    with pytest.raises(EngineError, match="not an espeak-ng variant"):
+        get_engine(load_voice(str(path)))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import atexit
 import ctypes
 import functools
+import hashlib
 import os
 import shutil
 import tempfile
@@ -56,7 +57,23 @@ def _release() -> None:
     _driver = None
 
 
-def _steady_voice_file(data_path: Path, voice_id: str) -> Path | None:
+def _variant(data_path: Path, voice: Voice) -> str:
+    """The text of the espeak variant a profile names (``[engine_options] variant``, one of
+    espeak-ng's voices/!v: "klatt4", "m3"...), to follow the language's voice file."""
+    name = voice.options.get("variant")
+    if name is None:
+        return ""
+    folder = data_path / "voices" / "!v"
+    known = sorted(p.name for p in folder.iterdir()) if folder.is_dir() else []
+    if not isinstance(name, str) or name not in known:
+        raise EngineError(f"voice profile {voice.path}: [engine_options] variant = {name!r} "
+                          f"is not an espeak-ng variant (e.g. {', '.join(known[:6])}...)")
+    lines = (folder / name).read_text(encoding="utf-8", errors="replace").splitlines()
+    # Its own name and "language variant" would rename the voice: the rest is its sound.
+    return "\n".join(line for line in lines if not line.startswith(("name", "language")))
+
+
+def _steady_voice_file(data_path: Path, voice_id: str, variant: str = "") -> Path | None:
     """A copy of the espeak voice with pitch flutter off.
 
     espeak's flutter table keeps its position between utterances, so the same
@@ -70,8 +87,9 @@ def _steady_voice_file(data_path: Path, voice_id: str) -> Path | None:
             body = path.read_text(encoding="utf-8", errors="replace")
             # A folder of this process's own (mode 0700): a shared /tmp name could be a
             # symlink someone else planted.
-            out = _private_dir() / f"espeak-{wanted.replace('/', '_')}"
-            out.write_text(body + "\nflutter 0\n", encoding="utf-8")
+            tag = "-" + hashlib.sha1(variant.encode()).hexdigest()[:8] if variant else ""
+            out = _private_dir() / f"espeak-{wanted.replace('/', '_')}{tag}"
+            out.write_text(body + "\n" + variant + "\nflutter 0\n", encoding="utf-8")
             return out
     return None
 
@@ -92,7 +110,8 @@ class Pyttsx3Engine:
     def __init__(self, voice: Voice) -> None:
         self.voice = voice
         self._driver, self._espeak, data_path = _espeak_modules()
-        self._voice_file = _steady_voice_file(data_path, voice.voice)
+        self._voice_file = _steady_voice_file(data_path, voice.voice,
+                                              _variant(data_path, voice))
         known = {v.id for v in self._driver.getProperty("voices")}
         if voice.voice.lower() not in known:
             raise EngineError(f"espeak has no voice '{voice.voice}' (voice profile "
