@@ -188,7 +188,7 @@ def preview(settings: Settings) -> Preview:
 def make(settings: Settings) -> Briefing:
     """Everything preview does, then voice, mix, normalise and write the files."""
     from .audio.assembly import assemble, audible
-    from .audio.level import settle
+    from .audio.level import centre, settle
     from .audio.loudness import normalise
     from .audio.music import mix
     from .audio.rate import OUTPUT_RATE
@@ -228,6 +228,7 @@ def make(settings: Settings) -> Briefing:
         samples, loud = normalise(samples, OUTPUT_RATE, settings.loudness, settings.channels,
                                   in_place=True, peak_later=True)
         loud = dataclasses.replace(loud, gain_db=first_gain + loud.gain_db)
+    centre(samples, OUTPUT_RATE, spans)
     if settings.room_tone is not None:  # after the level is set: the floor is absolute
         add_room_tone(samples, OUTPUT_RATE, settings.room_tone)
     total = clock.heard(samples.size / OUTPUT_RATE)

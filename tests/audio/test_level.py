@@ -82,3 +82,25 @@ def test_what_the_limiter_takes_from_a_peaky_sentence_is_given_back():
     assert loud.true_peak_dbtp <= -1.0 and abs(loud.integrated_lufs + 16) < 0.2
     # Nothing further to give back: a second look moves nothing.
     assert not settle(again.copy(), rate, spans)
+
+
+def test_the_offset_a_limiter_leaves_is_taken_out_without_a_step():
+    from briefing.audio.level import centre
+
+    rate = 44100
+    # A sentence whose positive half was limited harder than its negative: an offset.
+    wave = voiced(2.0, -6.0, 4).astype(np.float32)
+    wave = np.where(wave > 0, wave * 0.8, wave).astype(np.float32)
+    gap = np.zeros(rate // 2, dtype=np.float32)
+    programme = np.concatenate([gap, wave, gap, wave, gap])
+    spans = [(gap.size, gap.size + wave.size), (2 * gap.size + wave.size,
+                                                2 * (gap.size + wave.size))]
+    before = programme.copy()
+    assert abs(before.mean()) > 10 ** (-50 / 20)
+    centre(programme, rate, spans)
+    assert abs(programme.mean()) < 0.02 * abs(before.mean())
+    assert np.all(programme[:gap.size] == 0) and np.all(programme[-gap.size:] == 0)
+    # The edges of each sentence are where they were: no step at a join.
+    for a, b in spans:
+        assert abs(programme[a] - before[a]) < 1e-5 and abs(programme[b - 1] - before[b - 1]) < 1e-5
+    assert np.max(np.abs(programme - before)) <= abs(before[spans[0][0]:spans[0][1]].mean()) + 1e-6
