@@ -88,3 +88,12 @@ def test_an_espeak_variant_changes_the_sound_not_the_timing(tmp_path, engine):
     path.write_text(text + '\n[engine_options]\nvariant = "../../etc"\n', encoding="utf-8")
     with pytest.raises(EngineError, match="not an espeak-ng variant"):
         get_engine(load_voice(str(path)))
+
+
+def test_accented_names_are_voiced_whole(engine):
+    # espeak counts characters where the check counted UTF-8 bytes: with enough accents
+    # the last word seemed never reached and the sentence was refused.
+    said = "José Muñoz, Zoë Brontë and Renée Françoise met at noon, and it won."
+    chunk = engine.synthesize(said)
+    assert [w.text for w in chunk.words] == said.split()
+    assert chunk.seconds > 3.0

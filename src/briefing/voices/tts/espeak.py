@@ -136,9 +136,9 @@ class Pyttsx3Engine:
         check_length(text)
         if not any(c.isalnum() for c in text):
             return AudioChunk(np.zeros(0, dtype=np.float32), SAMPLE_RATE, text)
-        # The last word event must reach the text's last word (byte offsets, 1-based).
-        encoded = text.encode("utf-8")
-        last_word = len(encoded.rstrip().rsplit(b" ", 1)[0]) if b" " in encoded else 0
+        # The last word event must reach the text's last word (1-based positions, counted
+        # in characters, not UTF-8 bytes: "José" is four).
+        last_word = len(text.rstrip().rsplit(" ", 1)[0]) if " " in text else 0
         for _attempt in range(2):
             pcm, finished, reached, events = self._run(text)
             if finished and reached >= last_word and pcm:
