@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .audio.room_tone import ROOM_TONE_RANGE
 from .core.errors import OptionError
 from .core.resources import read_toml
 from .writing.standards import RULES, Standards
@@ -84,12 +85,17 @@ def load(start: Path | None = None) -> Station:
             raise OptionError(f"station settings {path}: [defaults] output = {output!r} "
                               f"cannot be used: {exc}") from exc
     duration = defaults.get("duration")
+    room_tone = defaults.get("room_tone")
+    low, high = ROOM_TONE_RANGE
+    if room_tone is not None and not low <= room_tone <= high:
+        raise OptionError(f"station settings {path}: [defaults] room_tone = {room_tone!r} is "
+                          f"out of range: use {low:g} to {high:g} dBFS (e.g. room_tone = -66)")
     return Station(name=station.get("name"), template=defaults.get("template"),
                    voice=defaults.get("voice"),
                    duration=None if duration is None or isinstance(duration, bool)
                    else str(duration),
                    loudness=defaults.get("loudness"), output=output,
-                   room_tone=defaults.get("room_tone"),
+                   room_tone=room_tone,
                    standards=Standards(**rules), path=path, extra=extra)
 
 
@@ -105,6 +111,10 @@ _TYPE_NAMES = {str: "text in quotes", int: "a number", float: "a number",
                bool: "true or false"}
 
 
+_EXAMPLES = {"room_tone": "-66"}
+"""A number a key's error shows as its fix."""
+
+
 def _expect(table: dict, key: str, types: tuple[type, ...], path: Path, section: str) -> None:
     """A known key must hold the type it is read as (TOML's booleans are not numbers)."""
     if key not in table:
@@ -112,7 +122,8 @@ def _expect(table: dict, key: str, types: tuple[type, ...], path: Path, section:
     value = table[key]
     if isinstance(value, bool) != (bool in types) or not isinstance(value, types):
         wanted = " or ".join(dict.fromkeys(_TYPE_NAMES[t] for t in types))
-        example = "false" if bool in types else '"..."'
+        example = "false" if bool in types else '"..."' if str in types else \
+            _EXAMPLES.get(key, "1")
         raise OptionError(f"station settings {path}: [{section}] {key} = {value!r} must be "
                           f"{wanted} (e.g. {key} = {example})")
 

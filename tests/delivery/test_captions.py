@@ -56,7 +56,10 @@ def test_every_cue_keeps_the_rules_whatever_the_words(words, chars, per_word):
                for c in found)
     assert all(c.end - c.start <= 7.0 + 1e-6 for c in found)
     assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
-    assert "".join("".join(c.lines).replace(" ", "") for c in found) == "".join(words)
+    # The same characters in order; a word longer than a line cut where a hyphen shows it.
+    assert "".join("".join(c.lines).replace(" ", "").replace("-", "")
+                   for c in found) == "".join(words)
+    assert found[-1].end <= said.end + 1.0 + 1e-6
 
 
 def test_a_sentence_too_short_to_read_shares_the_next_one_s_cue():
@@ -64,3 +67,37 @@ def test_a_sentence_too_short_to_read_shares_the_next_one_s_cue():
                   sentence("The prince denied every claim made against him.", 0.8)])
     assert found[0].lines[0].startswith("In a column: The prince")
     assert all(c.end - c.start >= 1.0 for c in found)
+
+
+def test_no_phrase_flashes_by_in_the_middle_of_a_sentence():
+    # Short lines fill quickly: a phrase cut short by them joins a neighbour.
+    said = sentence("The ferry carries about four thousand commuters a day between the "
+                    "north pier and the old town, the council said on Tuesday.", 0.0, 0.3)
+    found = cues([said], CaptionStyle(20))
+    assert all(c.end - c.start >= 1.0 for c in found), found
+    assert all(len(line) <= 20 for c in found for line in c.lines)
+
+
+def test_the_last_cue_stays_inside_the_audio_and_long_words_break_at_hyphens():
+    said = sentence("See the state-of-the-art-harbour-ferry-timetable now.", 0.0, 0.3)
+    found = cues([said], CaptionStyle(20), until=1.4)
+    assert found[-1].end <= 1.4
+    lines = [line for c in found for line in c.lines]
+    assert all(len(line) <= 20 for line in lines)
+    assert any(line.endswith("-") for line in lines)
+    assert "".join(lines).replace(" ", "") == said.text.replace(" ", "")
+
+
+def test_one_cue_a_sentence_wraps_its_lines():
+    said = sentence("The council voted on Tuesday to reopen the harbour ferry in December.")
+    found = cues([said], CaptionStyle(30, per_sentence=True))
+    assert len(found) == 1 and all(len(line) <= 30 for line in found[0].lines)
+    assert " ".join(found[0].lines) == said.text
+
+
+def test_caption_text_is_escaped_for_webvtt():
+    from briefing.delivery.sidecars import srt, vtt
+
+    found = cues([sentence("AT&T said 3 --> 5 and <Acme> agreed.")])
+    assert "AT&amp;T" in vtt(found) and "&lt;Acme&gt;" in vtt(found)
+    assert "-->" not in vtt(found).split("\n", 3)[3] and "3 -> 5" in srt(found)

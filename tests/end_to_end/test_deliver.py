@@ -182,8 +182,9 @@ def test_one_cue_per_sentence_stays_available(tmp_path, sample_path):
     make(settings_from_cli(str(sample_path), "30", output=str(out), sidecars="json,vtt",
                            captions="sentences"))
     sidecar = json.loads(out.with_suffix(".json").read_text(encoding="utf-8"))
-    assert [c.text for c in webvtt.read(str(out.with_suffix(".vtt")))] == \
-        [s["text"] for s in sidecar["sentences"]]
+    read = list(webvtt.read(str(out.with_suffix(".vtt"))))
+    assert [c.text.replace("\n", " ") for c in read] == [s["text"] for s in sidecar["sentences"]]
+    assert all(len(line) <= 42 for c in read for line in c.text.split("\n"))
 
 
 def test_labels_and_podcast_chapters(both):

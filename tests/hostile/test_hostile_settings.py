@@ -102,8 +102,8 @@ def test_a_lexicon_whose_words_are_not_a_table(desk):
     ('[station\nname = "x"\n', "not valid TOML"), (b'\xff\xfe[station]', "not valid TOML"),
     ('[defaults]\nduration = "1:99"\n', "under 60"),
     ('[defaults]\nloudness = "loudest"\n', "loudness preset"),
-    ('[defaults]\nroom_tone = "quiet"\n', "room_tone"),
-    ('[defaults]\nroom_tone = -20\n', "room tone -20 dBFS is out of range"),
+    ('[defaults]\nroom_tone = "-66"\n', "(e.g. room_tone = -66)"),
+    ('[defaults]\nroom_tone = -20\n', "room_tone = -20 is out of range"),
 ])
 def test_bad_station_files(desk, toml, fragment):
     desk.write("briefing.toml", toml)

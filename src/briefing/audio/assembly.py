@@ -65,7 +65,7 @@ def assemble(segments: Sequence[Segment], chunks: Sequence[Sequence[AudioChunk]]
             spans.append((done, done + chunk.samples.size))
             add(np.asarray(chunk.samples, dtype=np.float32))
             at = begin + offset
-            words = tuple(Word(w.text, round(w.start + at, 4), round(w.end + at, 4))
+            words = tuple(Word(w.text, round(w.start + at, 6), round(w.end + at, 6))
                           for w in relabel(chunk.words, text))
             spoken.append(SentenceTime(segment.id, text, round(at, 6),
                                        round(done / source_rate + offset, 6), words))

@@ -5,6 +5,7 @@ per sentence stays available (``CaptionStyle.per_sentence``)."""
 from __future__ import annotations
 
 import re
+import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -45,37 +46,69 @@ class Cue:
     lines: tuple[str, ...]
 
 
-def cues(sentences: Sequence[SentenceTime], style: CaptionStyle = CaptionStyle()
-         ) -> list[Cue]:
-    """The programme's caption cues, in order and inside the sentences' times."""
-    if style.per_sentence:
-        return [Cue(s.start, s.end, (s.text,)) for s in sentences]
+def cues(sentences: Sequence[SentenceTime], style: CaptionStyle = CaptionStyle(),
+         until: float | None = None) -> list[Cue]:
+    """The programme's caption cues, in order and inside the sentences' times (and held
+    up no later than ``until``, the end of the audio)."""
+    if style.per_sentence:  # one cue a sentence, its lines wrapped at the line length
+        return _held([Cue(s.start, s.end, tuple(textwrap.wrap(
+            s.text, style.line_chars, break_long_words=False)) or (s.text,))
+            for s in sentences], until)
     groups: list[list[Word]] = []
     for sentence in sentences:
         words = list(sentence.words) or [Word(sentence.text, sentence.start, sentence.end)]
         groups += _groups(_fitting(words, style.line_chars), style)
-    # A sentence too short to read ("In a column:") shares a cue with the next, when the
-    # next begins too soon to hold it up alone.
+    groups = _joined(groups, style, until)
+    return _held([Cue(g[0].start, g[-1].end, _lines([w.text for w in g], style.line_chars))
+                  for g in groups], until)
+
+
+def _joined(groups: list[list[Word]], style: CaptionStyle, until: float | None
+            ) -> list[list[Word]]:
+    """A cue that cannot stay up for ``SHORTEST`` before the next begins ("In a column:",
+    or a phrase cut short by full lines) shares a cue with the next, or else the one
+    before, when the two fit together; else it takes the next cue's first words."""
     k = 0
-    while k + 1 < len(groups):
-        alone = min(groups[k + 1][0].start, groups[k][0].start + SHORTEST) - groups[k][0].start
-        if alone < SHORTEST and _fits(groups[k] + groups[k + 1], style):
+    while k < len(groups):
+        room = groups[k + 1][0].start if k + 1 < len(groups) else \
+            (until if until is not None else groups[k][-1].end + SHORTEST)
+        if min(room, groups[k][0].start + SHORTEST) - groups[k][0].start >= SHORTEST - 1e-9:
+            k += 1
+        elif k + 1 < len(groups) and _fits(groups[k] + groups[k + 1], style):
             groups[k:k + 2] = [groups[k] + groups[k + 1]]
+        elif k > 0 and _fits(groups[k - 1] + groups[k], style):
+            groups[k - 1:k + 1] = [groups[k - 1] + groups[k]]
+            k -= 1
+        elif k + 1 < len(groups) and len(groups[k + 1]) > 1 and \
+                _fits(groups[k] + groups[k + 1][:1], style):
+            groups[k:k + 2] = [groups[k] + groups[k + 1][:1], groups[k + 1][1:]]
         else:
             k += 1
-    return _held([Cue(g[0].start, g[-1].end, _lines([w.text for w in g], style.line_chars))
-                  for g in groups])
+    return groups
 
 
 def _fitting(words: list[Word], chars: int) -> list[Word]:
-    """Words no longer than a line: a longer one (a web address) is cut into line-long
-    pieces that share its time."""
+    """Words no longer than a line: a longer one is cut at its own hyphens or slashes (a
+    web address), else into line-long pieces ending in a hyphen; the pieces share its
+    time."""
     out = []
     for w in words:
         if len(w.text) <= chars:
             out.append(w)
             continue
-        pieces = [w.text[i:i + chars] for i in range(0, len(w.text), chars)]
+        pieces, current = [], ""
+        for part in re.findall(r"[^-/]*[-/]|[^-/]+$", w.text):
+            if len(current) + len(part) <= chars:
+                current += part
+                continue
+            if current:
+                pieces.append(current)
+            while len(part) > chars:
+                pieces.append(part[:chars - 1] + "-")
+                part = part[chars - 1:]
+            current = part
+        if current:
+            pieces.append(current)
         step = (w.end - w.start) / len(pieces)
         out += [Word(p, w.start + k * step, w.start + (k + 1) * step)
                 for k, p in enumerate(pieces)]
@@ -152,12 +185,14 @@ def _number(word: str) -> bool:
     return any(part in _NUMBERS for part in word.lower().strip(",.;:").split("-"))
 
 
-def _held(found: list[Cue]) -> list[Cue]:
+def _held(found: list[Cue], until: float | None = None) -> list[Cue]:
     """Each cue held up for at least ``SHORTEST`` where the next one leaves room, never
-    past the next cue's start nor past ``LONGEST``."""
+    past the next cue's start, ``until`` (the audio's end) nor ``LONGEST``."""
     out = []
     for i, cue in enumerate(found):
         room = found[i + 1].start if i + 1 < len(found) else cue.end + SHORTEST
+        if until is not None:
+            room = min(room, until)
         end = min(max(cue.end, cue.start + SHORTEST), room, cue.start + LONGEST)
         out.append(Cue(round(cue.start, 3), round(max(end, cue.end), 3), cue.lines))
     return out

@@ -102,12 +102,13 @@ def deliver(programme: Programme, out: Deliverables, stem: Path, sidecar: Sideca
             np.concatenate([lead, audio]), rate, out.wav_bits,
             _bext(programme, out), _cart(programme, out, rate), markers,
             out.channels)))
+    end = programme.timeline.total  # captions stay inside the audio
     for kind in out.sidecars:
         text = {
             Sidecar.JSON: lambda: json.dumps(sidecar(loud, measured), indent=2,
                                              ensure_ascii=False) + "\n",
-            Sidecar.VTT: lambda: vtt(cues(programme.sentences, out.captions)),
-            Sidecar.SRT: lambda: srt(cues(programme.sentences, out.captions)),
+            Sidecar.VTT: lambda: vtt(cues(programme.sentences, out.captions, end)),
+            Sidecar.SRT: lambda: srt(cues(programme.sentences, out.captions, end)),
             Sidecar.WORDS: lambda: words(programme.sentences),
             Sidecar.TRANSCRIPT: lambda: transcript(programme.sentences, programme.speakers),
             Sidecar.LABELS: lambda: labels(segs, times),

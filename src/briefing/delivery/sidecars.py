@@ -44,15 +44,21 @@ def _clock(seconds: float, separator: str) -> str:
 
 
 def vtt(cues: Sequence[Cue]) -> str:
-    """WebVTT captions."""
-    body = [f"{_clock(c.start, '.')} --> {_clock(c.end, '.')}\n" + "\n".join(c.lines)
-            for c in cues]
+    """WebVTT captions (``&``, ``<`` and ``>`` escaped: a reader takes them for markup, and
+    "-->" in a cue's text for its timing)."""
+    body = [f"{_clock(c.start, '.')} --> {_clock(c.end, '.')}\n" +
+            "\n".join(_escaped(line) for line in c.lines) for c in cues]
     return "WEBVTT\n\n" + "\n\n".join(body) + "\n"
+
+
+def _escaped(line: str) -> str:
+    return line.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def srt(cues: Sequence[Cue]) -> str:
     """SubRip captions."""
-    body = [f"{i}\n{_clock(c.start, ',')} --> {_clock(c.end, ',')}\n" + "\n".join(c.lines)
+    body = [f"{i}\n{_clock(c.start, ',')} --> {_clock(c.end, ',')}\n" +
+            "\n".join(line.replace("-->", "->") for line in c.lines)
             for i, c in enumerate(cues, start=1)]
     return "\n\n".join(body) + "\n"
 

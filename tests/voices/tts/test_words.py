@@ -57,3 +57,10 @@ def test_words_are_relabelled_with_the_script_s_words():
     assert [w.start for w in spread] == sorted(w.start for w in spread)
     assert spread[-1].end == 0.9
     assert labelled([], "Anything.", 1.0) == []
+
+
+def test_a_dash_is_no_word_of_its_own():
+    engine = [Word("storm", 0.0, 0.4), Word("then", 0.6, 0.9), Word("calm.", 1.0, 1.3)]
+    words = relabel(engine, "storm — then calm.")
+    assert [w.text for w in words] == ["storm —", "then", "calm."]
+    assert [w.start for w in words] == [0.0, 0.6, 1.0]

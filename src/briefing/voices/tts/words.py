@@ -26,7 +26,7 @@ def placed(starts: Sequence[tuple[str, float]], samples: np.ndarray, rate: int,
     for i, (text, start) in enumerate(times):
         until = times[i + 1][1] if i + 1 < len(times) else total
         end = _sound_ends(samples, rate, start, until)
-        words.append(Word(text, round(start, 4), round(max(end, start), 4)))
+        words.append(Word(text, round(start, 6), round(max(end, start), 6)))
     return tuple(words)
 
 
@@ -57,7 +57,7 @@ def labelled(starts: Sequence[float], text: str, total: float) -> list[tuple[str
     """The words of ``text`` with a start each, from an engine's word starts (its audio
     lasting ``total`` seconds): one for one when they agree in number, else each text word
     at the time its place in the text (by characters) falls on between the engine's."""
-    said = text.split()
+    said = _spoken_words(text)
     if not starts or not said:
         return []
     if len(starts) == len(said):
@@ -74,12 +74,24 @@ def relabel(words: Sequence[Word], text: str) -> tuple[Word, ...]:
     """An engine's words under the words of ``text``, the sentence as the script has it
     (the engine may have been given a lexicon's respellings): one for one when they agree
     in number, else by place in the text, each ending where the next begins."""
-    said = text.split()
+    said = _spoken_words(text)
     if len(said) == len(words):
         return tuple(Word(w, t.start, t.end) for w, t in zip(said, words, strict=True))
     if not words:
         return ()
-    starts = labelled([w.start for w in words], text, words[-1].end)
+    starts = labelled([w.start for w in words], " ".join(said), words[-1].end)
     ends = [s for _w, s in starts[1:]] + [words[-1].end]
-    return tuple(Word(w, round(s, 4), round(max(e, s), 4))
+    return tuple(Word(w, round(s, 6), round(max(e, s), 6))
                  for (w, s), e in zip(starts, ends, strict=True))
+
+
+def _spoken_words(text: str) -> list[str]:
+    """``text``'s words, a mark said as nothing (a dash, a lone quote) kept with the word
+    before it: "storm —" is one word on the clock."""
+    words: list[str] = []
+    for token in text.split():
+        if words and not any(c.isalnum() for c in token):
+            words[-1] += " " + token
+        else:
+            words.append(token)
+    return words
