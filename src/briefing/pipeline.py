@@ -14,6 +14,7 @@ from .config import Settings, slugify
 from .core.errors import EngineError, OptionError
 from .delivery import sidecars
 from .ingest.article import Article, parse_article, read_article_text
+from .ingest.fetch import is_url
 from .script.templates import ScriptTemplate, find_template
 from .voices.profiles import Cast, load_cast
 
@@ -161,7 +162,8 @@ def _replanner(job: _Job) -> Replan | None:
 
 def _inputs(settings: Settings, job: _Job | None = None) -> list[Path]:
     """Every file the run reads: none of them may become one of its outputs."""
-    paths = [Path(settings.article) if settings.article != "-" else None, settings.script,
+    paths = [Path(settings.article) if settings.article != "-" and not is_url(settings.article)
+             else None, settings.script,
              settings.intro, settings.outro, settings.bed, settings.station.path]
     if job is not None:
         if job.template is not None:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ..core.errors import ArticleError
 from .dateline import Dateline
+from .fetch import is_url
 from .furniture import is_site_talk
 from .piece import Kind
 from .sentences import split_sentences
@@ -98,8 +99,14 @@ _INVISIBLE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2
 
 
 def read_article_text(path: str | Path) -> str:
-    """Read an article from a file, or from stdin when ``path`` is ``-``."""
-    if str(path) == "-":
+    """Read an article from a file, from stdin when ``path`` is ``-``, or from the web
+    when it is an http(s) address."""
+    if is_url(str(path)):
+        from .fetch import fetch
+
+        name = str(path)
+        data = fetch(name, MAX_ARTICLE_BYTES)
+    elif str(path) == "-":
         name = "standard input"
         stream = sys.stdin
         if stream is None or stream.closed:
