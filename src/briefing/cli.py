@@ -220,6 +220,48 @@ def make(article: ArticleArg = None, duration: DurationOpt = None,
 
 
 @app.command()
+@_guarded(writes=True)
+def batch(folder: Annotated[str, typer.Argument(help="A folder of articles (.txt, .md, .html).")],
+          duration: DurationOpt = None, template: TemplateOpt = None, voice: VoiceOpt = None,
+          output_dir: Annotated[str, typer.Option(
+              "--output-dir", help="Where the briefings go, one per article, named after "
+                                   "it (default briefings/).")] = "",
+          jobs: Annotated[int, typer.Option(
+              "--jobs", "-j", help="Briefings made at once (default: every core).")] = 0,
+          loudness: Annotated[str | None, typer.Option(
+              "--loudness", help="As for make.")] = None,
+          audio_format: Annotated[str | None, typer.Option(
+              "--format", help="mp3, wav or both.")] = None,
+          sidecars: Annotated[str, typer.Option(
+              "--sidecars", help="As for make.")] = "json",
+          force: ForceOpt = False,
+          ) -> None:
+    """Make every article in FOLDER into its own briefing, on every core; one made before
+    from the same inputs is skipped, and one that fails never stops the rest."""
+    from pathlib import Path
+
+    from . import batch as batches
+
+    station = _station()
+    settings = settings_from_cli(folder, duration, template, voice, loudness=loudness,
+                                 audio_format=audio_format, sidecars=sidecars,
+                                 station=station, force=force)
+    if jobs < 0:
+        raise OptionError(f"--jobs {jobs} must be 0 (every core) or more")
+    out = Path(output_dir) if output_dir else settings.output_dir
+
+    def progress(k: int, n: int, done: batches.Done) -> None:
+        typer.echo(f"[{k}/{n}] {done.article}: {done.state}"
+                   + (f": {done.detail}" if done.state == "failed" else ""), err=True)
+
+    results = batches.run(Path(folder), settings, out, jobs or None, progress)
+    for line in batches.summary(results):
+        _out(line)
+    if any(d.state == "failed" for d in results):
+        raise typer.Exit(1)
+
+
+@app.command()
 @_guarded
 def preview(article: ArticleArg = None, duration: DurationOpt = None,
             template: TemplateOpt = None, voice: VoiceOpt = None, script: ScriptOpt = None,
