@@ -32,7 +32,18 @@ class Done:
     """The files written, or the one-line reason it failed."""
 
 
-def articles(folder: Path) -> list[Path]:
+@dataclass(frozen=True)
+class Item:
+    """One article of a batch: where it is read from and the name its files take."""
+
+    name: str
+    source: str
+    """A file, or an http(s) address."""
+    version: str = ""
+    """For an address: what says the page changed (its feed's time)."""
+
+
+def articles(folder: Path) -> list[Item]:
     """The folder's articles, in name order."""
     if not folder.is_dir():
         raise OptionError(f"{folder} is not a folder: give a folder of articles "
@@ -40,16 +51,31 @@ def articles(folder: Path) -> list[Path]:
     found = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in KINDS)
     if not found:
         raise OptionError(f"no articles in {folder} (it holds no {', '.join(KINDS)} files)")
-    return found
+    return [Item(p.stem, str(p)) for p in found]
 
 
-def digest(settings: Settings) -> str:
-    """What a briefing is made from: the article's bytes, every setting, and the template
-    and voice profiles' own bytes (an edited template makes it again)."""
+def from_feed(feed: str, count: int, since: str | None) -> list[Item]:
+    """The newest ``count`` stories of a feed, within ``since`` ("6h"), by their pages."""
+    from .config import slugify
+    from .ingest.feeds import feed_stories, parse_since
+
+    stories = feed_stories(feed, count, parse_since(since) if since else None)
+    if not stories:
+        raise OptionError(f"no stories in {feed} within {since}: widen --since")
+    return [Item(f"{s.published:%Y%m%d-%H%M}-{slugify(s.title, 50)}", s.link,
+                 s.published.isoformat()) for s in stories]
+
+
+def digest(settings: Settings, item: Item) -> str:
+    """What a briefing is made from: the article's bytes (or its address and time), every
+    setting, and the template and voice profiles' own bytes (an edited template makes it
+    again)."""
+    from .ingest.fetch import is_url
     from .script.templates import find_template
     from .voices.profiles import find_voice
 
-    h = hashlib.sha256(Path(settings.article).read_bytes())
+    h = hashlib.sha256((item.source + item.version).encode() if is_url(item.source)
+                       else Path(item.source).read_bytes())
     h.update(repr(replace(settings, article="", output=None)).encode())
     names = [part.split("=")[-1] for part in settings.voice.split(",")]
     for find, name in [(find_template, settings.template), *((find_voice, n) for n in names)]:
@@ -60,43 +86,46 @@ def digest(settings: Settings) -> str:
     return h.hexdigest()
 
 
-def run(folder: Path, base: Settings, out: Path, jobs: int | None = None,
+def run(items: list[Item], base: Settings, out: Path, jobs: int | None = None,
         report: Callable[[int, int, Done], None] = lambda k, n, d: None) -> list[Done]:
-    """Make each article of ``folder`` into ``out/<name>.mp3`` (or .wav) with ``base``'s
-    settings, on ``jobs`` processes (every core by default); ``report`` hears each one as
-    it ends."""
-    paths = articles(folder)
+    """Make each article into ``out/<its name>.mp3`` (or .wav) with ``base``'s settings, on
+    ``jobs`` processes (every core by default); ``report`` hears each one as it ends."""
     suffix = ".wav" if base.format.value == "wav" else ".mp3"
     made = _manifest(out)
-    todo: list[tuple[Path, Settings, str]] = []
+    todo: list[tuple[Item, Settings, str]] = []
     results: list[Done] = []
-    for path in paths:
-        settings = replace(base, article=str(path), output=out / (path.stem + suffix))
-        key = digest(settings)
-        if made.get(path.name) == key and settings.output.exists():
-            results.append(Done(path.name, "skipped", "made before from the same inputs"))
-            report(len(results), len(paths), results[-1])
+    for item in items:
+        settings = replace(base, article=item.source, output=out / (item.name + suffix))
+        key = digest(settings, item)
+        if made.get(item.name) == key and settings.output.exists():
+            results.append(Done(_label(item), "skipped", "made before from the same inputs"))
+            report(len(results), len(items), results[-1])
         else:
-            todo.append((path, settings, key))
+            todo.append((item, settings, key))
     workers = max(1, min(jobs or os.cpu_count() or 1, len(todo) or 1))
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        running = {pool.submit(_make_one, s): (p, k) for p, s, k in todo}
+        running = {pool.submit(_make_one, s, _label(i)): (i, k) for i, s, k in todo}
         for future in as_completed(running):
-            path, key = running[future]
+            item, key = running[future]
             done = future.result()
             if done.state == "made":
-                made[path.name] = key
+                made[item.name] = key
                 _write_manifest(out, made)
             results.append(done)
-            report(len(results), len(paths), done)
+            report(len(results), len(items), done)
     return results
 
 
-def _make_one(settings: Settings) -> Done:
+def _label(item: Item) -> str:
+    from .ingest.fetch import is_url
+
+    return item.source if is_url(item.source) else Path(item.source).name
+
+
+def _make_one(settings: Settings, name: str) -> Done:
     """One briefing, in a worker: any failure comes back as its line."""
     from .pipeline import make
 
-    name = Path(settings.article).name
     try:
         briefing = make(settings)
     except BriefingError as exc:

@@ -221,7 +221,16 @@ def make(article: ArticleArg = None, duration: DurationOpt = None,
 
 @app.command()
 @_guarded(writes=True)
-def batch(folder: Annotated[str, typer.Argument(help="A folder of articles (.txt, .md, .html).")],
+def batch(folder: Annotated[str | None, typer.Argument(
+              help="A folder of articles (.txt, .md, .html).")] = None,
+          feed: Annotated[str | None, typer.Option(
+              "--feed", help="An RSS or Atom feed (a file or an address) instead: its "
+                             "newest stories' pages.")] = None,
+          stories: Annotated[int, typer.Option(
+              "--stories", help="How many of the feed's newest stories.")] = 5,
+          since: Annotated[str | None, typer.Option(
+              "--since", help="Only the feed's stories from this long ago: 90m, 6h, 2d."
+          )] = None,
           duration: DurationOpt = None, template: TemplateOpt = None, voice: VoiceOpt = None,
           output_dir: Annotated[str, typer.Option(
               "--output-dir", help="Where the briefings go, one per article, named after "
@@ -236,14 +245,19 @@ def batch(folder: Annotated[str, typer.Argument(help="A folder of articles (.txt
               "--sidecars", help="As for make.")] = "json",
           force: ForceOpt = False,
           ) -> None:
-    """Make every article in FOLDER into its own briefing, on every core; one made before
-    from the same inputs is skipped, and one that fails never stops the rest."""
+    """Make every article in FOLDER (or the newest stories of a --feed) into its own
+    briefing, on every core; one made before from the same inputs is skipped, and one that
+    fails never stops the rest."""
     from pathlib import Path
 
     from . import batch as batches
 
+    if (folder is None) == (feed is None):
+        raise OptionError("give a FOLDER of articles, or --feed FEED (one of them)")
+    if stories < 1:
+        raise OptionError(f"--stories {stories} must be 1 or more")
     station = _station()
-    settings = settings_from_cli(folder, duration, template, voice, loudness=loudness,
+    settings = settings_from_cli(folder or feed, duration, template, voice, loudness=loudness,
                                  audio_format=audio_format, sidecars=sidecars,
                                  station=station, force=force)
     if jobs < 0:
@@ -254,7 +268,9 @@ def batch(folder: Annotated[str, typer.Argument(help="A folder of articles (.txt
         typer.echo(f"[{k}/{n}] {done.article}: {done.state}"
                    + (f": {done.detail}" if done.state == "failed" else ""), err=True)
 
-    results = batches.run(Path(folder), settings, out, jobs or None, progress)
+    items = batches.articles(Path(folder)) if folder is not None else \
+        batches.from_feed(feed, stories, since)
+    results = batches.run(items, settings, out, jobs or None, progress)
     for line in batches.summary(results):
         _out(line)
     if any(d.state == "failed" for d in results):

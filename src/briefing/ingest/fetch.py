@@ -16,8 +16,10 @@ def is_url(name: str) -> bool:
     return name.lower().startswith(("http://", "https://"))
 
 
-def fetch(url: str, limit: int, timeout: float = DEFAULT_TIMEOUT) -> bytes:
-    """The page at ``url`` (at most ``limit`` bytes), or an ArticleError that says why not."""
+def fetch(url: str, limit: int, timeout: float = DEFAULT_TIMEOUT,
+          kinds: tuple[str, ...] = READABLE, what: str = "a web page or text") -> bytes:
+    """The page at ``url`` (at most ``limit`` bytes, one of the content types ``kinds``),
+    or an ArticleError that says why not."""
     import urllib.error
     import urllib.request  # here, not at start-up: only a run given a URL pays for it
     from urllib.parse import urlsplit
@@ -28,13 +30,13 @@ def fetch(url: str, limit: int, timeout: float = DEFAULT_TIMEOUT) -> bytes:
                            "http:// or https:// address, or save the page to a file")
     host = parts.hostname
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT,
-                                                   "Accept": ", ".join(READABLE)})
+                                                   "Accept": ", ".join(kinds)})
     try:
         with urllib.request.urlopen(request, timeout=timeout) as answer:  # noqa: S310 - http(s) only, checked above
             kind = answer.headers.get_content_type()
-            if kind not in READABLE:
-                raise ArticleError(f"{url} is not a web page or text (the server sent {kind}): "
-                                   "give the article's page")
+            if kind not in kinds:
+                raise ArticleError(f"{url} is not {what} (the server sent {kind}): check the "
+                                   "address")
             size = answer.headers.get("Content-Length")
             if size is not None and size.isdigit() and int(size) > limit:
                 raise _too_big(url, limit)
