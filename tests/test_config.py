@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from briefing.config import parse_duration, settings_from_cli, slugify
@@ -40,3 +42,16 @@ def test_wav_output_implies_wav_format(tmp_path):
 def test_bad_delivery_options(option, value, message):
     with pytest.raises(OptionError, match=message):
         settings_from_cli("a.txt", "60", "brief", **{option: value})
+
+
+@pytest.mark.parametrize(("options", "message"), [
+    ({"drop_folder": "/no/such/folder"}, "drop folder /no/such/folder does not exist"),
+    ({"drop_folder": ".", "drop_name": "{when}"}, "--name '{when}' cannot name a file"),
+    ({"drop_folder": ".", "drop_name": "../{cart}"}, "not a file name"),
+    ({"drop_folder": ".", "cart": "12/34"}, "--cart '12/34' must be"),
+    ({"drop_folder": ".", "output": "x.wav"}, "give -o or --drop-folder, not both"),
+    ({"kill_after": "soon"}, "--kill-after 'soon' is not a time window"),
+])
+def test_bad_drop_folder_options(options, message):
+    with pytest.raises(OptionError, match=re.escape(message)):
+        settings_from_cli("a.txt", "60", "brief", **options)

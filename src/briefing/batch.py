@@ -57,7 +57,8 @@ def articles(folder: Path) -> list[Item]:
 def from_feed(feed: str, count: int, since: str | None) -> list[Item]:
     """The newest ``count`` stories of a feed, within ``since`` ("6h"), by their pages."""
     from .config import slugify
-    from .ingest.feeds import feed_stories, parse_since
+    from .core.durations import parse_since
+    from .ingest.feeds import feed_stories
 
     stories = feed_stories(feed, count, parse_since(since) if since else None)
     if not stories:

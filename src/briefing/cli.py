@@ -16,7 +16,7 @@ from typing import Annotated, TypeVar
 import typer
 
 from . import pipeline
-from .config import settings_from_cli
+from .config import DEFAULT_DROP_NAME, settings_from_cli
 from .core.errors import BriefingError, OptionError
 from .report import make_report, preview_table, templates_table
 
@@ -198,6 +198,17 @@ def make(article: ArticleArg = None, duration: DurationOpt = None,
          room_tone: Annotated[float | None, typer.Option(
              "--room-tone", help="A quiet noise floor under the programme, dBFS (e.g. -66), "
                                  "so pauses are not digital silence.")] = None,
+         drop_folder: Annotated[str | None, typer.Option(
+             "--drop-folder", help="A playout system's import folder: the WAV (by default) "
+                                   "is written there, named by --name, atomically.")] = None,
+         name: Annotated[str, typer.Option(
+             "--name", help="The drop folder's file name: {cart}, {date:%Y%m%d}, "
+                            "{time:%H%M}, {slug}.")] = DEFAULT_DROP_NAME,
+         cart: Annotated[str, typer.Option(
+             "--cart", help="The cart number, written as the WAV's AES46 CutID.")] = "",
+         kill_after: Annotated[str, typer.Option(
+             "--kill-after", help="The cart's end (kill) date, from now: 90m, 6h, 2d."
+         )] = "24h",
          id3: Annotated[str, typer.Option(
              "--id3", help="The MP3's ID3 version: 2.4 (default) or 2.3 for players that "
                            "read only that.")] = "2.4",
@@ -210,7 +221,8 @@ def make(article: ArticleArg = None, duration: DurationOpt = None,
         channels=channels, wav_rate=wav_rate, wav_bits=wav_bits, sidecars=sidecars,
         intro=intro, outro=outro, bed=bed, bed_level=bed_level, duck=duck,
         station=_station(), script=script, force=force, room_tone=room_tone, id3=id3,
-        captions=captions, caption_chars=caption_chars)
+        captions=captions, caption_chars=caption_chars, drop_folder=drop_folder,
+        drop_name=name, cart=cart, kill_after=kill_after)
     result = pipeline.make(settings)
     notes, summary = make_report(result, settings)
     for note in notes:

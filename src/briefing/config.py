@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 from dataclasses import dataclass
@@ -10,7 +11,7 @@ from pathlib import Path
 
 from .audio.loudness import Preset
 from .audio.room_tone import ROOM_TONE_RANGE
-from .core.durations import MAX_SECONDS, MIN_SECONDS, parse_duration
+from .core.durations import MAX_SECONDS, MIN_SECONDS, parse_duration, parse_since
 from .core.errors import OptionError
 from .core.files import MAX_NAME_BYTES, check_path
 from .delivery.captions import DEFAULT_LINE_CHARS, LINE_CHARS_RANGE, CaptionStyle
@@ -19,6 +20,11 @@ from .delivery.id3 import DEFAULT_ID3_VERSION, ID3_VERSIONS
 from .delivery.outputs import Deliverables
 from .delivery.sidecars import Sidecar, parse_list
 from .station import Station
+
+DEFAULT_DROP_NAME = "{cart}_{date:%Y%m%d}_{time:%H%M}"
+"""How a file in a drop folder is named: the cart number, the date and the time (and
+``{slug}``, the headline's, when wanted)."""
+
 
 BUILT_IN_SECONDS = "60"
 """The length of a briefing when neither -d, the station nor the template says."""
@@ -80,6 +86,12 @@ class Settings:
     """The MP3's ID3v2 version (``--id3 2.4`` or ``2.3``)."""
     captions: CaptionStyle = CaptionStyle()
     """How VTT and SRT cues are cut (``--captions``, ``--caption-chars``)."""
+    drop_folder: Path | None = None
+    """A playout system's import folder: the files are named by ``drop_name``."""
+    drop_name: str = DEFAULT_DROP_NAME
+    cart_id: str = ""
+    kill_after: float = 24.0
+    """Hours until the cart's kill date."""
     room_tone: float | None = None
     """dBFS RMS of a pink-noise floor under the programme (``audio.room_tone``); None keeps
     the pauses digital silence."""
@@ -89,7 +101,7 @@ class Settings:
         """The files this run writes, as delivery takes them."""
         return Deliverables(self.format.mp3, self.format.wav, self.mp3_rate, self.bitrate,
                             self.channels, self.wav_rate, self.wav_bits, self.sidecars,
-                            self.captions, self.id3_version)
+                            self.captions, self.cart_id, self.kill_after, self.id3_version)
 
 
 
@@ -115,7 +127,9 @@ def settings_from_cli(article: str, duration: str | None = None, template: str |
                       script: str | None = None, force: bool = False,
                       room_tone: float | None = None, id3: str = "2.4",
                       captions: str = "phrases",
-                      caption_chars: int = DEFAULT_LINE_CHARS) -> Settings:
+                      caption_chars: int = DEFAULT_LINE_CHARS, drop_folder: str | None = None,
+                      drop_name: str = DEFAULT_DROP_NAME, cart: str = "",
+                      kill_after: str = "24h") -> Settings:
     """Check CLI values and build Settings: the only place CLI names meet library names.
 
     Options left unset fall back to the station's briefing.toml, then to built-ins.
@@ -148,8 +162,12 @@ def settings_from_cli(article: str, duration: str | None = None, template: str |
     if out is not None and not str(out).isprintable():
         raise OptionError(f"output {str(out)!r} has a control character (a newline?) in its "
                           "name: type the name again")
+    if drop_folder is not None and out is not None:
+        raise OptionError("give -o or --drop-folder, not both (the drop folder names the file "
+                          "by --name)")
     if audio_format is None:
-        audio_format = "wav" if out is not None and out.suffix.lower() == ".wav" else "mp3"
+        audio_format = "wav" if (out is not None and out.suffix.lower() == ".wav") or \
+            drop_folder is not None else "mp3"
     fmt = _choice(audio_format, AudioFormat, "format")
     if out is not None:
         check_path(out)
@@ -182,6 +200,10 @@ def settings_from_cli(article: str, duration: str | None = None, template: str |
                           f"to {high} characters (42 is usual)")
     style = CaptionStyle(caption_chars, per_sentence=_choice(
         captions, ("phrases", "sentences"), "captions") == "sentences")
+    drop = _drop_folder(drop_folder, drop_name, cart)
+    kill = parse_since(kill_after, "--kill-after").total_seconds() / 3600
+    if not 0 < kill <= 24 * 366:
+        raise OptionError(f"--kill-after {kill_after} is out of range: from a minute to a year")
     room_tone = room_tone if room_tone is not None else station.room_tone
     low, high = ROOM_TONE_RANGE
     if room_tone is not None and not low <= room_tone <= high:
@@ -200,7 +222,33 @@ def settings_from_cli(article: str, duration: str | None = None, template: str |
         output_dir=Path(station.output) if station.output else Path("briefings"),
         station=station, script=_script_path(script), force=force, room_tone=room_tone,
         id3_version=int(_choice(id3, [f"2.{v}" for v in ID3_VERSIONS], "ID3 version")[2]),
-        captions=style)
+        captions=style, drop_folder=drop, drop_name=drop_name, cart_id=cart, kill_after=kill)
+
+
+def drop_name(pattern: str, cart: str, slug: str, when: dt.datetime) -> str:
+    """A drop folder's file name (no suffix) from ``pattern``."""
+    return pattern.format(cart=cart or "news", date=when, time=when, slug=slug)
+
+
+def _drop_folder(folder: str | None, pattern: str, cart: str) -> Path | None:
+    """The drop folder, checked with its naming pattern and cart number."""
+    if cart and not re.fullmatch(r"[A-Za-z0-9_-]{1,64}", cart):
+        raise OptionError(f"--cart {cart!r} must be letters, digits, - or _ (at most 64): "
+                          "the playout system's cart number, e.g. --cart 1234")
+    if folder is None:
+        return None
+    try:
+        name = drop_name(pattern, cart, "headline", dt.datetime(2026, 1, 1))
+    except (KeyError, IndexError, ValueError, AttributeError) as exc:
+        raise OptionError(f"--name {pattern!r} cannot name a file ({exc}): use {{cart}}, "
+                          "{date:%Y%m%d}, {time:%H%M} and {slug}") from None
+    if not name.strip() or "/" in name or name.startswith(".") or not name.isprintable():
+        raise OptionError(f"--name {pattern!r} makes {name!r}, not a file name: use "
+                          "{cart}, {date:%Y%m%d}, {time:%H%M} and {slug}")
+    path = Path(folder)
+    if not path.is_dir():
+        raise OptionError(f"drop folder {path} does not exist (make it, or check the path)")
+    return path
 
 
 def _script_path(script: str | None) -> Path | None:

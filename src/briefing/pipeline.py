@@ -176,6 +176,13 @@ def _inputs(settings: Settings, job: _Job | None = None) -> list[Path]:
 def _stem(settings: Settings, article: Article) -> Path:
     if settings.output is not None:
         return settings.output.with_suffix("")
+    if settings.drop_folder is not None:
+        import datetime as dt
+
+        from .config import drop_name
+
+        return settings.drop_folder / drop_name(settings.drop_name, settings.cart_id,
+                                                slugify(article.title), dt.datetime.now())
     return settings.output_dir / slugify(article.title)
 
 

@@ -221,8 +221,10 @@ def read_cart(path) -> dict:
                     timers[usage.decode("ascii")] = struct.unpack(
                         "<I", body[688 + 8 * k:692 + 8 * k])[0]
             return {"version": text(0, 4), "title": text(4, 68), "artist": text(68, 132),
-                    "category": text(260, 324), "start_date": text(452, 462),
-                    "timers": timers}
+                    "cut_id": text(132, 196), "category": text(260, 324),
+                    "out_cue": text(388, 452), "start_date": text(452, 462),
+                    "start": f"{text(452, 462)} {text(462, 470)}",
+                    "end": f"{text(470, 480)} {text(480, 488)}", "timers": timers}
         pos += 8 + size + (size % 2)
     raise AssertionError("no cart chunk")
 

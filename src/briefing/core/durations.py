@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from .errors import OptionError
@@ -23,3 +24,13 @@ def parse_duration(text: str) -> float:
         return int(hours or 0) * 3600 + int(minutes) * 60 + float(seconds)
     raise OptionError(f"duration '{text}' is not a length: use seconds (-d 60) "
                       "or minutes:seconds with seconds under 60 (-d 1:30)")
+
+
+def parse_since(text: str, option: str = "--since") -> dt.timedelta:
+    """"6h", "90m", "2d" as a time window (``option`` names it in an error)."""
+    found = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([mhd])\s*", text.lower())
+    if not found:
+        raise OptionError(f"{option} {text!r} is not a time window: give minutes, hours or "
+                          "days, e.g. 90m, 6h or 2d")
+    unit = {"m": "minutes", "h": "hours", "d": "days"}[found.group(2)]
+    return dt.timedelta(**{unit: float(found.group(1))})

@@ -198,7 +198,8 @@ def _cart(programme: Programme, out: Deliverables, rate: int) -> Cart:
         timers.append(("SEG ", int(round(times[-1].start * rate))))
     now = dt.datetime.now().replace(microsecond=0)
     return Cart(title=programme.title, artist=programme.artist or "", category="NEWS",
-                cut_id=programme.script.template, out_cue=programme.script.segments[-1].text[-64:]
+                cut_id=out.cart_id or programme.script.template,
+                out_cue=programme.script.segments[-1].text[-64:]
                 if programme.script.segments else "", start=now,
-                end=now + dt.timedelta(days=1), producer_version=__version__,
+                end=now + dt.timedelta(hours=out.kill_after), producer_version=__version__,
                 timers=tuple(timers))

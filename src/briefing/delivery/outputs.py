@@ -27,6 +27,11 @@ class Deliverables:
     sidecars: tuple[Sidecar, ...]
     captions: CaptionStyle = CaptionStyle()
     """How VTT and SRT cues are cut."""
+    cart_id: str = ""
+    """The WAV's AES46 CutID (a playout system's cart number); the template's name if
+    none."""
+    kill_after: float = 24.0
+    """Hours from now until the cart's end date (its kill date)."""
     id3_version: int = DEFAULT_ID3_VERSION
     """The MP3's ID3v2 version: 4, or 3 for players that read only v2.3."""
 

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..core.errors import ArticleError, OptionError
+from ..core.errors import ArticleError
 from .fetch import fetch, is_url
 
 FEED_KINDS = ("application/rss+xml", "application/atom+xml", "application/xml", "text/xml",
@@ -23,16 +22,6 @@ class FeedStory:
     link: str
     published: dt.datetime
     """When the feed says it was published (or last updated), UTC."""
-
-
-def parse_since(text: str) -> dt.timedelta:
-    """"6h", "90m", "2d" as a time window."""
-    found = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([mhd])\s*", text.lower())
-    if not found:
-        raise OptionError(f"--since {text!r} is not a time window: give minutes, hours or "
-                          "days, e.g. 90m, 6h or 2d")
-    unit = {"m": "minutes", "h": "hours", "d": "days"}[found.group(2)]
-    return dt.timedelta(**{unit: float(found.group(1))})
 
 
 def feed_stories(feed: str, count: int, since: dt.timedelta | None = None,
