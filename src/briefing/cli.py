@@ -233,6 +233,40 @@ def make(article: ArticleArg = None, duration: DurationOpt = None,
 
 @app.command()
 @_guarded(writes=True)
+def bulletin(stories: Annotated[list[str], typer.Argument(
+                 help="The stories in running order, the lead first: article files or "
+                      "http(s) addresses.")],
+             duration: DurationOpt = None,
+             template: Annotated[str, typer.Option(
+                 "--template", "-t", help="How each story is read.")] = "story",
+             voice: VoiceOpt = None,
+             headlines: Annotated[bool, typer.Option(
+                 "--headlines", help="Open with each story's headline.")] = False,
+             output: Annotated[str | None, typer.Option(
+                 "--output", "-o", help="File to write, .mp3 or .wav.")] = None,
+             loudness: Annotated[str | None, typer.Option(
+                 "--loudness", help="As for make.")] = None,
+             audio_format: Annotated[str | None, typer.Option(
+                 "--format", help="mp3, wav or both.")] = None,
+             sidecars: Annotated[str, typer.Option(
+                 "--sidecars", help="As for make.")] = "json",
+             force: ForceOpt = False,
+             ) -> None:
+    """Read several stories as one bulletin that lands on the clock: an opening (with the
+    headlines), each story cut to its share of the time (the lead more), a sign-off."""
+    settings = settings_from_cli(stories[0], duration or "3:00", template, voice, output,
+                                 loudness=loudness, audio_format=audio_format,
+                                 sidecars=sidecars, station=_station(), force=force)
+    result = pipeline.make_bulletin(settings, stories, headlines)
+    notes, summary = make_report(result, settings)
+    for note in notes:
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            typer.echo(note, err=True)
+    _out(summary)
+
+
+@app.command()
+@_guarded(writes=True)
 def batch(folder: Annotated[str | None, typer.Argument(
               help="A folder of articles (.txt, .md, .html).")] = None,
           feed: Annotated[str | None, typer.Option(

@@ -196,6 +196,48 @@ def preview(settings: Settings) -> Preview:
 
 def make(settings: Settings) -> Briefing:
     """Everything preview does, then voice, mix, normalise and write the files."""
+    from .audio.rate import OUTPUT_RATE
+
+    music = _music(settings, OUTPUT_RATE)
+    clock = _clock(settings, music)
+    job = _job(settings, clock.voice)
+    return _produce(settings, job, clock, music, _replanner(job), _inputs(settings, job))
+
+
+def make_bulletin(settings: Settings, sources: list[str], headlines: bool = False) -> Briefing:
+    """Several stories (files or addresses) read as one bulletin to ``settings``' clock."""
+    import datetime as dt
+
+    from .audio.rate import OUTPUT_RATE
+    from .bulletin import plan_bulletin, replanner, stories_from
+    from .core.language import check_readable
+    from .ingest.fetch import is_url
+
+    music = _music(settings, OUTPUT_RATE)
+    clock = _clock(settings, music)
+    template = ScriptTemplate(find_template(settings.template), settings.station)
+    cast = load_cast(settings.voice)
+    read = []
+    for source in sources:
+        article = parse_article(read_article_text(source), source, force=settings.force)
+        check_readable(" ".join(s.text for s in article.sentences), cast.anchor.language,
+                       cast.anchor.name, f"article {source}")
+        read.append((source, article))
+    stories = stories_from(read)
+    station = settings.station.name
+    plan = plan_bulletin(stories, template, cast, clock.voice, station, headlines)
+    article = Article(title=f"{station} news" if station else "News bulletin", source=station,
+                      published=dt.date.today())
+    job = _Job(template, cast, article, plan, clock.voice, replan=True)
+    inputs = [Path(s) for s in sources if not is_url(s)] + \
+        _inputs(dataclasses.replace(settings, article="-"), job)
+    return _produce(settings, job, clock, music,
+                    replanner(stories, template, clock.voice, station, headlines), inputs)
+
+
+def _produce(settings: Settings, job: _Job, clock: Clock, music,  # noqa: ANN001 - music.Music
+             replan: Replan | None, inputs: list[Path]) -> Briefing:
+    """Voice the job's plan to the clock, mix, normalise and write the files."""
     from .audio.assembly import assemble, audible
     from .audio.level import centre, settle
     from .audio.loudness import normalise
@@ -207,15 +249,11 @@ def make(settings: Settings) -> Briefing:
     from .delivery.deliver import Programme, deliver
     from .delivery.outputs import output_paths
 
-    music = _music(settings, OUTPUT_RATE)
-    clock = _clock(settings, music)
-    job = _job(settings, clock.voice)
     article, voice, first = job.article, job.cast, job.plan
-    stem, inputs = _stem(settings, article), _inputs(settings, job)
+    stem = _stem(settings, article)
     check_targets(output_paths(settings.deliverables, stem))  # before the work, not after it
     refuse_inputs(output_paths(settings.deliverables, stem), inputs)
-    fitted = fit(first, voice, Budget(clock.voice, settings.tolerance), RenderCache(),
-                 _replanner(job))
+    fitted = fit(first, voice, Budget(clock.voice, settings.tolerance), RenderCache(), replan)
     rendered = assemble(fitted.script.segments, fitted.chunks, voice.anchor.sentence_pause,
                         clock.voice, offset=clock.voice_starts, rate=OUTPUT_RATE)
     if not audible(rendered.samples):

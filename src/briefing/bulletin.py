@@ -1,0 +1,114 @@
+"""A bulletin: several stories read to one clock. Each story is condensed by the story
+template to its share of the time (shared by weight: the lead story more; a story that
+runs out gives back what it cannot fill), between an opening (with the headlines when
+asked) and a sign-off, and the whole is voiced and landed like one briefing."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+from .clock.plan import Plan, Replan, SpeechTime, estimate, estimator, paced_rate, plan_script
+from .clock.timing import Timeline
+from .core.errors import OptionError
+from .ingest.article import Article, split_sentences
+from .script.templates import Script, ScriptTemplate, Segment
+from .voices.profiles import Cast
+from .writing.style import speech_text
+
+LEAD_WEIGHT = 1.5
+"""The first story's share of the time against 1 for each of the others."""
+MAX_STORIES = 12
+ROUNDS = 3
+"""Times the time a short story gives back is shared out again."""
+
+
+@dataclass(frozen=True)
+class Story:
+    """One story of the running order."""
+
+    article: Article
+    source: str
+    weight: float
+
+
+def stories_from(articles: list[tuple[str, Article]]) -> list[Story]:
+    """The running order: in the order given, the first the lead story."""
+    if not articles:
+        raise OptionError("give the bulletin's stories: article files or addresses")
+    if len(articles) > MAX_STORIES:
+        raise OptionError(f"{len(articles)} stories are more than a bulletin reads (at most "
+                          f"{MAX_STORIES}): choose the top ones")
+    return [Story(a, src, LEAD_WEIGHT if i == 0 else 1.0)
+            for i, (src, a) in enumerate(articles)]
+
+
+def fixed(seg_id: str, title: str, text: str, pause: float) -> Segment | None:
+    """A segment of the bulletin's own wording (not the articles')."""
+    copy = tuple(split_sentences(" ".join(text.split())))
+    if not copy:
+        return None
+    return Segment(seg_id, title, "anchor",
+                   tuple(p for c in copy for p in split_sentences(speech_text(c))), copy, (),
+                   pause_after=pause)
+
+
+def plan_bulletin(stories: list[Story], template: ScriptTemplate, cast: Cast, target: float,
+                  station: str | None = None, headlines: bool = False,
+                  seconds: SpeechTime | None = None, base_rate: int | None = None) -> Plan:
+    """The bulletin's script, each story cut to its share, and its estimate."""
+    seconds = seconds or estimator(cast)
+    base_rate = base_rate or cast.rate
+    pause = cast.anchor.segment_pause
+    name = f"This is {station} News." if station else "Here is the news."
+    heads = " ".join(_sentence(s.article.title) for s in stories) if headlines else ""
+    opening = fixed("open", "Headlines" if headlines else "Opening",
+                    f"{name} {'The headlines. ' + heads if heads else ''}", pause)
+    close = fixed("close", "Sign-off", f"That's the news{' from ' + station if station else ''}.",
+                  pause)
+    frame = [s for s in (opening, close) if s is not None]
+    budget = target - estimate(frame, cast, seconds=seconds).total - pause * len(frame)
+    if budget < 5 * len(stories):
+        raise OptionError(f"{len(stories)} stories cannot be read in {target:.0f} s: give a "
+                          "longer -d or fewer stories")
+    shares = [budget * s.weight / sum(x.weight for x in stories) for s in stories]
+    plans: list[Plan] = []
+    for _ in range(ROUNDS):
+        plans = [plan_script(s.article, template, cast, share, seconds=seconds,
+                             base_rate=base_rate) for s, share in zip(stories, shares, strict=True)]
+        # A story that ran out gives back what it cannot fill, to the others by weight.
+        spare = sum(max(0.0, share - p.timeline.total) for p, share in
+                    zip(plans, shares, strict=True) if p.short)
+        hungry = [i for i, p in enumerate(plans) if not p.short]
+        if spare < 1.0 or not hungry:
+            break
+        weight = sum(stories[i].weight for i in hungry)
+        shares = [p.timeline.total if p.short else share + spare * stories[i].weight / weight
+                  for i, (p, share) in enumerate(zip(plans, shares, strict=True))]
+    segments = [opening] if opening else []
+    for i, (story, plan) in enumerate(zip(stories, plans, strict=True), start=1):
+        for k, seg in enumerate(plan.script.segments):
+            title = story.article.title if k == 0 else f"{story.article.title}: {seg.title}"
+            segments.append(dataclasses.replace(seg, id=f"s{i}-{seg.id}", title=title[:120],
+                                                pause_after=pause))
+    if close:
+        segments.append(close)
+    rate = paced_rate(segments, cast, target, seconds, base_rate)
+    paced = cast.paced(rate) if rate != cast.rate else cast
+    timeline: Timeline = estimate(segments, paced, target,
+                                  lambda text, role: seconds(text, role) * cast.rate / rate)
+    script = Script("News bulletin", "bulletin", target, tuple(segments))
+    return Plan(script, timeline, short=all(p.short for p in plans) and
+                timeline.total < target - 0.5, rate=rate)
+
+
+def replanner(stories: list[Story], template: ScriptTemplate, target: float,
+              station: str | None, headlines: bool) -> Replan:
+    """How the fit plans the bulletin again from measured lengths."""
+    return lambda cast, seconds, base_rate: plan_bulletin(
+        stories, template, cast, target, station, headlines, seconds, base_rate)
+
+
+def _sentence(title: str) -> str:
+    title = " ".join(title.split()).rstrip()
+    return title if title.endswith((".", "!", "?")) else title + "."
