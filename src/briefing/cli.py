@@ -18,7 +18,13 @@ import typer
 from . import pipeline
 from .config import DEFAULT_DROP_NAME, settings_from_cli
 from .core.errors import BriefingError, OptionError
-from .report import make_report, preview_table, templates_table
+from .report import (
+    make_report,
+    preview_table,
+    running_order,
+    running_order_json,
+    templates_table,
+)
 
 app = typer.Typer(
     help="Turn a news article into a timed on-air radio briefing.",
@@ -233,9 +239,22 @@ def make(article: ArticleArg = None, duration: DurationOpt = None,
 
 @app.command()
 @_guarded(writes=True)
-def bulletin(stories: Annotated[list[str], typer.Argument(
+def bulletin(stories: Annotated[list[str] | None, typer.Argument(
                  help="The stories in running order, the lead first: article files or "
-                      "http(s) addresses.")],
+                      "http(s) addresses.")] = None,
+             feed: Annotated[str | None, typer.Option(
+                 "--feed", help="An RSS or Atom feed (a file or an address): its newest "
+                                "stories, newest first.")] = None,
+             count: Annotated[int, typer.Option(
+                 "--stories", help="How many of the feed's stories.")] = 5,
+             since: Annotated[str | None, typer.Option(
+                 "--since", help="Only the feed's stories from this long ago: 90m, 6h, 2d."
+             )] = None,
+             preview_only: Annotated[bool, typer.Option(
+                 "--preview", help="Print the running order with each item's time and "
+                                   "back-time; no audio.")] = False,
+             as_json: Annotated[bool, typer.Option(
+                 "--json", help="With --preview: as JSON.")] = False,
              duration: DurationOpt = None,
              template: Annotated[str, typer.Option(
                  "--template", "-t", help="How each story is read.")] = "story",
@@ -254,9 +273,21 @@ def bulletin(stories: Annotated[list[str], typer.Argument(
              ) -> None:
     """Read several stories as one bulletin that lands on the clock: an opening (with the
     headlines), each story cut to its share of the time (the lead more), a sign-off."""
+    if bool(stories) == bool(feed):
+        raise OptionError("give the stories (files or addresses), or --feed FEED (one of them)")
+    if feed:
+        from .batch import from_feed
+
+        stories = [item.source for item in from_feed(feed, count, since)]
+    assert stories is not None
     settings = settings_from_cli(stories[0], duration or "3:00", template, voice, output,
                                  loudness=loudness, audio_format=audio_format,
                                  sidecars=sidecars, station=_station(), force=force)
+    if preview_only:
+        planned = pipeline.preview_bulletin(settings, stories, headlines)
+        _out(json.dumps(running_order_json(planned), indent=2) if as_json
+             else running_order(planned))
+        return
     result = pipeline.make_bulletin(settings, stories, headlines)
     notes, summary = make_report(result, settings)
     for note in notes:

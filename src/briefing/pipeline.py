@@ -206,15 +206,30 @@ def make(settings: Settings) -> Briefing:
 
 def make_bulletin(settings: Settings, sources: list[str], headlines: bool = False) -> Briefing:
     """Several stories (files or addresses) read as one bulletin to ``settings``' clock."""
+    from .audio.rate import OUTPUT_RATE
+
+    music = _music(settings, OUTPUT_RATE)
+    clock = _clock(settings, music)
+    job, replan, inputs = _bulletin_job(settings, sources, headlines, clock)
+    return _produce(settings, job, clock, music, replan, inputs)
+
+
+def preview_bulletin(settings: Settings, sources: list[str], headlines: bool = False
+                     ) -> Preview:
+    """The bulletin's running order and estimate, without audio."""
+    clock = _clock(settings)
+    job, _replan, _inputs_read = _bulletin_job(settings, sources, headlines, clock)
+    return Preview(job.article, job.cast, job.plan, clock)
+
+
+def _bulletin_job(settings: Settings, sources: list[str], headlines: bool, clock: Clock
+                  ) -> tuple[_Job, Replan, list[Path]]:
     import datetime as dt
 
-    from .audio.rate import OUTPUT_RATE
     from .bulletin import plan_bulletin, replanner, stories_from
     from .core.language import check_readable
     from .ingest.fetch import is_url
 
-    music = _music(settings, OUTPUT_RATE)
-    clock = _clock(settings, music)
     template = ScriptTemplate(find_template(settings.template), settings.station)
     cast = load_cast(settings.voice)
     read = []
@@ -231,8 +246,7 @@ def make_bulletin(settings: Settings, sources: list[str], headlines: bool = Fals
     job = _Job(template, cast, article, plan, clock.voice, replan=True)
     inputs = [Path(s) for s in sources if not is_url(s)] + \
         _inputs(dataclasses.replace(settings, article="-"), job)
-    return _produce(settings, job, clock, music,
-                    replanner(stories, template, clock.voice, station, headlines), inputs)
+    return job, replanner(stories, template, clock.voice, station, headlines), inputs
 
 
 def _produce(settings: Settings, job: _Job, clock: Clock, music,  # noqa: ANN001 - music.Music

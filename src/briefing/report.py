@@ -52,6 +52,45 @@ def preview_table(planned: Preview) -> str:
     return "\n".join(lines)
 
 
+def _running_items(planned: Preview) -> list[dict]:
+    """The bulletin's items (the opening, each story, the sign-off) with their estimated
+    start, length and back-time (how long before the out each must start)."""
+    out = planned.clock.programme
+    items: list[dict] = []
+    for seg, t in zip(planned.plan.script.segments, planned.timeline.segments, strict=False):
+        key = seg.id.split("-")[0]
+        if items and items[-1]["id"] == key:
+            items[-1]["seconds"] = round(t.end - items[-1]["start"], 3)
+            continue
+        items.append({"id": key, "title": seg.title, "start": round(t.start, 3),
+                      "seconds": round(t.end - t.start, 3)})
+    for item in items:
+        item["back_time"] = round(item["start"] - out, 3)
+    return items
+
+
+def running_order(planned: Preview) -> str:
+    """The bulletin's running order as a table, with back-times to the out."""
+    items = _running_items(planned)
+    lines = [f"{planned.plan.script.title}  [template {planned.plan.script.template}, voice "
+             f"{planned.voice.name}]", "",
+             f"{'item':<6}  {'start':>6}  {'back':>7}  {'dur':>6}  title"]
+    for item in items:
+        back = -item["back_time"]
+        lines.append(f"{item['id']:<6}  {clock(item['start']):>6}  -{clock(back):>6}  "
+                     f"{item['seconds']:>5.1f}s  {item['title'][:60]}")
+    lines += ["", f"total {planned.timeline.total:.1f} s estimated, out at "
+                  f"{planned.clock.programme:.1f} s (back-time: how long before the out "
+                  "each item starts)"]
+    return "\n".join(lines)
+
+
+def running_order_json(planned: Preview) -> dict:
+    return {"title": planned.plan.script.title, "target_seconds": planned.clock.programme,
+            "estimated_seconds": round(planned.timeline.total, 3),
+            "items": _running_items(planned)}
+
+
 def script_text(planned: Preview, pronouncers: bool = False) -> str:
     """The script as a reader sees it: each segment's title, time and spoken copy."""
     cast, timeline = planned.voice, planned.timeline

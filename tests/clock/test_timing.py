@@ -20,3 +20,10 @@ def test_features_count_pauses():
     f = features("The ferry, which was closed, returns on Monday.")
     assert f.commas == 2
     assert f.words == 8
+
+
+def test_a_running_order_time_never_shows_sixty_seconds():
+    from briefing.clock.timing import clock
+
+    assert clock(179.97) == "3:00.0" and clock(59.96) == "1:00.0"
+    assert clock(65.34) == "1:05.3" and clock(0.0) == "0:00.0"

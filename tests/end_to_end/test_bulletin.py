@@ -66,3 +66,23 @@ def test_the_headlines_name_the_stories_in_order(bulletin, fixtures_dir):
     # And each story's chapters are titled by its headline, in running order.
     firsts = [s["title"] for s in sidecar["segments"] if s["id"].endswith("-lead")]
     assert firsts == [t[:120] for t in titles]
+
+
+def test_the_running_order_s_back_times_match_the_file(bulletin, fixtures_dir):
+    from briefing.pipeline import preview_bulletin
+    from briefing.report import running_order, running_order_json
+
+    _result, sidecar, _out = bulletin
+    sources = [str(fixtures_dir / name) for name in STORIES]
+    planned = preview_bulletin(settings_from_cli(sources[0], "3:00", "story"), sources,
+                               headlines=True)
+    items = running_order_json(planned)["items"]
+    assert [i["id"] for i in items] == ["open", "s1", "s2", "s3", "s4", "s5", "close"]
+    rendered = {}
+    for seg in sidecar["segments"]:
+        rendered.setdefault(seg["id"].split("-")[0], seg["start"])
+    for item in items:  # each item starts where the file has it, within 3% of the clock
+        assert abs(item["start"] - rendered[item["id"]]) <= 0.03 * 180, item
+        assert abs(item["back_time"] - (item["start"] - 180.0)) < 1e-6
+    table = running_order(planned)
+    assert "back" in table and all(i["title"][:60] in table for i in items)

@@ -20,8 +20,10 @@ _VOWELS = re.compile(r"[aeiouy]+")
 
 
 def clock(seconds: float) -> str:
-    """Seconds as a producer reads them on a running order: "1:05.3"."""
-    return f"{int(seconds // 60)}:{seconds % 60:04.1f}"
+    """Seconds as a producer reads them on a running order: "1:05.3" (rounded to the tenth
+    first, so 179.97 is "3:00.0", never "2:60.0")."""
+    tenths = round(seconds * 10)
+    return f"{tenths // 600}:{tenths % 600 / 10:04.1f}"
 
 
 @dataclass(frozen=True)
