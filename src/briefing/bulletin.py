@@ -32,15 +32,27 @@ class Story:
     weight: float
 
 
-def stories_from(articles: list[tuple[str, Article]]) -> list[Story]:
-    """The running order: in the order given, the first the lead story."""
+def stories_from(articles: list[tuple[str, Article]]) -> tuple[list[Story], list[str]]:
+    """The running order, in the order given, the first the lead story; and a note for
+    each article dropped as the same story as one before it (a wire and its rewrite)."""
+    from .ingest.same_story import same_story
+
     if not articles:
         raise OptionError("give the bulletin's stories: article files or addresses")
     if len(articles) > MAX_STORIES:
         raise OptionError(f"{len(articles)} stories are more than a bulletin reads (at most "
                           f"{MAX_STORIES}): choose the top ones")
+    kept: list[tuple[str, Article]] = []
+    notes = []
+    for source, article in articles:
+        twin = next((s for s, a in kept if same_story(a, article)), None)
+        if twin is not None:
+            notes.append(f"briefing: note: {source} tells the same story as {twin}: read once, "
+                         "from the first")
+            continue
+        kept.append((source, article))
     return [Story(a, src, LEAD_WEIGHT if i == 0 else 1.0)
-            for i, (src, a) in enumerate(articles)]
+            for i, (src, a) in enumerate(kept)], notes
 
 
 def fixed(seg_id: str, title: str, text: str, pause: float) -> Segment | None:

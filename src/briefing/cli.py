@@ -285,6 +285,8 @@ def bulletin(stories: Annotated[list[str] | None, typer.Argument(
                                  sidecars=sidecars, station=_station(), force=force)
     if preview_only:
         planned = pipeline.preview_bulletin(settings, stories, headlines)
+        for note in planned.notes:
+            typer.echo(note, err=True)
         _out(json.dumps(running_order_json(planned), indent=2) if as_json
              else running_order(planned))
         return

@@ -29,6 +29,8 @@ class Preview:
     plan: Plan
     clock: Clock
     """The length asked for, and what plays around the voice."""
+    notes: tuple[str, ...] = ()
+    """What the run says on stderr besides (a bulletin's story read once, not twice)."""
 
     @property
     def timeline(self) -> Timeline:
@@ -55,6 +57,8 @@ class Briefing:
     """What the mix measures, and the preset it was normalised to."""
     heard: Measured | None = None
     """What the MP3 measures as a listener's decoder plays it, when there is one."""
+    notes: tuple[str, ...] = ()
+    """What the run says on stderr besides the report's own."""
 
     @property
     def audio(self) -> Path:
@@ -210,20 +214,21 @@ def make_bulletin(settings: Settings, sources: list[str], headlines: bool = Fals
 
     music = _music(settings, OUTPUT_RATE)
     clock = _clock(settings, music)
-    job, replan, inputs = _bulletin_job(settings, sources, headlines, clock)
-    return _produce(settings, job, clock, music, replan, inputs)
+    job, replan, inputs, notes = _bulletin_job(settings, sources, headlines, clock)
+    return dataclasses.replace(_produce(settings, job, clock, music, replan, inputs),
+                               notes=tuple(notes))
 
 
 def preview_bulletin(settings: Settings, sources: list[str], headlines: bool = False
                      ) -> Preview:
     """The bulletin's running order and estimate, without audio."""
     clock = _clock(settings)
-    job, _replan, _inputs_read = _bulletin_job(settings, sources, headlines, clock)
-    return Preview(job.article, job.cast, job.plan, clock)
+    job, _replan, _inputs_read, notes = _bulletin_job(settings, sources, headlines, clock)
+    return Preview(job.article, job.cast, job.plan, clock, tuple(notes))
 
 
 def _bulletin_job(settings: Settings, sources: list[str], headlines: bool, clock: Clock
-                  ) -> tuple[_Job, Replan, list[Path]]:
+                  ) -> tuple[_Job, Replan, list[Path], list[str]]:
     import datetime as dt
 
     from .bulletin import plan_bulletin, replanner, stories_from
@@ -238,7 +243,7 @@ def _bulletin_job(settings: Settings, sources: list[str], headlines: bool, clock
         check_readable(" ".join(s.text for s in article.sentences), cast.anchor.language,
                        cast.anchor.name, f"article {source}")
         read.append((source, article))
-    stories = stories_from(read)
+    stories, notes = stories_from(read)
     station = settings.station.name
     plan = plan_bulletin(stories, template, cast, clock.voice, station, headlines)
     article = Article(title=f"{station} news" if station else "News bulletin", source=station,
@@ -246,7 +251,7 @@ def _bulletin_job(settings: Settings, sources: list[str], headlines: bool, clock
     job = _Job(template, cast, article, plan, clock.voice, replan=True)
     inputs = [Path(s) for s in sources if not is_url(s)] + \
         _inputs(dataclasses.replace(settings, article="-"), job)
-    return job, replanner(stories, template, clock.voice, station, headlines), inputs
+    return job, replanner(stories, template, clock.voice, station, headlines), inputs, notes
 
 
 def _produce(settings: Settings, job: _Job, clock: Clock, music,  # noqa: ANN001 - music.Music

@@ -200,7 +200,7 @@ def make_report(result: Briefing, settings: Settings) -> tuple[list[str], str]:
     """Notes for stderr (why it did not land on the clock, when it did not) and the summary
     of what `make` wrote."""
     target, total, tolerance = settings.target_seconds, result.timeline.total, settings.tolerance
-    notes = []
+    notes = list(result.notes)
     if total < target - tolerance and result.exhausted:
         notes.append(f"briefing: note: the article is too short for the target: the longest "
                      f"faithful briefing runs {total:.1f} s of the {target:.1f} s asked "
