@@ -97,3 +97,12 @@ def test_accented_names_are_voiced_whole(engine):
     chunk = engine.synthesize(said)
     assert [w.text for w in chunk.words] == said.split()
     assert chunk.seconds > 3.0
+
+
+def test_a_closing_contraction_does_not_read_as_lost_audio(engine):
+    # espeak reports "that's" as the word "that" and gives the closing "it" no event of
+    # its own: the sentence was refused as incomplete audio though it was whole.
+    said = 'The mayor said on Tuesday that the plan "is going to work. If they don\'t, that\'s it."'
+    chunk = engine.synthesize(said)
+    assert chunk.seconds > 4.0
+    assert [w.text for w in chunk.words] == said.split()

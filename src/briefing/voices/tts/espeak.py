@@ -136,12 +136,15 @@ class Pyttsx3Engine:
         check_length(text)
         if not any(c.isalnum() for c in text):
             return AudioChunk(np.zeros(0, dtype=np.float32), SAMPLE_RATE, text)
-        # The last word event must reach the text's last word (1-based positions, counted
-        # in characters, not UTF-8 bytes: "José" is four).
-        last_word = len(text.rstrip().rsplit(" ", 1)[0]) if " " in text else 0
+        # Word events must reach the text's last words: one must start at or after the
+        # next-to-last word (1-based positions in characters, not UTF-8 bytes: "José" is
+        # four). Not the last word's end: espeak reports "that's" as "that", and may give
+        # the last word no event of its own ("that's it.").
+        words = text.split()
+        needed = len(text) - len(" ".join(words[-2:])) + 1 if len(words) > 1 else 1
         for _attempt in range(2):
             pcm, finished, reached, events = self._run(text)
-            if finished and reached >= last_word and pcm:
+            if finished and reached >= needed and pcm:
                 samples = np.frombuffer(pcm, dtype="<i2").astype(np.float64) / 32768.0
                 spoken, cut = trimmed(samples, SAMPLE_RATE)
                 # espeak's word events: where each word starts in its audio, in ms.
@@ -162,7 +165,7 @@ class Pyttsx3Engine:
         )
 
     def _run(self, text: str) -> tuple[bytes, bool, int, list[int]]:
-        """The audio, whether espeak finished, the last byte of text it reached and each
+        """The audio, whether espeak finished, where the last word it reached starts and each
         word's start in the audio (ms)."""
         es = self._espeak
         chunks: list[bytes] = []
@@ -182,8 +185,7 @@ class Pyttsx3Engine:
             while events[i].type != es.EVENT_LIST_TERMINATED:
                 event = events[i]
                 if event.type == es.EVENT_WORD:
-                    end = event.text_position + event.length - 1
-                    state["reached"] = max(state["reached"], end)
+                    state["reached"] = max(state["reached"], event.text_position)
                     words.append(event.audio_position)
                 elif event.type == es.EVENT_MSG_TERMINATED:
                     state["finished"] = True
