@@ -106,3 +106,7 @@ def test_a_closing_contraction_does_not_read_as_lost_audio(engine):
     chunk = engine.synthesize(said)
     assert chunk.seconds > 4.0
     assert [w.text for w in chunk.words] == said.split()
+    # A date said as more words than written, and short closing words without events.
+    dated = "As of 29 November 2018, thirty lanterns will light the old harbour for the " \
+            "seventh year in a row."
+    assert engine.synthesize(dated).seconds > 4.0

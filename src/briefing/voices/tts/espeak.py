@@ -137,11 +137,13 @@ class Pyttsx3Engine:
         if not any(c.isalnum() for c in text):
             return AudioChunk(np.zeros(0, dtype=np.float32), SAMPLE_RATE, text)
         # Word events must reach the text's last words: one must start at or after the
-        # next-to-last word (1-based positions in characters, not UTF-8 bytes: "José" is
-        # four). Not the last word's end: espeak reports "that's" as "that", and may give
-        # the last word no event of its own ("that's it.").
+        # next-to-last word or four fifths of the text, whichever comes first (1-based
+        # positions in characters, not UTF-8 bytes: "José" is four). Not the last word's
+        # end: espeak reports "that's" as "that", and gives some closing words no event of
+        # their own ("that's it.", "in a row.").
         words = text.split()
-        needed = len(text) - len(" ".join(words[-2:])) + 1 if len(words) > 1 else 1
+        needed = min(len(text) - len(" ".join(words[-2:])) + 1 if len(words) > 1 else 1,
+                     max(1, int(0.8 * len(text))))
         for _attempt in range(2):
             pcm, finished, reached, events = self._run(text)
             if finished and reached >= needed and pcm:
