@@ -215,6 +215,12 @@ def make(article: ArticleArg = None, duration: DurationOpt = None,
          kill_after: Annotated[str, typer.Option(
              "--kill-after", help="The cart's end (kill) date, from now: 90m, 6h, 2d."
          )] = "24h",
+         alexa_feed: Annotated[str | None, typer.Option(
+             "--alexa-feed", help="Add the briefing to this Alexa Flash Briefing feed "
+                                  "(JSON; made if absent): alexa loudness, at most 10 min."
+         )] = None,
+         base_url: Annotated[str, typer.Option(
+             "--base-url", help="The http(s) address the files are served from.")] = "",
          id3: Annotated[str, typer.Option(
              "--id3", help="The MP3's ID3 version: 2.4 (default) or 2.3 for players that "
                            "read only that.")] = "2.4",
@@ -228,7 +234,8 @@ def make(article: ArticleArg = None, duration: DurationOpt = None,
         intro=intro, outro=outro, bed=bed, bed_level=bed_level, duck=duck,
         station=_station(), script=script, force=force, room_tone=room_tone, id3=id3,
         captions=captions, caption_chars=caption_chars, drop_folder=drop_folder,
-        drop_name=name, cart=cart, kill_after=kill_after)
+        drop_name=name, cart=cart, kill_after=kill_after, alexa_feed=alexa_feed,
+        base_url=base_url)
     result = pipeline.make(settings)
     notes, summary = make_report(result, settings)
     for note in notes:

@@ -92,6 +92,10 @@ class Settings:
     cart_id: str = ""
     kill_after: float = 24.0
     """Hours until the cart's kill date."""
+    alexa_feed: Path | None = None
+    """An Alexa Flash Briefing feed (JSON) the briefing is added to, at ``base_url``."""
+    base_url: str = ""
+    """Where the files will be served from (the feed's stream addresses)."""
     room_tone: float | None = None
     """dBFS RMS of a pink-noise floor under the programme (``audio.room_tone``); None keeps
     the pauses digital silence."""
@@ -129,7 +133,8 @@ def settings_from_cli(article: str, duration: str | None = None, template: str |
                       captions: str = "phrases",
                       caption_chars: int = DEFAULT_LINE_CHARS, drop_folder: str | None = None,
                       drop_name: str = DEFAULT_DROP_NAME, cart: str = "",
-                      kill_after: str = "24h") -> Settings:
+                      kill_after: str = "24h", alexa_feed: str | None = None,
+                      base_url: str = "") -> Settings:
     """Check CLI values and build Settings: the only place CLI names meet library names.
 
     Options left unset fall back to the station's briefing.toml, then to built-ins.
@@ -146,6 +151,14 @@ def settings_from_cli(article: str, duration: str | None = None, template: str |
             template or station.template or "brief") or BUILT_IN_SECONDS
     template = template or station.template or "brief"
     voice = voice or station.voice or "default"
+    if alexa_feed is not None:  # Alexa's own loudness, or a clear refusal
+        if loudness not in (None, "alexa"):
+            raise OptionError(f"an Alexa feed plays -14 LUFS audio: drop --loudness {loudness} "
+                              "(the alexa preset is used)")
+        if not base_url.lower().startswith(("http://", "https://")):
+            raise OptionError("--alexa-feed needs --base-url, the http(s) address the MP3 is "
+                              "served from (e.g. --base-url https://radio.example/news)")
+        loudness = "alexa"
     loudness = loudness or station.loudness or "podcast"
     seconds = parse_duration(duration)
     if not MIN_SECONDS <= seconds <= MAX_SECONDS:
@@ -200,6 +213,14 @@ def settings_from_cli(article: str, duration: str | None = None, template: str |
                           f"to {high} characters (42 is usual)")
     style = CaptionStyle(caption_chars, per_sentence=_choice(
         captions, ("phrases", "sentences"), "captions") == "sentences")
+    if alexa_feed is not None:
+        from .delivery.alexa import MAX_SECONDS as ALEXA_MOST
+
+        if seconds > ALEXA_MOST:
+            raise OptionError(f"Alexa plays at most {ALEXA_MOST / 60:g} minutes of a flash "
+                              f"briefing: give -d {ALEXA_MOST / 60:g}:00 or less")
+        if not fmt.mp3:
+            raise OptionError("an Alexa feed streams an MP3: drop --format wav (or use both)")
     drop = _drop_folder(drop_folder, drop_name, cart)
     kill = parse_since(kill_after, "--kill-after").total_seconds() / 3600
     if not 0 < kill <= 24 * 366:
@@ -222,7 +243,8 @@ def settings_from_cli(article: str, duration: str | None = None, template: str |
         output_dir=Path(station.output) if station.output else Path("briefings"),
         station=station, script=_script_path(script), force=force, room_tone=room_tone,
         id3_version=int(_choice(id3, [f"2.{v}" for v in ID3_VERSIONS], "ID3 version")[2]),
-        captions=style, drop_folder=drop, drop_name=drop_name, cart_id=cart, kill_after=kill)
+        captions=style, drop_folder=drop, drop_name=drop_name, cart_id=cart, kill_after=kill,
+        alexa_feed=Path(alexa_feed) if alexa_feed else None, base_url=base_url)
 
 
 def drop_name(pattern: str, cart: str, slug: str, when: dt.datetime) -> str:

@@ -205,7 +205,16 @@ def make(settings: Settings) -> Briefing:
     music = _music(settings, OUTPUT_RATE)
     clock = _clock(settings, music)
     job = _job(settings, clock.voice)
-    return _produce(settings, job, clock, music, _replanner(job), _inputs(settings, job))
+    made = _produce(settings, job, clock, music, _replanner(job), _inputs(settings, job))
+    if settings.alexa_feed is not None:  # the files are in place: the feed names them
+        import datetime as dt
+
+        from .delivery.alexa import add_to_feed, feed_item
+
+        mp3 = next(p for p in made.files if p.suffix == ".mp3")
+        add_to_feed(settings.alexa_feed, feed_item(made.preview.plan.script.title, mp3,
+                                                   settings.base_url, dt.datetime.now()))
+    return made
 
 
 def make_bulletin(settings: Settings, sources: list[str], headlines: bool = False) -> Briefing:
