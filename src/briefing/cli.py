@@ -219,6 +219,9 @@ def make(article: ArticleArg = None, duration: DurationOpt = None,
              "--alexa-feed", help="Add the briefing to this Alexa Flash Briefing feed "
                                   "(JSON; made if absent): alexa loudness, at most 10 min."
          )] = None,
+         podcast_feed: Annotated[str | None, typer.Option(
+             "--podcast-feed", help="Add the briefing as an episode of this podcast RSS feed "
+                                    "(made if absent).")] = None,
          base_url: Annotated[str, typer.Option(
              "--base-url", help="The http(s) address the files are served from.")] = "",
          id3: Annotated[str, typer.Option(
@@ -235,7 +238,7 @@ def make(article: ArticleArg = None, duration: DurationOpt = None,
         station=_station(), script=script, force=force, room_tone=room_tone, id3=id3,
         captions=captions, caption_chars=caption_chars, drop_folder=drop_folder,
         drop_name=name, cart=cart, kill_after=kill_after, alexa_feed=alexa_feed,
-        base_url=base_url)
+        podcast_feed=podcast_feed, base_url=base_url)
     result = pipeline.make(settings)
     notes, summary = make_report(result, settings)
     for note in notes:

@@ -94,8 +94,10 @@ class Settings:
     """Hours until the cart's kill date."""
     alexa_feed: Path | None = None
     """An Alexa Flash Briefing feed (JSON) the briefing is added to, at ``base_url``."""
+    podcast_feed: Path | None = None
+    """A podcast RSS feed the briefing is added to as an episode, at ``base_url``."""
     base_url: str = ""
-    """Where the files will be served from (the feed's stream addresses)."""
+    """Where the files will be served from (the feeds' addresses for them)."""
     room_tone: float | None = None
     """dBFS RMS of a pink-noise floor under the programme (``audio.room_tone``); None keeps
     the pauses digital silence."""
@@ -134,7 +136,7 @@ def settings_from_cli(article: str, duration: str | None = None, template: str |
                       caption_chars: int = DEFAULT_LINE_CHARS, drop_folder: str | None = None,
                       drop_name: str = DEFAULT_DROP_NAME, cart: str = "",
                       kill_after: str = "24h", alexa_feed: str | None = None,
-                      base_url: str = "") -> Settings:
+                      podcast_feed: str | None = None, base_url: str = "") -> Settings:
     """Check CLI values and build Settings: the only place CLI names meet library names.
 
     Options left unset fall back to the station's briefing.toml, then to built-ins.
@@ -213,6 +215,13 @@ def settings_from_cli(article: str, duration: str | None = None, template: str |
                           f"to {high} characters (42 is usual)")
     style = CaptionStyle(caption_chars, per_sentence=_choice(
         captions, ("phrases", "sentences"), "captions") == "sentences")
+    if podcast_feed is not None:
+        if not base_url.lower().startswith(("http://", "https://")):
+            raise OptionError("--podcast-feed needs --base-url, the http(s) address the files "
+                              "are served from (e.g. --base-url https://radio.example/news)")
+        if not fmt.mp3:
+            raise OptionError("a podcast feed's episode is the MP3: drop --format wav (or use "
+                              "both)")
     if alexa_feed is not None:
         from .delivery.alexa import MAX_SECONDS as ALEXA_MOST
 
@@ -244,7 +253,8 @@ def settings_from_cli(article: str, duration: str | None = None, template: str |
         station=station, script=_script_path(script), force=force, room_tone=room_tone,
         id3_version=int(_choice(id3, [f"2.{v}" for v in ID3_VERSIONS], "ID3 version")[2]),
         captions=style, drop_folder=drop, drop_name=drop_name, cart_id=cart, kill_after=kill,
-        alexa_feed=Path(alexa_feed) if alexa_feed else None, base_url=base_url)
+        alexa_feed=Path(alexa_feed) if alexa_feed else None,
+        podcast_feed=Path(podcast_feed) if podcast_feed else None, base_url=base_url)
 
 
 def drop_name(pattern: str, cart: str, slug: str, when: dt.datetime) -> str:

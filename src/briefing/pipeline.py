@@ -214,6 +214,20 @@ def make(settings: Settings) -> Briefing:
         mp3 = next(p for p in made.files if p.suffix == ".mp3")
         add_to_feed(settings.alexa_feed, feed_item(made.preview.plan.script.title, mp3,
                                                    settings.base_url, dt.datetime.now()))
+    if settings.podcast_feed is not None:
+        import datetime as dt
+
+        from .delivery.podcast import add_episode, episode
+
+        script = made.preview.plan.script
+        name = settings.station.name
+        channel = {"title": f"{name} news" if name else "News briefings",
+                   "link": settings.base_url, "language": job.cast.anchor.language,
+                   "description": f"News briefings{' from ' + name if name else ''}."}
+        text = " ".join(c for seg in script.segments for c in seg.copy)
+        add_episode(settings.podcast_feed, episode(script.title, text, list(made.files),
+                                                   settings.base_url, made.timeline.total,
+                                                   dt.datetime.now()), channel)
     return made
 
 
