@@ -57,3 +57,35 @@ def test_different_stories_are_not_taken_for_one(fixtures_dir):
     articles = [load_article(fixtures_dir / n) for n in names]
     assert not any(same_story(a, b) for a, b in itertools.combinations(articles, 2))
     assert same_story(articles[0], load_article(fixtures_dir / "levy-local.txt"))
+
+
+def test_the_hard_out_sets_the_length_and_the_time_is_said():
+    import datetime as dt
+
+    from briefing.bulletin import airtime, time_said
+    from briefing.core.errors import OptionError
+
+    assert airtime(None, "16:05:50") == (dt.time(16, 0), 350.0)
+    assert airtime("15:58", "16:01:00") == (dt.time(15, 58), 180.0)
+    assert airtime("07:00", None) == (dt.time(7, 0), None)
+    with pytest.raises(OptionError, match="not after the start"):
+        airtime("16:05", "16:02:30")
+    with pytest.raises(OptionError, match="not a time of day"):
+        airtime("4pm", None)
+    assert time_said(dt.time(16, 0)) == "It's four o'clock."
+    assert time_said(dt.time(0, 5)) == "It's twelve oh five."
+    assert time_said(dt.time(9, 45)) == "It's nine forty-five."
+
+
+def test_a_bulletin_to_its_out_opens_with_the_time(tmp_path, fixtures_dir):
+    import json
+
+    stories = [str(fixtures_dir / n) for n in ("wire-story.txt", "local-news.txt")]
+    result = run(tmp_path, *stories, "--at", "16:00", "--out", "16:01:30", "--preview",
+                 "--json")
+    assert result.returncode == 0, result.stderr
+    order = json.loads(result.stdout)
+    assert order["target_seconds"] == 90.0
+    assert abs(order["estimated_seconds"] - 90.0) <= 0.5
+    both = run(tmp_path, *stories, "-d", "60", "--out", "16:01:30", "--preview")
+    assert both.returncode == 1 and "give -d or --out, not both" in both.stderr

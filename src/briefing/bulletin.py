@@ -6,6 +6,7 @@ asked) and a sign-off, and the whole is voiced and landed like one briefing."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from dataclasses import dataclass
 
 from .clock.plan import Plan, Replan, SpeechTime, estimate, estimator, paced_rate, plan_script
@@ -67,12 +68,16 @@ def fixed(seg_id: str, title: str, text: str, pause: float) -> Segment | None:
 
 def plan_bulletin(stories: list[Story], template: ScriptTemplate, cast: Cast, target: float,
                   station: str | None = None, headlines: bool = False,
-                  seconds: SpeechTime | None = None, base_rate: int | None = None) -> Plan:
-    """The bulletin's script, each story cut to its share, and its estimate."""
+                  seconds: SpeechTime | None = None, base_rate: int | None = None,
+                  at: dt.time | None = None) -> Plan:
+    """The bulletin's script, each story cut to its share, and its estimate; ``at``, the
+    time it goes on air, is said in the opening."""
     seconds = seconds or estimator(cast)
     base_rate = base_rate or cast.rate
     pause = cast.anchor.segment_pause
     name = f"This is {station} News." if station else "Here is the news."
+    if at is not None:
+        name = f"{time_said(at)} {name}"
     heads = " ".join(_sentence(s.article.title) for s in stories) if headlines else ""
     opening = fixed("open", "Headlines" if headlines else "Opening",
                     f"{name} {'The headlines. ' + heads if heads else ''}", pause)
@@ -115,10 +120,48 @@ def plan_bulletin(stories: list[Story], template: ScriptTemplate, cast: Cast, ta
 
 
 def replanner(stories: list[Story], template: ScriptTemplate, target: float,
-              station: str | None, headlines: bool) -> Replan:
+              station: str | None, headlines: bool, at: dt.time | None = None) -> Replan:
     """How the fit plans the bulletin again from measured lengths."""
     return lambda cast, seconds, base_rate: plan_bulletin(
-        stories, template, cast, target, station, headlines, seconds, base_rate)
+        stories, template, cast, target, station, headlines, seconds, base_rate, at)
+
+
+def time_said(at: dt.time) -> str:
+    """The time as a newsreader says it: "It's four o'clock.", "It's four fifteen.",
+    "It's four oh five."."""
+    from num2words import num2words
+
+    hour = num2words(at.hour % 12 or 12)
+    if at.minute == 0:
+        return f"It's {hour} o'clock."
+    minute = num2words(at.minute)
+    return f"It's {hour} {'oh ' if at.minute < 10 else ''}{minute}."
+
+
+def airtime(at: str | None, out: str | None) -> tuple[dt.time | None, float | None]:
+    """``--at HH:MM[:SS]`` (when it goes on air) and ``--out HH:MM:SS`` (its hard out) as
+    the time said in the opening and the seconds between them (None without an out). An
+    out without a start begins at the top of its hour."""
+    start = _clock_time(at, "--at") if at else None
+    if out is None:
+        return start, None
+    end = _clock_time(out, "--out")
+    if start is None:
+        start = end.replace(minute=0, second=0)
+    day = dt.date(2000, 1, 1)
+    seconds = (dt.datetime.combine(day, end) - dt.datetime.combine(day, start)).total_seconds()
+    if seconds <= 0:
+        raise OptionError(f"--out {out} is not after the start ({start:%H:%M:%S}): give the "
+                          "time the bulletin must end, after --at")
+    return start, seconds
+
+
+def _clock_time(text: str, option: str) -> dt.time:
+    try:
+        return dt.time.fromisoformat(text.strip())
+    except ValueError:
+        raise OptionError(f"{option} {text!r} is not a time of day: give HH:MM or HH:MM:SS, "
+                          "e.g. 16:05:50") from None
 
 
 def _sentence(title: str) -> str:

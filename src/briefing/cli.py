@@ -260,6 +260,12 @@ def bulletin(stories: Annotated[list[str] | None, typer.Argument(
              since: Annotated[str | None, typer.Option(
                  "--since", help="Only the feed's stories from this long ago: 90m, 6h, 2d."
              )] = None,
+             at: Annotated[str | None, typer.Option(
+                 "--at", help="When it goes on air, HH:MM (said in the opening: \"It's four "
+                              "o'clock.\").")] = None,
+             out: Annotated[str | None, typer.Option(
+                 "--out", help="Its hard out, HH:MM:SS: the length is from --at (or the top "
+                               "of the hour) to the out, instead of -d.")] = None,
              preview_only: Annotated[bool, typer.Option(
                  "--preview", help="Print the running order with each item's time and "
                                    "back-time; no audio.")] = False,
@@ -290,17 +296,24 @@ def bulletin(stories: Annotated[list[str] | None, typer.Argument(
 
         stories = [item.source for item in from_feed(feed, count, since)]
     assert stories is not None
+    from .bulletin import airtime
+
+    start, seconds = airtime(at, out)
+    if seconds is not None and duration is not None:
+        raise OptionError("give -d or --out, not both (the out sets the length)")
+    if seconds is not None:
+        duration = f"{seconds:g}"
     settings = settings_from_cli(stories[0], duration or "3:00", template, voice, output,
                                  loudness=loudness, audio_format=audio_format,
                                  sidecars=sidecars, station=_station(), force=force)
     if preview_only:
-        planned = pipeline.preview_bulletin(settings, stories, headlines)
+        planned = pipeline.preview_bulletin(settings, stories, headlines, start)
         for note in planned.notes:
             typer.echo(note, err=True)
         _out(json.dumps(running_order_json(planned), indent=2) if as_json
              else running_order(planned))
         return
-    result = pipeline.make_bulletin(settings, stories, headlines)
+    result = pipeline.make_bulletin(settings, stories, headlines, start)
     notes, summary = make_report(result, settings)
     for note in notes:
         with contextlib.suppress(OSError, ValueError, AttributeError):

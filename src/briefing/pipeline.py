@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -231,29 +232,28 @@ def make(settings: Settings) -> Briefing:
     return made
 
 
-def make_bulletin(settings: Settings, sources: list[str], headlines: bool = False) -> Briefing:
+def make_bulletin(settings: Settings, sources: list[str], headlines: bool = False,
+                  at: dt.time | None = None) -> Briefing:
     """Several stories (files or addresses) read as one bulletin to ``settings``' clock."""
     from .audio.rate import OUTPUT_RATE
 
     music = _music(settings, OUTPUT_RATE)
     clock = _clock(settings, music)
-    job, replan, inputs, notes = _bulletin_job(settings, sources, headlines, clock)
+    job, replan, inputs, notes = _bulletin_job(settings, sources, headlines, clock, at)
     return dataclasses.replace(_produce(settings, job, clock, music, replan, inputs),
                                notes=tuple(notes))
 
 
-def preview_bulletin(settings: Settings, sources: list[str], headlines: bool = False
-                     ) -> Preview:
+def preview_bulletin(settings: Settings, sources: list[str], headlines: bool = False,
+                     at: dt.time | None = None) -> Preview:
     """The bulletin's running order and estimate, without audio."""
     clock = _clock(settings)
-    job, _replan, _inputs_read, notes = _bulletin_job(settings, sources, headlines, clock)
+    job, _replan, _inputs_read, notes = _bulletin_job(settings, sources, headlines, clock, at)
     return Preview(job.article, job.cast, job.plan, clock, tuple(notes))
 
 
-def _bulletin_job(settings: Settings, sources: list[str], headlines: bool, clock: Clock
-                  ) -> tuple[_Job, Replan, list[Path], list[str]]:
-    import datetime as dt
-
+def _bulletin_job(settings: Settings, sources: list[str], headlines: bool, clock: Clock,
+                  at: dt.time | None) -> tuple[_Job, Replan, list[Path], list[str]]:
     from .bulletin import plan_bulletin, replanner, stories_from
     from .core.language import check_readable
     from .ingest.fetch import is_url
@@ -268,13 +268,14 @@ def _bulletin_job(settings: Settings, sources: list[str], headlines: bool, clock
         read.append((source, article))
     stories, notes = stories_from(read)
     station = settings.station.name
-    plan = plan_bulletin(stories, template, cast, clock.voice, station, headlines)
+    plan = plan_bulletin(stories, template, cast, clock.voice, station, headlines, at=at)
     article = Article(title=f"{station} news" if station else "News bulletin", source=station,
                       published=dt.date.today())
     job = _Job(template, cast, article, plan, clock.voice, replan=True)
     inputs = [Path(s) for s in sources if not is_url(s)] + \
         _inputs(dataclasses.replace(settings, article="-"), job)
-    return job, replanner(stories, template, clock.voice, station, headlines), inputs, notes
+    return job, replanner(stories, template, clock.voice, station, headlines, at), inputs, \
+        notes
 
 
 def _produce(settings: Settings, job: _Job, clock: Clock, music,  # noqa: ANN001 - music.Music
