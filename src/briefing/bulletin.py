@@ -25,35 +25,72 @@ ROUNDS = 3
 
 
 @dataclass(frozen=True)
+class Entry:
+    """One line of a running order as given: a story to read, or a text read as written
+    (the weather, a station ID)."""
+
+    source: str
+    """An article file or address; for a text, its file."""
+    text: bool = False
+    title: str | None = None
+    """A text's chapter title."""
+    weight: float | None = None
+    """A story's share of the time against the others' (the lead 1.5 and the rest 1
+    when none is given)."""
+    seconds: float | None = None
+    """A story's own length, taken off the clock before the rest is shared."""
+    template: ScriptTemplate | None = None
+    """How this story is read, when not the bulletin's template."""
+
+
+@dataclass(frozen=True)
 class Story:
     """One story of the running order."""
 
     article: Article
     source: str
     weight: float
+    seconds: float | None = None
+    template: ScriptTemplate | None = None
 
 
-def stories_from(articles: list[tuple[str, Article]]) -> tuple[list[Story], list[str]]:
-    """The running order, in the order given, the first the lead story; and a note for
-    each article dropped as the same story as one before it (a wire and its rewrite)."""
+@dataclass(frozen=True)
+class Insert:
+    """A text of the running order read as written."""
+
+    title: str
+    text: str
+
+
+def stories_from(articles: list[tuple[Entry, Article | str]]
+                 ) -> tuple[list[Story | Insert], list[str]]:
+    """The running order, in the order given, the first story the lead; and a note for
+    each article dropped as the same story as one before it (a wire and its rewrite).
+    Each entry comes with its article, or a text's words."""
     from .ingest.same_story import same_story
 
-    if not articles:
+    count = sum(not e.text for e, _ in articles)
+    if not count:
         raise OptionError("give the bulletin's stories: article files or addresses")
-    if len(articles) > MAX_STORIES:
-        raise OptionError(f"{len(articles)} stories are more than a bulletin reads (at most "
+    if count > MAX_STORIES:
+        raise OptionError(f"{count} stories are more than a bulletin reads (at most "
                           f"{MAX_STORIES}): choose the top ones")
-    kept: list[tuple[str, Article]] = []
+    items: list[Story | Insert] = []
     notes = []
-    for source, article in articles:
-        twin = next((s for s, a in kept if same_story(a, article)), None)
-        if twin is not None:
-            notes.append(f"briefing: note: {source} tells the same story as {twin}: read once, "
-                         "from the first")
+    for entry, read in articles:
+        if isinstance(read, str):
+            items.append(Insert(entry.title or "Item", read))
             continue
-        kept.append((source, article))
-    return [Story(a, src, LEAD_WEIGHT if i == 0 else 1.0)
-            for i, (src, a) in enumerate(kept)], notes
+        twin = next((s.source for s in items
+                     if isinstance(s, Story) and same_story(s.article, read)), None)
+        if twin is not None:
+            notes.append(f"briefing: note: {entry.source} tells the same story as {twin}: "
+                         "read once, from the first")
+            continue
+        lead = not any(isinstance(s, Story) for s in items)
+        weight = entry.weight if entry.weight is not None else LEAD_WEIGHT if lead else 1.0
+        items.append(Story(read, entry.source, weight, entry.seconds, entry.template))
+    return items, notes
 
 
 def fixed(seg_id: str, title: str, text: str, pause: float) -> Segment | None:
@@ -66,7 +103,8 @@ def fixed(seg_id: str, title: str, text: str, pause: float) -> Segment | None:
                    pause_after=pause)
 
 
-def plan_bulletin(stories: list[Story], template: ScriptTemplate, cast: Cast, target: float,
+def plan_bulletin(items: list[Story | Insert], template: ScriptTemplate, cast: Cast,
+                  target: float,
                   station: str | None = None, headlines: bool = False,
                   seconds: SpeechTime | None = None, base_rate: int | None = None,
                   at: dt.time | None = None) -> Plan:
@@ -78,36 +116,50 @@ def plan_bulletin(stories: list[Story], template: ScriptTemplate, cast: Cast, ta
     name = f"This is {station} News." if station else "Here is the news."
     if at is not None:
         name = f"{time_said(at)} {name}"
+    stories = [x for x in items if isinstance(x, Story)]
     heads = " ".join(_sentence(s.article.title) for s in stories) if headlines else ""
     opening = fixed("open", "Headlines" if headlines else "Opening",
                     f"{name} {'The headlines. ' + heads if heads else ''}", pause)
     close = fixed("close", "Sign-off", f"That's the news{' from ' + station if station else ''}.",
                   pause)
-    frame = [s for s in (opening, close) if s is not None]
-    budget = target - estimate(frame, cast, seconds=seconds).total - pause * len(frame)
-    if budget < 5 * len(stories):
+    inserts = {id(x): fixed(f"t{k}", x.title, x.text, pause)
+               for k, x in enumerate((x for x in items if isinstance(x, Insert)), start=1)}
+    frame = [s for s in (opening, close, *inserts.values()) if s is not None]
+    budget = target - estimate(frame, cast, seconds=seconds).total - pause * len(frame) - \
+        sum(s.seconds or 0.0 for s in stories)
+    shared = [s for s in stories if s.seconds is None]
+    if budget < 5 * len(shared) or (not shared and budget < -5):
         raise OptionError(f"{len(stories)} stories cannot be read in {target:.0f} s: give a "
-                          "longer -d or fewer stories")
-    shares = [budget * s.weight / sum(x.weight for x in stories) for s in stories]
+                          "longer -d, fewer stories or shorter fixed lengths")
+    weights = sum(s.weight for s in shared) or 1.0
+    shares = [s.seconds if s.seconds is not None else budget * s.weight / weights
+              for s in stories]
     plans: list[Plan] = []
     for _ in range(ROUNDS):
-        plans = [plan_script(s.article, template, cast, share, seconds=seconds,
+        plans = [plan_script(s.article, s.template or template, cast, share, seconds=seconds,
                              base_rate=base_rate) for s, share in zip(stories, shares, strict=True)]
         # A story that ran out gives back what it cannot fill, to the others by weight.
         spare = sum(max(0.0, share - p.timeline.total) for p, share in
                     zip(plans, shares, strict=True) if p.short)
-        hungry = [i for i, p in enumerate(plans) if not p.short]
+        hungry = [i for i, p in enumerate(plans) if not p.short and stories[i].seconds is None]
         if spare < 1.0 or not hungry:
             break
         weight = sum(stories[i].weight for i in hungry)
-        shares = [p.timeline.total if p.short else share + spare * stories[i].weight / weight
+        shares = [p.timeline.total if p.short else
+                  share + spare * stories[i].weight / weight if i in hungry else share
                   for i, (p, share) in enumerate(zip(plans, shares, strict=True))]
+    planned = {id(s): p for s, p in zip(stories, plans, strict=True)}
     segments = [opening] if opening else []
-    for i, (story, plan) in enumerate(zip(stories, plans, strict=True), start=1):
-        for k, seg in enumerate(plan.script.segments):
-            title = story.article.title if k == 0 else f"{story.article.title}: {seg.title}"
-            segments.append(dataclasses.replace(seg, id=f"s{i}-{seg.id}", title=title[:120],
-                                                pause_after=pause))
+    number = 0
+    for item in items:
+        if isinstance(item, Insert):
+            segments += [inserts[id(item)]] if inserts[id(item)] else []
+            continue
+        number += 1
+        for k, seg in enumerate(planned[id(item)].script.segments):
+            title = item.article.title if k == 0 else f"{item.article.title}: {seg.title}"
+            segments.append(dataclasses.replace(seg, id=f"s{number}-{seg.id}",
+                                                title=title[:120], pause_after=pause))
     if close:
         segments.append(close)
     rate = paced_rate(segments, cast, target, seconds, base_rate)
@@ -119,11 +171,11 @@ def plan_bulletin(stories: list[Story], template: ScriptTemplate, cast: Cast, ta
                 timeline.total < target - 0.5, rate=rate)
 
 
-def replanner(stories: list[Story], template: ScriptTemplate, target: float,
+def replanner(items: list[Story | Insert], template: ScriptTemplate, target: float,
               station: str | None, headlines: bool, at: dt.time | None = None) -> Replan:
     """How the fit plans the bulletin again from measured lengths."""
     return lambda cast, seconds, base_rate: plan_bulletin(
-        stories, template, cast, target, station, headlines, seconds, base_rate, at)
+        items, template, cast, target, station, headlines, seconds, base_rate, at)
 
 
 def time_said(at: dt.time) -> str:

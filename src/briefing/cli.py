@@ -251,7 +251,7 @@ def make(article: ArticleArg = None, duration: DurationOpt = None,
 @_guarded(writes=True)
 def bulletin(stories: Annotated[list[str] | None, typer.Argument(
                  help="The stories in running order, the lead first: article files or "
-                      "http(s) addresses.")] = None,
+                      "http(s) addresses; or one running order file (rundown.toml).")] = None,
              feed: Annotated[str | None, typer.Option(
                  "--feed", help="An RSS or Atom feed (a file or an address): its newest "
                                 "stories, newest first.")] = None,
@@ -272,8 +272,8 @@ def bulletin(stories: Annotated[list[str] | None, typer.Argument(
              as_json: Annotated[bool, typer.Option(
                  "--json", help="With --preview: as JSON.")] = False,
              duration: DurationOpt = None,
-             template: Annotated[str, typer.Option(
-                 "--template", "-t", help="How each story is read.")] = "story",
+             template: Annotated[str | None, typer.Option(
+                 "--template", "-t", help="How each story is read (default story).")] = None,
              voice: VoiceOpt = None,
              headlines: Annotated[bool, typer.Option(
                  "--headlines", help="Open with each story's headline.")] = False,
@@ -291,11 +291,22 @@ def bulletin(stories: Annotated[list[str] | None, typer.Argument(
     headlines), each story cut to its share of the time (the lead more), a sign-off."""
     if bool(stories) == bool(feed):
         raise OptionError("give the stories (files or addresses), or --feed FEED (one of them)")
+    entries: list = list(stories or [])
     if feed:
         from .batch import from_feed
 
-        stories = [item.source for item in from_feed(feed, count, since)]
-    assert stories is not None
+        entries = [item.source for item in from_feed(feed, count, since)]
+    elif len(entries) == 1 and entries[0].lower().endswith(".toml"):
+        from pathlib import Path
+
+        from .rundown import read as read_rundown
+
+        rundown = read_rundown(Path(entries[0]), _station())
+        entries = list(rundown.entries)
+        duration = duration or (rundown.duration if out is None else None)
+        at, out = at or rundown.at, out or rundown.out
+        headlines = headlines or rundown.headlines
+        template = template or rundown.template
     from .bulletin import airtime
 
     start, seconds = airtime(at, out)
@@ -303,17 +314,18 @@ def bulletin(stories: Annotated[list[str] | None, typer.Argument(
         raise OptionError("give -d or --out, not both (the out sets the length)")
     if seconds is not None:
         duration = f"{seconds:g}"
-    settings = settings_from_cli(stories[0], duration or "3:00", template, voice, output,
+    first = entries[0] if isinstance(entries[0], str) else entries[0].source
+    settings = settings_from_cli(first, duration or "3:00", template or "story", voice, output,
                                  loudness=loudness, audio_format=audio_format,
                                  sidecars=sidecars, station=_station(), force=force)
     if preview_only:
-        planned = pipeline.preview_bulletin(settings, stories, headlines, start)
+        planned = pipeline.preview_bulletin(settings, entries, headlines, start)
         for note in planned.notes:
             typer.echo(note, err=True)
         _out(json.dumps(running_order_json(planned), indent=2) if as_json
              else running_order(planned))
         return
-    result = pipeline.make_bulletin(settings, stories, headlines, start)
+    result = pipeline.make_bulletin(settings, entries, headlines, start)
     notes, summary = make_report(result, settings)
     for note in notes:
         with contextlib.suppress(OSError, ValueError, AttributeError):

@@ -232,49 +232,56 @@ def make(settings: Settings) -> Briefing:
     return made
 
 
-def make_bulletin(settings: Settings, sources: list[str], headlines: bool = False,
+def make_bulletin(settings: Settings, entries: list, headlines: bool = False,
                   at: dt.time | None = None) -> Briefing:
-    """Several stories (files or addresses) read as one bulletin to ``settings``' clock."""
+    """Several stories (``bulletin.Entry``: files or addresses, texts read as written) read
+    as one bulletin to ``settings``' clock."""
     from .audio.rate import OUTPUT_RATE
 
     music = _music(settings, OUTPUT_RATE)
     clock = _clock(settings, music)
-    job, replan, inputs, notes = _bulletin_job(settings, sources, headlines, clock, at)
+    job, replan, inputs, notes = _bulletin_job(settings, entries, headlines, clock, at)
     return dataclasses.replace(_produce(settings, job, clock, music, replan, inputs),
                                notes=tuple(notes))
 
 
-def preview_bulletin(settings: Settings, sources: list[str], headlines: bool = False,
+def preview_bulletin(settings: Settings, entries: list, headlines: bool = False,
                      at: dt.time | None = None) -> Preview:
     """The bulletin's running order and estimate, without audio."""
     clock = _clock(settings)
-    job, _replan, _inputs_read, notes = _bulletin_job(settings, sources, headlines, clock, at)
+    job, _replan, _inputs_read, notes = _bulletin_job(settings, entries, headlines, clock, at)
     return Preview(job.article, job.cast, job.plan, clock, tuple(notes))
 
 
-def _bulletin_job(settings: Settings, sources: list[str], headlines: bool, clock: Clock,
+def _bulletin_job(settings: Settings, entries: list, headlines: bool, clock: Clock,
                   at: dt.time | None) -> tuple[_Job, Replan, list[Path], list[str]]:
-    from .bulletin import plan_bulletin, replanner, stories_from
+    from .bulletin import Entry, plan_bulletin, replanner, stories_from
     from .core.language import check_readable
     from .ingest.fetch import is_url
 
     template = ScriptTemplate(find_template(settings.template), settings.station)
     cast = load_cast(settings.voice)
     read = []
-    for source in sources:
-        article = parse_article(read_article_text(source), source, force=settings.force)
+    for entry in entries:
+        entry = entry if isinstance(entry, Entry) else Entry(str(entry))
+        text = read_article_text(entry.source)
+        if entry.text:
+            read.append((entry, text))
+            continue
+        article = parse_article(text, entry.source, force=settings.force)
         check_readable(" ".join(s.text for s in article.sentences), cast.anchor.language,
-                       cast.anchor.name, f"article {source}")
-        read.append((source, article))
-    stories, notes = stories_from(read)
+                       cast.anchor.name, f"article {entry.source}")
+        read.append((entry, article))
+    items, notes = stories_from(read)
     station = settings.station.name
-    plan = plan_bulletin(stories, template, cast, clock.voice, station, headlines, at=at)
+    plan = plan_bulletin(items, template, cast, clock.voice, station, headlines, at=at)
     article = Article(title=f"{station} news" if station else "News bulletin", source=station,
                       published=dt.date.today())
     job = _Job(template, cast, article, plan, clock.voice, replan=True)
-    inputs = [Path(s) for s in sources if not is_url(s)] + \
-        _inputs(dataclasses.replace(settings, article="-"), job)
-    return job, replanner(stories, template, clock.voice, station, headlines, at), inputs, \
+    files = [Path(e.source) for e, _ in read if not is_url(e.source)]
+    files += [f for e, _ in read if e.template is not None for f in e.template.files]
+    inputs = files + _inputs(dataclasses.replace(settings, article="-"), job)
+    return job, replanner(items, template, clock.voice, station, headlines, at), inputs, \
         notes
 
 

@@ -1,0 +1,111 @@
+"""A running order file (``rundown.toml``): the bulletin's stories in order, each with its
+weight or its own length and template, texts read as written (the weather, a station ID),
+and the bulletin's length or its hard out. Checked like a template: each mistake one line
+naming the file, the item and the fix.
+
+    duration = "3:00"          # or: out = "16:05:50" (and at = "16:00")
+    headlines = true
+    template = "story"         # how stories are read, unless an item says
+
+    [[item]]
+    article = "stories/levy.txt"   # a file beside this one, or an http(s) address
+    weight = 2                     # a share of the time (the lead 1.5, others 1 if none)
+
+    [[item]]
+    text = "weather.txt"           # read as written
+    title = "Weather"
+
+    [[item]]
+    article = "stories/bridge.html"
+    seconds = 25                   # its own length, off the clock before sharing
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .bulletin import MAX_STORIES, Entry
+from .core.errors import OptionError
+from .core.resources import read_toml
+from .ingest.fetch import is_url
+
+TOP = {"duration", "out", "at", "headlines", "template", "item"}
+ITEM = {"article", "text", "title", "weight", "seconds", "template"}
+
+
+@dataclass(frozen=True)
+class Rundown:
+    path: Path
+    entries: tuple[Entry, ...]
+    duration: str | None = None
+    out: str | None = None
+    at: str | None = None
+    headlines: bool = False
+    template: str | None = None
+
+
+def read(path: Path, station=None) -> Rundown:  # noqa: ANN001 - station.Station
+    """The running order in ``path``, every value checked."""
+    from .script.templates import ScriptTemplate, find_template
+
+    data = read_toml(path, OptionError, "running order")
+    where = str(path)
+    unknown = sorted(set(data) - TOP)
+    if unknown:
+        raise OptionError(f"{where}: {unknown[0]} is not a running order key (the keys are: "
+                          f"{', '.join(sorted(TOP))})")
+    for key in ("duration", "out", "at", "template"):
+        if key in data and not isinstance(data[key], (str, int)) or \
+                isinstance(data.get(key), bool):
+            raise OptionError(f'{where}: {key} must be text in quotes (e.g. {key} = "3:00")')
+    if not isinstance(data.get("headlines", False), bool):
+        raise OptionError(f"{where}: headlines must be true or false")
+    items = data.get("item", [])
+    if not isinstance(items, list) or not items:
+        raise OptionError(f"{where}: no stories: add an [[item]] with article = \"...\" for "
+                          "each")
+    entries = []
+    for number, item in enumerate(items, start=1):
+        at = f"{where}: item {number}"
+        if not isinstance(item, dict):
+            raise OptionError(f"{at} must be a table ([[item]] with key = value lines)")
+        bad = sorted(set(item) - ITEM)
+        if bad:
+            raise OptionError(f"{at}: {bad[0]} is not an item key (the keys are: "
+                              f"{', '.join(sorted(ITEM))})")
+        if ("article" in item) == ("text" in item):
+            raise OptionError(f'{at}: give article = "..." (a story) or text = "..." (read as '
+                              "written), one of them")
+        source = item.get("article", item.get("text"))
+        if not isinstance(source, str) or not source.strip():
+            raise OptionError(f"{at}: the article or text must be a file name or address")
+        if not is_url(source):
+            source = str((path.parent / source).resolve())
+        for key in ("weight", "seconds"):
+            value = item.get(key)
+            if value is not None and (isinstance(value, bool) or not isinstance(
+                    value, (int, float)) or not 0 < value <= 1800):
+                raise OptionError(f"{at}: {key} = {value!r} must be a number above 0 (a "
+                                  f"{'share' if key == 'weight' else 'length in seconds'})")
+        if "weight" in item and "seconds" in item:
+            raise OptionError(f"{at}: give weight or seconds, not both")
+        if "text" in item and ({"weight", "seconds", "template"} & set(item)):
+            raise OptionError(f"{at}: a text is read as written: weight, seconds and template "
+                              "are for articles")
+        template = item.get("template")
+        if template is not None and not isinstance(template, str):
+            raise OptionError(f'{at}: template must be a name in quotes (e.g. "story")')
+        title = item.get("title")
+        if title is not None and not isinstance(title, str):
+            raise OptionError(f"{at}: title must be text in quotes")
+        entries.append(Entry(source, text="text" in item, title=title,
+                             weight=item.get("weight"), seconds=item.get("seconds"),
+                             template=ScriptTemplate(find_template(template), station)
+                             if template else None))
+    if sum(not e.text for e in entries) > MAX_STORIES:
+        raise OptionError(f"{where}: more than {MAX_STORIES} stories: choose the top ones")
+    duration = data.get("duration")
+    return Rundown(path, tuple(entries), str(duration) if duration is not None else None,
+                   data.get("out"), data.get("at"), data.get("headlines", False),
+                   data.get("template"))
