@@ -40,11 +40,13 @@ def test_the_installed_voice_understood_best_is_recommended_for_air(monkeypatch)
     assert load_voice("joe").words_missed < load_voice("default").words_missed
     assert recommended_for_air() == "joe"
     assert "joe *" in voices_table() and "recommended for air: joe" in voices_table()
-    # Without the neural extra, the best espeak voice is recommended instead.
+    # Without the neural extra, the espeak voice understood best is recommended instead:
+    # the reader, in espeak's Klatt 4 variant (77% missed against the default's 84%).
     installed = tts.engine_installed
     monkeypatch.setattr(tts, "engine_installed",
                         lambda engine, voice: engine != "piper" and installed(engine, voice))
-    assert recommended_for_air() == "default"
+    assert load_voice("reader").words_missed < load_voice("default").words_missed
+    assert recommended_for_air() == "reader"
 
 
 def test_init_writes_the_recommended_voice(tmp_path, monkeypatch):
