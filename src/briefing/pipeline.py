@@ -60,6 +60,9 @@ class Briefing:
     """What the MP3 measures as a listener's decoder plays it, when there is one."""
     notes: tuple[str, ...] = ()
     """What the run says on stderr besides the report's own."""
+    sentence_pause: float | None = None
+    """Seconds between sentences before ``pause_scale``: the profile's, or longer when the
+    engine paused longer inside a sentence (``clock.fit.ordered``)."""
 
     @property
     def audio(self) -> Path:
@@ -304,7 +307,8 @@ def _produce(settings: Settings, job: _Job, clock: Clock, music,  # noqa: ANN001
     check_targets(output_paths(settings.deliverables, stem))  # before the work, not after it
     refuse_inputs(output_paths(settings.deliverables, stem), inputs)
     fitted = fit(first, voice, Budget(clock.voice, settings.tolerance), RenderCache(), replan)
-    rendered = assemble(fitted.script.segments, fitted.chunks, voice.anchor.sentence_pause,
+    rendered = assemble(fitted.script.segments, fitted.chunks,
+                        fitted.voice.anchor.sentence_pause,
                         clock.voice, offset=clock.voice_starts, rate=OUTPUT_RATE)
     if not audible(rendered.samples):
         raise EngineError(f"the voice came out silent (check volume and voice in "
@@ -344,7 +348,8 @@ def _produce(settings: Settings, job: _Job, clock: Clock, music,  # noqa: ANN001
             loudness, heard, rendered.sentences),
         clock.encoder_delay, protect=inputs)
     return Briefing(delivered.files, planned, timeline, rendered.pause_scale, fitted.passes,
-                    fitted.voice.rate, fitted.plan.short, delivered.loudness, delivered.mp3)
+                    fitted.voice.rate, fitted.plan.short, delivered.loudness, delivered.mp3,
+                    sentence_pause=fitted.voice.anchor.sentence_pause)
 
 
 def preview_json(planned: Preview) -> dict:

@@ -73,3 +73,44 @@ def test_the_pace_moves_before_pauses_leave_their_natural_range(story, fake_engi
                  replan=None)
     assert fitted.voice.rate < voice.rate
     assert natural(pause_scale(fitted.speech, fitted.pauses, 60.0))
+
+
+class LongCommas:
+    """A stand-in engine that pauses 0.6 s at every comma: longer than the profile's
+    sentence pause (0.4 s), as a slow neural voice can."""
+
+    def __init__(self, voice) -> None:  # noqa: ANN001 - a Voice
+        self.voice = voice
+
+    def synthesize(self, text: str):  # noqa: ANN201 - an AudioChunk
+        import numpy as np
+
+        from briefing.voices.tts import AudioChunk
+
+        rate = 22050
+        parts = []
+        for k, piece in enumerate(text.split(",")):
+            n = round(0.33 * len(piece.split()) * rate)
+            parts.append(0.2 * np.sin(np.arange(n) * 2 * np.pi * 220 / rate))
+            if k < text.count(","):
+                parts.append(np.zeros(round(0.6 * rate)))
+        return AudioChunk(np.concatenate(parts).astype(np.float32), rate, text)
+
+
+def test_pauses_keep_their_order_when_the_engine_pauses_long_at_commas(story):
+    from briefing.audio.assembly import assemble
+
+    article, template = story
+    voice = as_cast(load_voice())
+    first = plan_script(article, template, voice, 60.0)
+    fitted = fit(first, voice, Budget(60.0, 0.5), RenderCache(engines=LongCommas),
+                 replanner(article, template, 60.0))
+    rendered = assemble(fitted.script.segments, fitted.chunks,
+                        fitted.voice.anchor.sentence_pause, 60.0, rate=22050)
+    pairs = list(zip(rendered.sentences, rendered.sentences[1:], strict=False))
+    within = [b.start - a.end for a, b in pairs if a.segment == b.segment]
+    between = [b.start - a.end for a, b in pairs if a.segment != b.segment]
+    assert within and between
+    # The engine's own pause inside a sentence < every sentence pause < every segment pause.
+    assert min(within) > 0.6
+    assert min(between) > max(within)

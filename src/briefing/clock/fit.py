@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from ..script.templates import Script
 from ..voices.profiles import Cast, Voice, as_cast
 from ..voices.tts import AudioChunk, Engine, get_engine
+from ..voices.tts.trim import longest_pause
 from .plan import Plan, Replan, SpeechTime, gaps, paced_rate, reach
 from .ranges import PAUSE_RANGE
 from .timing import sentence_seconds
@@ -89,6 +90,31 @@ class Fitted:
     """Inserted pause time at the profile's lengths (before scaling)."""
 
 
+ORDER_MARGIN = 1.15
+"""A sentence pause at its shortest stays this much above the longest pause the engine
+left inside a sentence, and a segment pause this much above a sentence pause."""
+
+
+def ordered(script: Script, cast: Cast, chunks: tuple[tuple[AudioChunk, ...], ...]
+            ) -> tuple[Script, Cast]:
+    """The script and cast with pauses that keep their order whatever the engine does:
+    the engine's own pauses inside sentences (a comma, measured in the audio) < the
+    sentence pause at its shortest (``PAUSE_RANGE[0]``) < the segment pause. A profile's
+    pauses are kept where they already do."""
+    own = max((longest_pause(c.samples, c.sample_rate) for seg in chunks for c in seg),
+              default=0.0)
+    sentence = max(cast.anchor.sentence_pause, own * ORDER_MARGIN / PAUSE_RANGE[0])
+    if sentence > cast.anchor.sentence_pause:
+        cast = Cast(tuple((role, dataclasses.replace(v, sentence_pause=round(sentence, 3))
+                           if role == "anchor" else v) for role, v in cast.voices))
+    segment = round(sentence * ORDER_MARGIN, 3)
+    if any(seg.pause_after < segment for seg in script.segments):
+        script = dataclasses.replace(script, segments=tuple(
+            dataclasses.replace(seg, pause_after=max(seg.pause_after, segment))
+            for seg in script.segments))
+    return script, cast
+
+
 def _render(script: Script, cast: Cast, cache: RenderCache):
     chunks = tuple(tuple(cache.audio(cast.voice(seg.role), s) for s in seg.sentences)
                    for seg in script.segments)
@@ -122,14 +148,16 @@ def fit(first: Plan, cast: Cast | Voice, budget: Budget, cache: RenderCache,
             cast = cast.paced(plan.rate)
         seen: set[tuple] = set()
         for _ in range(MAX_REPLANS + 1):
-            chunks, speech, pauses = _render(plan.script, cast, cache)
+            chunks, speech, _ = _render(plan.script, cast, cache)
             passes += 1
             seen.add(tuple(seg.sentences for seg in plan.script.segments))
+            script, voiced = ordered(plan.script, cast, chunks)
+            pauses = gaps(script.segments, voiced)
             # Off the clock beyond tolerance first, then pauses beyond their natural range.
             miss = (max(reach(speech, pauses, target, within=PAUSE_RANGE) - tolerance, 0.0),
                     reach(speech, pauses, target))
             if best is None or miss < best[0]:
-                best = (miss, Fitted(plan.script, chunks, cast, plan, passes, speech, pauses))
+                best = (miss, Fitted(script, chunks, voiced, plan, passes, speech, pauses))
             if miss == (0.0, 0.0):
                 return dataclasses.replace(best[1], passes=passes)
             if replan is None:
