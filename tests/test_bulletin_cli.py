@@ -13,7 +13,6 @@ def run(tmp_path, *args):
 
 @pytest.mark.parametrize(("extra", "fragment"), [
     (["-d", "15"], "5 stories cannot be read in"),
-    (["missing.txt"], "article not found: missing.txt"),
 ])
 def test_a_bulletin_that_cannot_be_made_is_one_line(tmp_path, fixtures_dir, extra, fragment):
     stories = [str(fixtures_dir / n) for n in ("wire-story.txt", "local-news.txt",
@@ -89,3 +88,21 @@ def test_a_bulletin_to_its_out_opens_with_the_time(tmp_path, fixtures_dir):
     assert abs(order["estimated_seconds"] - 90.0) <= 0.5
     both = run(tmp_path, *stories, "-d", "60", "--out", "16:01:30", "--preview")
     assert both.returncode == 1 and "give -d or --out, not both" in both.stderr
+
+
+def test_a_story_that_cannot_be_read_is_left_out_with_a_note(tmp_path, fixtures_dir):
+    import json
+
+    stories = [str(fixtures_dir / n) for n in ("wire-story.txt", "local-news.txt")]
+    result = run(tmp_path, stories[0], "missing.txt", stories[1], "-d", "60", "-o", "n.mp3")
+    assert result.returncode == 0, result.stderr
+    assert "left out missing.txt: article not found" in result.stderr
+    sidecar = json.loads((tmp_path / "n.json").read_text(encoding="utf-8"))
+    assert [s["id"] for s in sidecar["segments"] if s["id"].endswith("-lead")] == \
+        ["s1-lead", "s2-lead"]
+    # None readable: nothing to read, one line, nothing written.
+    none = run(tmp_path, "gone.txt", "missing.txt", "-o", "x.mp3")
+    assert none.returncode == 1 and len(none.stderr.strip().splitlines()) == 1
+    assert "no story could be read (2 tried); the first: article not found: gone.txt" \
+        in none.stderr
+    assert not (tmp_path / "x.mp3").exists()

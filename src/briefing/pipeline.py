@@ -12,7 +12,7 @@ from .clock.plan import Plan, Replan, plan_script, replanner
 from .clock.programme import Clock
 from .clock.timing import Timeline
 from .config import Settings, slugify
-from .core.errors import EngineError, OptionError
+from .core.errors import BriefingError, EngineError, OptionError
 from .delivery import sidecars
 from .ingest.article import Article, parse_article, read_article_text
 from .ingest.fetch import is_url
@@ -264,18 +264,28 @@ def _bulletin_job(settings: Settings, entries: list, headlines: bool, clock: Clo
 
     template = ScriptTemplate(find_template(settings.template), settings.station)
     cast = load_cast(settings.voice)
-    read = []
+    read, skipped = [], []
     for entry in entries:
         entry = entry if isinstance(entry, Entry) else Entry(str(entry))
-        text = read_article_text(entry.source)
-        if entry.text:
-            read.append((entry, text))
+        try:  # a story that cannot be read is left out with a note; the rest are read
+            text = read_article_text(entry.source)
+            if entry.text:
+                read.append((entry, text))
+                continue
+            article = parse_article(text, entry.source, force=settings.force)
+            check_readable(" ".join(s.text for s in article.sentences), cast.anchor.language,
+                           cast.anchor.name, f"article {entry.source}")
+        except BriefingError as exc:
+            if len(entries) == 1:
+                raise
+            skipped.append((entry.source, str(exc)))
             continue
-        article = parse_article(text, entry.source, force=settings.force)
-        check_readable(" ".join(s.text for s in article.sentences), cast.anchor.language,
-                       cast.anchor.name, f"article {entry.source}")
         read.append((entry, article))
+    if skipped and not any(not e.text for e, _ in read):
+        source, reason = skipped[0]
+        raise OptionError(f"no story could be read ({len(skipped)} tried); the first: {reason}")
     items, notes = stories_from(read)
+    notes = [f"briefing: note: left out {source}: {reason}" for source, reason in skipped] + notes
     station = settings.station.name
     plan = plan_bulletin(items, template, cast, clock.voice, station, headlines, at=at)
     article = Article(title=f"{station} news" if station else "News bulletin", source=station,
