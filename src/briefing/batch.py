@@ -14,6 +14,7 @@ from pathlib import Path
 
 from .config import Settings
 from .core.errors import BriefingError, OptionError
+from .core.files import Output, write_all
 
 KINDS = (".txt", ".md", ".markdown", ".html", ".htm")
 """The files in a folder taken as articles."""
@@ -145,10 +146,7 @@ def _manifest(out: Path) -> dict[str, str]:
 
 
 def _write_manifest(out: Path, made: dict[str, str]) -> None:
-    out.mkdir(parents=True, exist_ok=True)
-    tmp = out / (MANIFEST + ".tmp")
-    tmp.write_text(json.dumps(made, indent=1, sort_keys=True), encoding="utf-8")
-    os.replace(tmp, out / MANIFEST)
+    write_all([Output(out / MANIFEST, json.dumps(made, indent=1, sort_keys=True).encode())])
 
 
 def summary(results: list[Done]) -> Iterator[str]:

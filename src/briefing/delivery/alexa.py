@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import uuid
 from pathlib import Path
 
 from ..core.errors import OutputError
+from ..core.files import Output, write_all
 
 MAX_SECONDS = 600.0
 """The longest audio Alexa plays in a flash briefing."""
@@ -42,11 +42,5 @@ def add_to_feed(path: Path, item: dict, keep: int = KEEP) -> None:
         if not isinstance(items, list):
             raise OutputError(f"Alexa feed {path} is not a list of items: move it aside")
     items = [item] + [i for i in items if isinstance(i, dict) and i.get("uid") != item["uid"]]
-    tmp = path.with_name(f".{path.name}.tmp")
-    try:
-        tmp.write_text(json.dumps(items[:keep], indent=2, ensure_ascii=False) + "\n",
-                       encoding="utf-8")
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise OutputError(f"cannot write the Alexa feed {path}: {exc.strerror}") from None
+    write_all([Output(path, (json.dumps(items[:keep], indent=2, ensure_ascii=False) + "\n")
+                      .encode("utf-8"))])

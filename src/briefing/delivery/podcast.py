@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import uuid
 from pathlib import Path
 
 from ..core.errors import OutputError
+from ..core.files import Output, write_all
 
 KEEP = 50
 """Episodes the feed keeps, newest first."""
@@ -36,7 +36,7 @@ def episode(title: str, description: str, files: list[Path], base_url: str, seco
 
 def add_episode(feed: Path, item: dict, channel: dict, keep: int = KEEP) -> None:
     """Put ``item`` first among the feed's episodes (one with the same GUID replaced) and
-    write the feed and its episode list again, each whole or not at all."""
+    write the feed and its episode list again, both or neither (``core.files``)."""
     store = feed.with_name(f".{feed.name}.episodes.json")
     episodes: list = []
     if store.exists():
@@ -48,8 +48,8 @@ def add_episode(feed: Path, item: dict, channel: dict, keep: int = KEEP) -> None
     episodes = [item] + [e for e in episodes if isinstance(e, dict)
                          and e.get("guid") != item["guid"]]
     episodes = episodes[:keep]
-    _write(store, json.dumps(episodes, indent=1, ensure_ascii=False).encode())
-    _write(feed, rss(episodes, channel))
+    write_all([Output(store, json.dumps(episodes, indent=1, ensure_ascii=False).encode()),
+               Output(feed, rss(episodes, channel))])
 
 
 def rss(episodes: list[dict], channel: dict) -> bytes:
@@ -120,13 +120,3 @@ class _Item(_Channel):
             etree.SubElement(entry, f"{{{PODCAST_NS}}}transcript", url=self.transcript,
                              type="text/vtt")
         return entry
-
-
-def _write(path: Path, data: bytes) -> None:
-    tmp = path.with_name(f".{path.name}.tmp")
-    try:
-        tmp.write_bytes(data)
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise OutputError(f"cannot write {path}: {exc.strerror}") from None
