@@ -45,13 +45,12 @@ class Entry:
 
 @dataclass(frozen=True)
 class Story:
-    """One story of the running order."""
+    """One story of the running order: its entry as given, its article, its weight."""
 
+    entry: Entry
     article: Article
-    source: str
     weight: float
-    seconds: float | None = None
-    template: ScriptTemplate | None = None
+    """The entry's, or the lead's 1.5 and the others' 1 when it gave none."""
 
 
 @dataclass(frozen=True)
@@ -81,7 +80,7 @@ def stories_from(articles: list[tuple[Entry, Article | str]]
         if isinstance(read, str):
             items.append(Insert(entry.title or "Item", read))
             continue
-        twin = next((s.source for s in items
+        twin = next((s.entry.source for s in items
                      if isinstance(s, Story) and same_story(s.article, read)), None)
         if twin is not None:
             notes.append(f"briefing: note: {entry.source} tells the same story as {twin}: "
@@ -89,7 +88,7 @@ def stories_from(articles: list[tuple[Entry, Article | str]]
             continue
         lead = not any(isinstance(s, Story) for s in items)
         weight = entry.weight if entry.weight is not None else LEAD_WEIGHT if lead else 1.0
-        items.append(Story(read, entry.source, weight, entry.seconds, entry.template))
+        items.append(Story(entry, read, weight))
     return items, notes
 
 
@@ -126,22 +125,24 @@ def plan_bulletin(items: list[Story | Insert], template: ScriptTemplate, cast: C
                for k, x in enumerate((x for x in items if isinstance(x, Insert)), start=1)}
     frame = [s for s in (opening, close, *inserts.values()) if s is not None]
     budget = target - estimate(frame, cast, seconds=seconds).total - pause * len(frame) - \
-        sum(s.seconds or 0.0 for s in stories)
-    shared = [s for s in stories if s.seconds is None]
+        sum(s.entry.seconds or 0.0 for s in stories)
+    shared = [s for s in stories if s.entry.seconds is None]
     if budget < 5 * len(shared) or (not shared and budget < -5):
         raise OptionError(f"{len(stories)} stories cannot be read in {target:.0f} s: give a "
                           "longer -d, fewer stories or shorter fixed lengths")
     weights = sum(s.weight for s in shared) or 1.0
-    shares = [s.seconds if s.seconds is not None else budget * s.weight / weights
+    shares = [s.entry.seconds if s.entry.seconds is not None else budget * s.weight / weights
               for s in stories]
     plans: list[Plan] = []
     for _ in range(ROUNDS):
-        plans = [plan_script(s.article, s.template or template, cast, share, seconds=seconds,
-                             base_rate=base_rate) for s, share in zip(stories, shares, strict=True)]
+        plans = [plan_script(s.article, s.entry.template or template, cast, share,
+                             seconds=seconds, base_rate=base_rate)
+                 for s, share in zip(stories, shares, strict=True)]
         # A story that ran out gives back what it cannot fill, to the others by weight.
         spare = sum(max(0.0, share - p.timeline.total) for p, share in
                     zip(plans, shares, strict=True) if p.short)
-        hungry = [i for i, p in enumerate(plans) if not p.short and stories[i].seconds is None]
+        hungry = [i for i, p in enumerate(plans)
+                  if not p.short and stories[i].entry.seconds is None]
         if spare < 1.0 or not hungry:
             break
         weight = sum(stories[i].weight for i in hungry)
