@@ -20,6 +20,9 @@ from .writing.style import speech_text
 LEAD_WEIGHT = 1.5
 """The first story's share of the time against 1 for each of the others."""
 MAX_STORIES = 12
+DEFAULT_LENGTH = "3:00"
+"""A bulletin's length when neither -d, --out nor its running order gives one."""
+DEFAULT_TEMPLATE = "story"
 ROUNDS = 3
 """Times the time a short story gives back is shared out again."""
 
@@ -220,3 +223,53 @@ def _clock_time(text: str, option: str) -> dt.time:
 def _sentence(title: str) -> str:
     title = " ".join(title.split()).rstrip()
     return title if title.endswith((".", "!", "?")) else title + "."
+
+
+@dataclass(frozen=True)
+class Order:
+    """What the command line and a running order file say between them."""
+
+    entries: list
+    """``Entry`` per item, or plain sources (files, addresses)."""
+    duration: str
+    template: str
+    headlines: bool
+    at: dt.time | None
+
+    @property
+    def first(self) -> str:
+        """The first item's source: what the run's settings name as its article."""
+        entry = self.entries[0]
+        return entry if isinstance(entry, str) else entry.source
+
+
+def resolve_order(stories: list[str] | None, feed: str | None, count: int, since: str | None,
+                  at: str | None, out: str | None, duration: str | None, headlines: bool,
+                  template: str | None, station=None) -> Order:  # noqa: ANN001 - a Station
+    """The bulletin's items and clock from the stories given, a feed, or one running order
+    file (``rundown``); options given on the command line win over the file's."""
+    from pathlib import Path
+
+    if bool(stories) == bool(feed):
+        raise OptionError("give the stories (files or addresses), or --feed FEED (one of them)")
+    entries: list = list(stories or [])
+    if feed:
+        from .batch import from_feed
+
+        entries = [item.source for item in from_feed(feed, count, since)]
+    elif len(entries) == 1 and entries[0].lower().endswith(".toml"):
+        from .rundown import read
+
+        rundown = read(Path(entries[0]), station)
+        entries = list(rundown.entries)
+        duration = duration or (rundown.duration if out is None else None)
+        at, out = at or rundown.at, out or rundown.out
+        headlines = headlines or rundown.headlines
+        template = template or rundown.template
+    start, seconds = airtime(at, out)
+    if seconds is not None and duration is not None:
+        raise OptionError("give -d or --out, not both (the out sets the length)")
+    if seconds is not None:
+        duration = f"{seconds:g}"
+    return Order(entries, duration or DEFAULT_LENGTH, template or DEFAULT_TEMPLATE, headlines,
+                 start)

@@ -16,7 +16,7 @@ from typing import Annotated, TypeVar
 import typer
 
 from . import pipeline
-from .config import DEFAULT_DROP_NAME, settings_from_cli
+from .config import DEFAULT_DROP_NAME, Settings, settings_from_cli
 from .core.errors import BriefingError, OptionError
 from .report import (
     make_report,
@@ -54,6 +54,18 @@ VoiceOpt = Annotated[str | None, typer.Option(
     "--voice", "-v", help="Voice profile, or a cast: anchor=joe,reader=reader.")]
 ScriptOpt = Annotated[str | None, typer.Option(
     "--script", help="An edited script (from `briefing script`) to voice as written.")]
+LoudnessOpt = Annotated[str | None, typer.Option(
+    "--loudness", help="ebu (-23 LUFS), podcast (-16, default), alexa (-14), atsc (-24) or "
+                       "none.")]
+FormatOpt = Annotated[str | None, typer.Option(
+    "--format", help="mp3, wav (Broadcast WAV) or both.")]
+SidecarsOpt = Annotated[str, typer.Option(
+    "--sidecars", help="Any of json,vtt,srt,words,transcript,labels,chapters.")]
+FeedOpt = Annotated[str | None, typer.Option(
+    "--feed", help="An RSS or Atom feed (a file or an address): its newest stories' pages.")]
+StoriesOpt = Annotated[int, typer.Option("--stories", help="How many of the feed's stories.")]
+SinceOpt = Annotated[str | None, typer.Option(
+    "--since", help="Only the feed's stories from this long ago: 90m, 6h, 2d.")]
 
 
 def _one_line(message: str) -> str:
@@ -147,6 +159,15 @@ def _guarded(fn: F | None = None, *, writes: bool = False) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+def _report(result: pipeline.Briefing, settings: Settings) -> None:
+    """A made programme's notes on stderr and its summary on stdout."""
+    notes, summary = make_report(result, settings)
+    for note in notes:
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            typer.echo(note, err=True)
+    _out(summary)
+
+
 def _station():  # noqa: ANN202 - station.Station
     from .station import load
 
@@ -176,14 +197,8 @@ def make(article: ArticleArg = None, duration: DurationOpt = None,
                                     "briefings/<slug>.mp3); sidecars go beside it.")] = None,
          tolerance: Annotated[float, typer.Option(
              "--tolerance", help="Seconds the result may differ from the target.")] = 0.5,
-         loudness: Annotated[str | None, typer.Option(
-             "--loudness", help="ebu (-23 LUFS), podcast (-16, default), alexa (-14), "
-                                "atsc (-24) or none.")] = None,
-         audio_format: Annotated[str | None, typer.Option(
-             "--format", help="mp3, wav (Broadcast WAV) or both.")] = None,
-         sidecars: Annotated[str, typer.Option(
-             "--sidecars", help="Any of json,vtt,srt,words,transcript,labels,chapters."
-         )] = "json",
+         loudness: LoudnessOpt = None, audio_format: FormatOpt = None,
+         sidecars: SidecarsOpt = "json",
          captions: Annotated[str, typer.Option(
              "--captions", help="VTT/SRT cues: phrases (two short lines, a few seconds "
                                 "each; default) or sentences (one cue each).")] = "phrases",
@@ -240,11 +255,7 @@ def make(article: ArticleArg = None, duration: DurationOpt = None,
         drop_name=name, cart=cart, kill_after=kill_after, alexa_feed=alexa_feed,
         podcast_feed=podcast_feed, base_url=base_url)
     result = pipeline.make(settings)
-    notes, summary = make_report(result, settings)
-    for note in notes:
-        with contextlib.suppress(OSError, ValueError, AttributeError):
-            typer.echo(note, err=True)
-    _out(summary)
+    _report(result, settings)
 
 
 @app.command()
@@ -252,14 +263,7 @@ def make(article: ArticleArg = None, duration: DurationOpt = None,
 def bulletin(stories: Annotated[list[str] | None, typer.Argument(
                  help="The stories in running order, the lead first: article files or "
                       "http(s) addresses; or one running order file (rundown.toml).")] = None,
-             feed: Annotated[str | None, typer.Option(
-                 "--feed", help="An RSS or Atom feed (a file or an address): its newest "
-                                "stories, newest first.")] = None,
-             count: Annotated[int, typer.Option(
-                 "--stories", help="How many of the feed's stories.")] = 5,
-             since: Annotated[str | None, typer.Option(
-                 "--since", help="Only the feed's stories from this long ago: 90m, 6h, 2d."
-             )] = None,
+             feed: FeedOpt = None, count: StoriesOpt = 5, since: SinceOpt = None,
              at: Annotated[str | None, typer.Option(
                  "--at", help="When it goes on air, HH:MM (said in the opening: \"It's four "
                               "o'clock.\").")] = None,
@@ -279,84 +283,43 @@ def bulletin(stories: Annotated[list[str] | None, typer.Argument(
                  "--headlines", help="Open with each story's headline.")] = False,
              output: Annotated[str | None, typer.Option(
                  "--output", "-o", help="File to write, .mp3 or .wav.")] = None,
-             loudness: Annotated[str | None, typer.Option(
-                 "--loudness", help="As for make.")] = None,
-             audio_format: Annotated[str | None, typer.Option(
-                 "--format", help="mp3, wav or both.")] = None,
-             sidecars: Annotated[str, typer.Option(
-                 "--sidecars", help="As for make.")] = "json",
+             loudness: LoudnessOpt = None, audio_format: FormatOpt = None,
+             sidecars: SidecarsOpt = "json",
              force: ForceOpt = False,
              ) -> None:
     """Read several stories as one bulletin that lands on the clock: an opening (with the
     headlines), each story cut to its share of the time (the lead more), a sign-off."""
-    if bool(stories) == bool(feed):
-        raise OptionError("give the stories (files or addresses), or --feed FEED (one of them)")
-    entries: list = list(stories or [])
-    if feed:
-        from .batch import from_feed
+    from .bulletin import resolve_order
 
-        entries = [item.source for item in from_feed(feed, count, since)]
-    elif len(entries) == 1 and entries[0].lower().endswith(".toml"):
-        from pathlib import Path
-
-        from .rundown import read as read_rundown
-
-        rundown = read_rundown(Path(entries[0]), _station())
-        entries = list(rundown.entries)
-        duration = duration or (rundown.duration if out is None else None)
-        at, out = at or rundown.at, out or rundown.out
-        headlines = headlines or rundown.headlines
-        template = template or rundown.template
-    from .bulletin import airtime
-
-    start, seconds = airtime(at, out)
-    if seconds is not None and duration is not None:
-        raise OptionError("give -d or --out, not both (the out sets the length)")
-    if seconds is not None:
-        duration = f"{seconds:g}"
-    first = entries[0] if isinstance(entries[0], str) else entries[0].source
-    settings = settings_from_cli(first, duration or "3:00", template or "story", voice, output,
+    station = _station()
+    plan = resolve_order(stories, feed, count, since, at, out, duration, headlines, template,
+                         station)
+    settings = settings_from_cli(plan.first, plan.duration, plan.template, voice, output,
                                  loudness=loudness, audio_format=audio_format,
-                                 sidecars=sidecars, station=_station(), force=force)
+                                 sidecars=sidecars, station=station, force=force)
     if preview_only:
-        planned = pipeline.preview_bulletin(settings, entries, headlines, start)
+        planned = pipeline.preview_bulletin(settings, plan.entries, plan.headlines, plan.at)
         for note in planned.notes:
             typer.echo(note, err=True)
         _out(json.dumps(running_order_json(planned), indent=2) if as_json
              else running_order(planned))
         return
-    result = pipeline.make_bulletin(settings, entries, headlines, start)
-    notes, summary = make_report(result, settings)
-    for note in notes:
-        with contextlib.suppress(OSError, ValueError, AttributeError):
-            typer.echo(note, err=True)
-    _out(summary)
+    _report(pipeline.make_bulletin(settings, plan.entries, plan.headlines, plan.at), settings)
 
 
 @app.command()
 @_guarded(writes=True)
 def batch(folder: Annotated[str | None, typer.Argument(
               help="A folder of articles (.txt, .md, .html).")] = None,
-          feed: Annotated[str | None, typer.Option(
-              "--feed", help="An RSS or Atom feed (a file or an address) instead: its "
-                             "newest stories' pages.")] = None,
-          stories: Annotated[int, typer.Option(
-              "--stories", help="How many of the feed's newest stories.")] = 5,
-          since: Annotated[str | None, typer.Option(
-              "--since", help="Only the feed's stories from this long ago: 90m, 6h, 2d."
-          )] = None,
+          feed: FeedOpt = None, stories: StoriesOpt = 5, since: SinceOpt = None,
           duration: DurationOpt = None, template: TemplateOpt = None, voice: VoiceOpt = None,
           output_dir: Annotated[str, typer.Option(
               "--output-dir", help="Where the briefings go, one per article, named after "
                                    "it (default briefings/).")] = "",
           jobs: Annotated[int, typer.Option(
               "--jobs", "-j", help="Briefings made at once (default: every core).")] = 0,
-          loudness: Annotated[str | None, typer.Option(
-              "--loudness", help="As for make.")] = None,
-          audio_format: Annotated[str | None, typer.Option(
-              "--format", help="mp3, wav or both.")] = None,
-          sidecars: Annotated[str, typer.Option(
-              "--sidecars", help="As for make.")] = "json",
+          loudness: LoudnessOpt = None, audio_format: FormatOpt = None,
+          sidecars: SidecarsOpt = "json",
           force: ForceOpt = False,
           ) -> None:
     """Make every article in FOLDER (or the newest stories of a --feed) into its own
