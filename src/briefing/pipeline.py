@@ -210,29 +210,31 @@ def make(settings: Settings) -> Briefing:
     clock = _clock(settings, music)
     job = _job(settings, clock.voice)
     made = _produce(settings, job, clock, music, _replanner(job), _inputs(settings, job))
-    if settings.alexa_feed is not None:  # the files are in place: the feed names them
-        import datetime as dt
+    _publish(settings, made, job.cast)
+    return made
 
+
+def _publish(settings: Settings, made: Briefing, cast: Cast) -> None:
+    """The made files named in the feeds asked for (Alexa, podcast), once they are in place."""
+    import datetime as dt
+
+    script, now = made.preview.plan.script, dt.datetime.now()
+    if settings.alexa_feed is not None:
         from .delivery.alexa import add_to_feed, feed_item
 
         mp3 = next(p for p in made.files if p.suffix == ".mp3")
-        add_to_feed(settings.alexa_feed, feed_item(made.preview.plan.script.title, mp3,
-                                                   settings.base_url, dt.datetime.now()))
+        add_to_feed(settings.alexa_feed, feed_item(script.title, mp3, settings.base_url, now))
     if settings.podcast_feed is not None:
-        import datetime as dt
-
         from .delivery.podcast import add_episode, episode
 
-        script = made.preview.plan.script
         name = settings.station.name
         channel = {"title": f"{name} news" if name else "News briefings",
-                   "link": settings.base_url, "language": job.cast.anchor.language,
+                   "link": settings.base_url, "language": cast.anchor.language,
                    "description": f"News briefings{' from ' + name if name else ''}."}
         text = " ".join(c for seg in script.segments for c in seg.copy)
         add_episode(settings.podcast_feed, episode(script.title, text, list(made.files),
                                                    settings.base_url, made.timeline.total,
-                                                   dt.datetime.now()), channel)
-    return made
+                                                   now), channel)
 
 
 def make_bulletin(settings: Settings, entries: list, headlines: bool = False,
