@@ -42,3 +42,26 @@ def eyed3_chapters(path: Path) -> list[tuple[str, float, float]]:
     logging.getLogger("eyed3").setLevel(logging.ERROR)
     tag = eyed3.load(str(path)).tag
     return [(c.title, c.times.start / 1000, c.times.end / 1000) for c in tag.chapters]
+
+
+def eyed3_contents(path: Path) -> list[tuple[str, list]]:
+    """The top-level table of contents as eyed3 reads it: (title, children) for each entry,
+    a chapter's children its start in seconds, a nested table's its chapters' (title,
+    start)."""
+    import eyed3
+
+    logging.getLogger("eyed3").setLevel(logging.ERROR)
+    tag = eyed3.load(str(path)).tag
+    tocs = {t.element_id: t for t in tag.table_of_contents}
+    chapters = {c.element_id: c for c in tag.chapters}
+    [top] = [t for t in tocs.values() if t.toplevel]
+
+    def entry(element_id: bytes) -> tuple[str, list]:
+        if element_id in chapters:
+            chapter = chapters[element_id]
+            return chapter.title, [chapter.times.start / 1000]
+        toc = tocs[element_id]
+        return toc.description, [(chapters[c].title, chapters[c].times.start / 1000)
+                           for c in toc.child_ids]
+
+    return [entry(c) for c in top.child_ids]

@@ -1,7 +1,8 @@
 """A bulletin: several stories read to one clock. Each story is condensed by the story
 template to its share of the time (shared by weight: the lead story more; a story that
-runs out gives back what it cannot fill), between an opening (with the headlines when
-asked) and a sign-off, and the whole is voiced and landed like one briefing."""
+runs out gives back what it cannot fill); the bulletin template (``bulletin.j2``) opens,
+says the headlines when asked, places each item of the running order and signs off; and
+the whole is voiced and landed like one briefing."""
 
 from __future__ import annotations
 
@@ -11,8 +12,9 @@ from dataclasses import dataclass
 
 from .clock.plan import Plan, Replan, SpeechTime, estimate, estimator, paced_rate, plan_script
 from .clock.timing import Timeline
-from .core.errors import OptionError
+from .core.errors import OptionError, TemplateError
 from .ingest.article import Article, split_sentences
+from .script.bulletin_template import BulletinTemplate, ItemFacts
 from .script.templates import Script, ScriptTemplate, Segment
 from .voices.profiles import Cast
 from .writing.style import speech_text
@@ -21,8 +23,12 @@ LEAD_WEIGHT = 1.5
 """The first story's share of the time against 1 for each of the others."""
 MAX_STORIES = 12
 DEFAULT_LENGTH = "3:00"
-"""A bulletin's length when neither -d, --out nor its running order gives one."""
+"""A bulletin's length when neither -d, --out, its running order nor its template gives
+one."""
 DEFAULT_TEMPLATE = "story"
+"""How each story is read."""
+DEFAULT_BULLETIN = "bulletin"
+"""The bulletin's own template: its opening, headlines, running order and sign-off."""
 ROUNDS = 3
 """Times the time a short story gives back is shared out again."""
 
@@ -96,44 +102,108 @@ def stories_from(articles: list[tuple[Entry, Article | str]]
 
 
 def fixed(seg_id: str, title: str, text: str, pause: float) -> Segment | None:
-    """A segment of the bulletin's own wording (not the articles')."""
+    """A segment of words read as written (a text of the running order)."""
     copy = tuple(split_sentences(" ".join(text.split())))
     if not copy:
         return None
     return Segment(seg_id, title, "anchor",
                    tuple(p for c in copy for p in split_sentences(speech_text(c))), copy, (),
-                   pause_after=pause)
+                   pause_after=pause, item=seg_id)
+
+
+HEADLINE_WORDS = (4, 16)
+"""A title says as a headline when it runs this many words; else the lead says it."""
+
+
+def headline(article: Article) -> str:
+    """The story in one sentence for the headlines: its title when it reads as one on air
+    (a few words, not a quote, not a label "Name: ..." or shouted in capitals), else its
+    opening sentence, as the article has it."""
+    from .writing.condense import lead_candidates, score_sentences
+
+    title = " ".join(article.title.split()).strip()
+    words = title.split()
+    head = " ".join(words[:4])
+    capitals = sum(w.isupper() and len(w) > 1 for w in words)
+    if HEADLINE_WORDS[0] <= len(words) <= HEADLINE_WORDS[1] and title[:1] not in "\"'“‘«" \
+            and ":" not in head and capitals * 3 < len(words):
+        return title if title.endswith((".", "!", "?")) else title + "."
+    leads = lead_candidates(score_sentences(article))
+    return leads[0].sentence.text if leads else ""
+
+
+def facts(items: list[Story | Insert]) -> list[ItemFacts]:
+    """What the bulletin template knows of each item of the running order."""
+    return [ItemFacts("story", x.article.title, headline(x.article), x.article.credit or "")
+            if isinstance(x, Story) else ItemFacts("text", x.title) for x in items]
 
 
 def plan_bulletin(items: list[Story | Insert], template: ScriptTemplate, cast: Cast,
-                  target: float,
-                  station: str | None = None, headlines: bool = False,
+                  target: float, frame: BulletinTemplate, headlines: bool = False,
                   seconds: SpeechTime | None = None, base_rate: int | None = None,
                   at: dt.time | None = None) -> Plan:
-    """The bulletin's script, each story cut to its share, and its estimate; ``at``, the
-    time it goes on air, is said in the opening."""
+    """The bulletin's script, each story cut to its share, and its estimate: ``frame``
+    (the bulletin template) opens, places the items and signs off; each story is read by
+    its own template or ``template``; ``at``, the time it goes on air, is the template's to
+    say."""
     seconds = seconds or estimator(cast)
     base_rate = base_rate or cast.rate
     pause = cast.anchor.segment_pause
-    name = f"This is {station} News." if station else "Here is the news."
-    if at is not None:
-        name = f"{time_said(at)} {name}"
+    values = {"time_said": time_said(at) if at is not None else "",
+              "at": f"{at:%H:%M}" if at is not None else "", "headlines": headlines,
+              "target_seconds": target}
+    made = frame.frame(facts(items), values, pause)
+    own = [dataclasses.replace(s, item=s.id) for s in made.segments]
     stories = [x for x in items if isinstance(x, Story)]
-    heads = " ".join(_sentence(s.article.title) for s in stories) if headlines else ""
-    opening = fixed("open", "Headlines" if headlines else "Opening",
-                    f"{name} {'The headlines. ' + heads if heads else ''}", pause)
-    close = fixed("close", "Sign-off", f"That's the news{' from ' + station if station else ''}.",
-                  pause)
     inserts = {id(x): fixed(f"t{k}", x.title, x.text, pause)
                for k, x in enumerate((x for x in items if isinstance(x, Insert)), start=1)}
-    frame = [s for s in (opening, close, *inserts.values()) if s is not None]
-    budget = target - estimate(frame, cast, seconds=seconds).total - pause * len(frame) - \
-        sum(s.entry.seconds or 0.0 for s in stories)
+    fixed_segments = [s for s in (*own, *inserts.values()) if s is not None]
+    budget = target - estimate(fixed_segments, cast, seconds=seconds).total - \
+        pause * len(fixed_segments) - sum(s.entry.seconds or 0.0 for s in stories)
     shared = [s for s in stories if s.entry.seconds is None]
     if budget < 5 * len(shared) or (not shared and budget < -5):
         raise OptionError(f"{len(stories)} stories cannot be read in {target:.0f} s: give a "
                           "longer -d, fewer stories or shorter fixed lengths")
-    weights = sum(s.weight for s in shared) or 1.0
+    planned = dict(zip(map(id, stories), _shares(stories, template, cast, budget, seconds,
+                                                 base_rate), strict=True))
+    read: dict[int, list[Segment]] = {}
+    number = 0
+    for index, item in enumerate(items):
+        if isinstance(item, Insert):
+            read[index] = [inserts[id(item)]] if inserts[id(item)] else []
+            continue
+        number += 1
+        read[index] = [
+            dataclasses.replace(seg, id=f"s{number}-{seg.id}", item=f"s{number}",
+                                title=(item.article.title if k == 0 else
+                                       f"{item.article.title}: {seg.title}")[:120],
+                                pause_after=pause)
+            for k, seg in enumerate(planned[id(item)].script.segments)]
+    segments: list[Segment] = []
+    for position in range(len(own) + 1):
+        for at_, index in made.places:
+            if at_ == position:
+                segments += read[index]
+        segments += own[position:position + 1]
+    ids = [s.id for s in segments]
+    if len(set(ids)) != len(ids):
+        twice = next(i for i in ids if ids.count(i) > 1)
+        raise TemplateError(f"{frame.path}: segment id '{twice}' is a story's too: give the "
+                            "bulletin's own segments other ids")
+    rate = paced_rate(segments, cast, target, seconds, base_rate)
+    paced = cast.paced(rate) if rate != cast.rate else cast
+    timeline: Timeline = estimate(segments, paced, target,
+                                  lambda text, role: seconds(text, role) * cast.rate / rate)
+    script = Script("News bulletin", "bulletin", target, tuple(segments))
+    return Plan(script, timeline, short=all(planned[id(s)].short for s in stories) and
+                timeline.total < target - 0.5, rate=rate)
+
+
+def _shares(stories: list[Story], template: ScriptTemplate, cast: Cast, budget: float,
+            seconds: SpeechTime, base_rate: int) -> list[Plan]:
+    """Each story planned to its share of ``budget``, by weight; a story that runs out
+    gives back what it cannot fill, to the others by weight."""
+    weights = sum(s.weight for s in stories if s.entry.seconds is None) or 1.0
     shares = [s.entry.seconds if s.entry.seconds is not None else budget * s.weight / weights
               for s in stories]
     plans: list[Plan] = []
@@ -141,7 +211,6 @@ def plan_bulletin(items: list[Story | Insert], template: ScriptTemplate, cast: C
         plans = [plan_script(s.article, s.entry.template or template, cast, share,
                              seconds=seconds, base_rate=base_rate)
                  for s, share in zip(stories, shares, strict=True)]
-        # A story that ran out gives back what it cannot fill, to the others by weight.
         spare = sum(max(0.0, share - p.timeline.total) for p, share in
                     zip(plans, shares, strict=True) if p.short)
         hungry = [i for i, p in enumerate(plans)
@@ -152,34 +221,14 @@ def plan_bulletin(items: list[Story | Insert], template: ScriptTemplate, cast: C
         shares = [p.timeline.total if p.short else
                   share + spare * stories[i].weight / weight if i in hungry else share
                   for i, (p, share) in enumerate(zip(plans, shares, strict=True))]
-    planned = {id(s): p for s, p in zip(stories, plans, strict=True)}
-    segments = [opening] if opening else []
-    number = 0
-    for item in items:
-        if isinstance(item, Insert):
-            segments += [inserts[id(item)]] if inserts[id(item)] else []
-            continue
-        number += 1
-        for k, seg in enumerate(planned[id(item)].script.segments):
-            title = item.article.title if k == 0 else f"{item.article.title}: {seg.title}"
-            segments.append(dataclasses.replace(seg, id=f"s{number}-{seg.id}",
-                                                title=title[:120], pause_after=pause))
-    if close:
-        segments.append(close)
-    rate = paced_rate(segments, cast, target, seconds, base_rate)
-    paced = cast.paced(rate) if rate != cast.rate else cast
-    timeline: Timeline = estimate(segments, paced, target,
-                                  lambda text, role: seconds(text, role) * cast.rate / rate)
-    script = Script("News bulletin", "bulletin", target, tuple(segments))
-    return Plan(script, timeline, short=all(p.short for p in plans) and
-                timeline.total < target - 0.5, rate=rate)
+    return plans
 
 
 def replanner(items: list[Story | Insert], template: ScriptTemplate, target: float,
-              station: str | None, headlines: bool, at: dt.time | None = None) -> Replan:
+              frame: BulletinTemplate, headlines: bool, at: dt.time | None = None) -> Replan:
     """How the fit plans the bulletin again from measured lengths."""
     return lambda cast, seconds, base_rate: plan_bulletin(
-        items, template, cast, target, station, headlines, seconds, base_rate, at)
+        items, template, cast, target, frame, headlines, seconds, base_rate, at)
 
 
 def time_said(at: dt.time) -> str:
@@ -220,11 +269,6 @@ def _clock_time(text: str, option: str) -> dt.time:
                           "e.g. 16:05:50") from None
 
 
-def _sentence(title: str) -> str:
-    title = " ".join(title.split()).rstrip()
-    return title if title.endswith((".", "!", "?")) else title + "."
-
-
 @dataclass(frozen=True)
 class Order:
     """What the command line and a running order file say between them."""
@@ -233,8 +277,11 @@ class Order:
     """``Entry`` per item, or plain sources (files, addresses)."""
     duration: str
     template: str
+    """How each story is read (``story``)."""
     headlines: bool
     at: dt.time | None
+    bulletin: str = DEFAULT_BULLETIN
+    """The bulletin's own template."""
 
     @property
     def first(self) -> str:
@@ -245,7 +292,8 @@ class Order:
 
 def resolve_order(stories: list[str] | None, feed: str | None, count: int, since: str | None,
                   at: str | None, out: str | None, duration: str | None, headlines: bool,
-                  template: str | None, station=None) -> Order:  # noqa: ANN001 - a Station
+                  template: str | None, station=None,  # noqa: ANN001 - a Station
+                  bulletin: str | None = None) -> Order:
     """The bulletin's items and clock from the stories given, a feed, or one running order
     file (``rundown``); options given on the command line win over the file's."""
     from pathlib import Path
@@ -266,10 +314,15 @@ def resolve_order(stories: list[str] | None, feed: str | None, count: int, since
         at, out = at or rundown.at, out or rundown.out
         headlines = headlines or rundown.headlines
         template = template or rundown.template
+        bulletin = bulletin or rundown.bulletin
     start, seconds = airtime(at, out)
     if seconds is not None and duration is not None:
         raise OptionError("give -d or --out, not both (the out sets the length)")
     if seconds is not None:
         duration = f"{seconds:g}"
-    return Order(entries, duration or DEFAULT_LENGTH, template or DEFAULT_TEMPLATE, headlines,
-                 start)
+    bulletin = bulletin or DEFAULT_BULLETIN
+    if duration is None:  # the bulletin template's own length, as a briefing's
+        from .script.templates import declared_length
+
+        duration = declared_length(bulletin) or DEFAULT_LENGTH
+    return Order(entries, duration, template or DEFAULT_TEMPLATE, headlines, start, bulletin)

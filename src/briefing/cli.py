@@ -278,6 +278,9 @@ def bulletin(stories: Annotated[list[str] | None, typer.Argument(
              duration: DurationOpt = None,
              template: Annotated[str | None, typer.Option(
                  "--template", "-t", help="How each story is read (default story).")] = None,
+             frame: Annotated[str | None, typer.Option(
+                 "--bulletin", "-b", help="The bulletin's own template: opening, headlines, "
+                                          "running order, sign-off (default bulletin).")] = None,
              voice: VoiceOpt = None,
              headlines: Annotated[bool, typer.Option(
                  "--headlines", help="Open with each story's headline.")] = False,
@@ -293,18 +296,20 @@ def bulletin(stories: Annotated[list[str] | None, typer.Argument(
 
     station = _station()
     plan = resolve_order(stories, feed, count, since, at, out, duration, headlines, template,
-                         station)
+                         station, frame)
     settings = settings_from_cli(plan.first, plan.duration, plan.template, voice, output,
                                  loudness=loudness, audio_format=audio_format,
                                  sidecars=sidecars, station=station, force=force)
     if preview_only:
-        planned = pipeline.preview_bulletin(settings, plan.entries, plan.headlines, plan.at)
+        planned = pipeline.preview_bulletin(settings, plan.entries, plan.headlines, plan.at,
+                                            plan.bulletin)
         for note in planned.notes:
             typer.echo(note, err=True)
         _out(json.dumps(running_order_json(planned), indent=2) if as_json
              else running_order(planned))
         return
-    _report(pipeline.make_bulletin(settings, plan.entries, plan.headlines, plan.at), settings)
+    _report(pipeline.make_bulletin(settings, plan.entries, plan.headlines, plan.at,
+                                   plan.bulletin), settings)
 
 
 @app.command()
@@ -491,7 +496,8 @@ def templates_check(
             typer.echo(f"briefing: error: {problem.where}: {problem}", err=True)
         raise typer.Exit(1)
     _out(f"{planned.plan.script.template}: no problems found")
-    _out(preview_table(planned))
+    _out(running_order(planned) if planned.plan.script.template == "bulletin"
+         else preview_table(planned))
 
 
 @voices_app.callback(invoke_without_command=True)

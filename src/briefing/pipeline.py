@@ -16,7 +16,7 @@ from .core.errors import BriefingError, EngineError, OptionError
 from .delivery import sidecars
 from .ingest.article import Article, parse_article, read_article_text
 from .ingest.fetch import is_url
-from .script.templates import ScriptTemplate, find_template
+from .script.templates import ScriptTemplate, load_template
 from .voices.profiles import Cast, load_cast
 
 
@@ -32,6 +32,8 @@ class Preview:
     """The length asked for, and what plays around the voice."""
     notes: tuple[str, ...] = ()
     """What the run says on stderr besides (a bulletin's story read once, not twice)."""
+    on_air: dt.time | None = None
+    """When a bulletin goes on air (``--at``, or the top of its out's hour)."""
 
     @property
     def timeline(self) -> Timeline:
@@ -149,7 +151,7 @@ def _job(settings: Settings, voice_target: float) -> _Job:
         return _Job(None, cast, article, plan, voice_target, replan=False)
     from .core.language import check_readable
 
-    template = ScriptTemplate(find_template(settings.template), settings.station)
+    template = load_template(settings.template, settings.station)
     cast = load_cast(settings.voice)
     source = "stdin" if settings.article == "-" else settings.article
     text = read_article_text(settings.article)
@@ -238,33 +240,38 @@ def _publish(settings: Settings, made: Briefing, cast: Cast) -> None:
 
 
 def make_bulletin(settings: Settings, entries: list, headlines: bool = False,
-                  at: dt.time | None = None) -> Briefing:
+                  at: dt.time | None = None, bulletin: str = "bulletin") -> Briefing:
     """Several stories (``bulletin.Entry``: files or addresses, texts read as written) read
-    as one bulletin to ``settings``' clock."""
+    as one bulletin to ``settings``' clock, framed by the ``bulletin`` template."""
     from .audio.rate import OUTPUT_RATE
 
     music = _music(settings, OUTPUT_RATE)
     clock = _clock(settings, music)
-    job, replan, inputs, notes = _bulletin_job(settings, entries, headlines, clock, at)
+    job, replan, inputs, notes = _bulletin_job(settings, entries, headlines, clock, at,
+                                               bulletin)
     return dataclasses.replace(_produce(settings, job, clock, music, replan, inputs),
                                notes=tuple(notes))
 
 
 def preview_bulletin(settings: Settings, entries: list, headlines: bool = False,
-                     at: dt.time | None = None) -> Preview:
+                     at: dt.time | None = None, bulletin: str = "bulletin") -> Preview:
     """The bulletin's running order and estimate, without audio."""
     clock = _clock(settings)
-    job, _replan, _inputs_read, notes = _bulletin_job(settings, entries, headlines, clock, at)
-    return Preview(job.article, job.cast, job.plan, clock, tuple(notes))
+    job, _replan, _inputs_read, notes = _bulletin_job(settings, entries, headlines, clock, at,
+                                                      bulletin)
+    return Preview(job.article, job.cast, job.plan, clock, tuple(notes), at)
 
 
 def _bulletin_job(settings: Settings, entries: list, headlines: bool, clock: Clock,
-                  at: dt.time | None) -> tuple[_Job, Replan, list[Path], list[str]]:
+                  at: dt.time | None, bulletin: str
+                  ) -> tuple[_Job, Replan, list[Path], list[str]]:
     from .bulletin import Entry, plan_bulletin, replanner, stories_from
     from .core.language import check_readable
     from .ingest.fetch import is_url
+    from .script.bulletin_template import load_frame
 
-    template = ScriptTemplate(find_template(settings.template), settings.station)
+    template = load_template(settings.template, settings.station)
+    frame = load_frame(bulletin, settings.station)
     cast = load_cast(settings.voice)
     read, skipped = [], []
     for entry in entries:
@@ -289,15 +296,15 @@ def _bulletin_job(settings: Settings, entries: list, headlines: bool, clock: Clo
     items, notes = stories_from(read)
     notes = [f"briefing: note: left out {source}: {reason}" for source, reason in skipped] + notes
     station = settings.station.name
-    plan = plan_bulletin(items, template, cast, clock.voice, station, headlines, at=at)
+    plan = plan_bulletin(items, template, cast, clock.voice, frame, headlines, at=at)
     article = Article(title=f"{station} news" if station else "News bulletin", source=station,
                       published=dt.date.today())
     job = _Job(template, cast, article, plan, clock.voice, replan=True)
     files = [Path(e.source) for e, _ in read if not is_url(e.source)]
     files += [f for e, _ in read if e.template is not None for f in e.template.files]
-    inputs = files + _inputs(dataclasses.replace(settings, article="-"), job)
-    return job, replanner(items, template, clock.voice, station, headlines, at), inputs, \
-        notes
+    inputs = files + list(frame.files) + _inputs(dataclasses.replace(settings, article="-"),
+                                                 job)
+    return job, replanner(items, template, clock.voice, frame, headlines, at), inputs, notes
 
 
 def _produce(settings: Settings, job: _Job, clock: Clock, music,  # noqa: ANN001 - music.Music

@@ -3,6 +3,7 @@ the template and voice lists, and the report of a `make`."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -56,37 +57,47 @@ def _running_items(planned: Preview) -> list[dict]:
     """The bulletin's items (the opening, each story, the sign-off) with their estimated
     start, length and back-time (how long before the out each must start)."""
     out = planned.clock.programme
-    items: list[dict] = []
-    for seg, t in zip(planned.plan.script.segments, planned.timeline.segments, strict=False):
-        key = seg.id.split("-")[0]
-        if items and items[-1]["id"] == key:
-            items[-1]["seconds"] = round(t.end - items[-1]["start"], 3)
-            continue
-        items.append({"id": key, "title": seg.title, "start": round(t.start, 3),
-                      "seconds": round(t.end - t.start, 3)})
+    from .script.templates import running_items
+
+    segments, times = planned.plan.script.segments, planned.timeline.segments
+    items = [{"id": key, "title": segments[m[0]].title, "start": round(times[m[0]].start, 3),
+              "seconds": round(times[m[-1]].end - times[m[0]].start, 3)}
+             for key, m in running_items(segments)]
+    day = dt.datetime.combine(dt.date(2000, 1, 1), planned.on_air) if planned.on_air else None
     for item in items:
         item["back_time"] = round(item["start"] - out, 3)
+        if day is not None:  # on the wall clock, to the second it must start
+            item["on_air"] = f"{day + dt.timedelta(seconds=item['start']):%H:%M:%S}"
     return items
 
 
 def running_order(planned: Preview) -> str:
     """The bulletin's running order as a table, with back-times to the out."""
     items = _running_items(planned)
+    wall = planned.on_air is not None
     lines = [f"{planned.plan.script.title}  [template {planned.plan.script.template}, voice "
              f"{planned.voice.name}]", "",
-             f"{'item':<6}  {'start':>6}  {'back':>7}  {'dur':>6}  title"]
+             f"{'item':<6}  {'on air    ' if wall else ''}{'start':>6}  {'back':>7}  "
+             f"{'dur':>6}  title"]
     for item in items:
         back = -item["back_time"]
-        lines.append(f"{item['id']:<6}  {clock(item['start']):>6}  -{clock(back):>6}  "
+        lines.append(f"{item['id']:<6}  {item['on_air'] + '  ' if wall else ''}"
+                     f"{clock(item['start']):>6}  -{clock(back):>6}  "
                      f"{item['seconds']:>5.1f}s  {item['title'][:60]}")
+    out = ""
+    if wall:
+        end = dt.datetime.combine(dt.date(2000, 1, 1), planned.on_air) + \
+            dt.timedelta(seconds=planned.clock.programme)
+        out = f" ({end:%H:%M:%S} on the clock)"
     lines += ["", f"total {planned.timeline.total:.1f} s estimated, out at "
-                  f"{planned.clock.programme:.1f} s (back-time: how long before the out "
+                  f"{planned.clock.programme:.1f} s{out} (back-time: how long before the out "
                   "each item starts)"]
     return "\n".join(lines)
 
 
 def running_order_json(planned: Preview) -> dict:
     return {"title": planned.plan.script.title, "target_seconds": planned.clock.programme,
+            "on_air": f"{planned.on_air:%H:%M:%S}" if planned.on_air else None,
             "estimated_seconds": round(planned.timeline.total, 3),
             "items": _running_items(planned)}
 

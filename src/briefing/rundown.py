@@ -6,6 +6,7 @@ naming the file, the item and the fix.
     duration = "3:00"          # or: out = "16:05:50" (and at = "16:00")
     headlines = true
     template = "story"         # how stories are read, unless an item says
+    bulletin = "bulletin"      # the bulletin's own template (opening, headlines, sign-off)
 
     [[item]]
     article = "stories/levy.txt"   # a file beside this one, or an http(s) address
@@ -30,7 +31,7 @@ from .core.errors import OptionError
 from .core.resources import read_toml
 from .ingest.fetch import is_url
 
-TOP = {"duration", "out", "at", "headlines", "template", "item"}
+TOP = {"duration", "out", "at", "headlines", "template", "bulletin", "item"}
 ITEM = {"article", "text", "title", "weight", "seconds", "template"}
 
 
@@ -43,11 +44,12 @@ class Rundown:
     at: str | None = None
     headlines: bool = False
     template: str | None = None
+    bulletin: str | None = None
 
 
 def read(path: Path, station=None) -> Rundown:  # noqa: ANN001 - station.Station
     """The running order in ``path``, every value checked."""
-    from .script.templates import ScriptTemplate, find_template
+    from .script.templates import load_template
 
     data = read_toml(path, OptionError, "running order")
     where = str(path)
@@ -55,7 +57,7 @@ def read(path: Path, station=None) -> Rundown:  # noqa: ANN001 - station.Station
     if unknown:
         raise OptionError(f"{where}: {unknown[0]} is not a running order key (the keys are: "
                           f"{', '.join(sorted(TOP))})")
-    for key in ("duration", "out", "at", "template"):
+    for key in ("duration", "out", "at", "template", "bulletin"):
         if key in data and not isinstance(data[key], (str, int)) or \
                 isinstance(data.get(key), bool):
             raise OptionError(f'{where}: {key} must be text in quotes (e.g. {key} = "3:00")')
@@ -101,11 +103,11 @@ def read(path: Path, station=None) -> Rundown:  # noqa: ANN001 - station.Station
             raise OptionError(f"{at}: title must be text in quotes")
         entries.append(Entry(source, text="text" in item, title=title,
                              weight=item.get("weight"), seconds=item.get("seconds"),
-                             template=ScriptTemplate(find_template(template), station)
+                             template=load_template(template, station)
                              if template else None))
     if sum(not e.text for e in entries) > MAX_STORIES:
         raise OptionError(f"{where}: more than {MAX_STORIES} stories: choose the top ones")
     duration = data.get("duration")
     return Rundown(path, tuple(entries), str(duration) if duration is not None else None,
                    data.get("out"), data.get("at"), data.get("headlines", False),
-                   data.get("template"))
+                   data.get("template"), data.get("bulletin"))

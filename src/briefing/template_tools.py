@@ -28,6 +28,10 @@ class Located:
         return text + (f" ({self.problem.hint})" if self.problem.hint else "")
 
 
+SAMPLES = ("harbour-ferry.txt", "valley-water.txt", "school-robots.txt")
+"""The bundled articles a template is tried on (the first for a single briefing)."""
+
+
 def new_template(name: str, source: str = "brief") -> Path:
     """Copy ``source`` to ./scripts/NAME.j2 (never over an existing file)."""
     from .script.templates import find_template
@@ -54,18 +58,27 @@ def new_template(name: str, source: str = "brief") -> Path:
 def check(name: str, article: str | None, duration: str | None, station: object):  # noqa: ANN201
     """Static problems, or none and the preview of the template on an article."""
     from .config import settings_from_cli
-    from .pipeline import preview
+    from .pipeline import preview, preview_bulletin
+    from .script.template_check import frames_bulletin
     from .script.templates import find_template
 
     path = find_template(name)
     problems = [Located(path, p) for p in check_template(path)]
     if problems:
         return problems, None
-    sample = article or str(builtin_dir("samples") / "harbour-ferry.txt")
-    settings = settings_from_cli(sample, duration, str(path), station=station)
+    samples = [str(builtin_dir("samples") / s) for s in SAMPLES]
     try:
-        planned = preview(settings)
+        if frames_bulletin(path):  # a bulletin's own: framing the bundled stories
+            stories = [article] if article else samples
+            settings = settings_from_cli(stories[0], duration or "1:30", "story",
+                                         station=station)
+            planned = preview_bulletin(settings, stories, headlines=True,
+                                       bulletin=str(path))
+        else:
+            settings = settings_from_cli(article or samples[0], duration, str(path),
+                                         station=station)
+            planned = preview(settings)
     except TemplateError as exc:
         # Rendering found what reading could not (an attribute that does not exist).
-        return [Located(path, Problem(exc.line, exc.detail))], None
+        return [Located(path, Problem(exc.line, exc.detail or str(exc)))], None
     return [], planned

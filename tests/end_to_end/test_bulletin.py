@@ -86,3 +86,28 @@ def test_the_running_order_s_back_times_match_the_file(bulletin, fixtures_dir):
         assert abs(item["back_time"] - (item["start"] - 180.0)) < 1e-6
     table = running_order(planned)
     assert "back" in table and all(i["title"][:60] in table for i in items)
+
+
+def test_each_story_is_a_part_with_its_segments_inside(bulletin):
+    from clients import eyed3_chapters, eyed3_contents, ffmpeg_chapters
+
+    _result, sidecar, out = bulletin
+    order = sidecar["running_order"]
+    assert [i["id"] for i in order] == ["open", "s1", "s2", "s3", "s4", "s5", "close"]
+    segments = {s["id"]: s for s in sidecar["segments"]}
+    contents = eyed3_contents(out)
+    assert len(contents) == len(order)
+    for item, (title, children) in zip(order, contents, strict=True):
+        first = segments[item["segments"][0]]
+        assert item["start"] == first["start"] and title == item["title"] == first["title"]
+        if item["id"].startswith("s"):  # a story: its own table, its segments' chapters
+            assert len(item["segments"]) >= 1
+            assert [c[0] for c in children] == [segments[s]["title"] for s in item["segments"]]
+            assert [round(c[1], 3) for c in children] == \
+                [round(segments[s]["start"], 3) for s in item["segments"]]
+        else:
+            assert children == [pytest.approx(first["start"], abs=0.001)]
+    # Players that list chapters alone still find every segment, in time order.
+    titles = [s["title"] for s in sidecar["segments"]]
+    assert [c[0] for c in eyed3_chapters(out)] == titles
+    assert [c[0] for c in ffmpeg_chapters(out)] == titles

@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from briefing.ingest.article import load_article
+from briefing.ingest.article import load_article, parse_article
 
 # Page furniture in the sample (NPR-shaped) and wire fixtures that must never be spoken.
 SAMPLE_CRUFT = [
@@ -170,3 +170,24 @@ def test_a_menu_phrase_is_no_byline() -> None:
 
     assert _tidy_name("By Any Means Necessary") is None
     assert _tidy_name("By Jane Roe") == "Jane Roe"
+
+
+@pytest.mark.parametrize("crumbs", ["Home > Education > Schools", "News › Local › Courts",
+                                    "Sport » Rowing", "Opinion / Columnists / Letters"])
+def test_a_breadcrumb_is_never_the_headline(crumbs):
+    page = (f"{crumbs}\n\nRowing club wins back its boathouse after long lease fight\n\n"
+            "The Port Alder rowing club will keep its riverside boathouse for another twenty "
+            "years after the harbour trust agreed a new lease on Monday.\n\n"
+            "The club had faced eviction since the spring, when the trust said it wanted the "
+            "site for a cafe.\n\nAbout 140 members row from the boathouse each week.\n")
+    article = parse_article(page, force=True)
+    assert article.title == "Rowing club wins back its boathouse after long lease fight"
+    assert all(crumbs not in s.text for s in article.sentences)
+
+
+@pytest.mark.parametrize("headline", ["Trade talks: US > China tariffs on steel rise again",
+                                      "Voters split yes / no on the library levy"])
+def test_a_headline_with_a_sign_in_it_is_not_a_breadcrumb(headline):
+    from briefing.ingest.cleaning import is_cruft
+
+    assert not is_cruft(headline)

@@ -19,7 +19,7 @@ from ..clock.timing import Timeline
 from ..core import pcm
 from ..core.errors import LoudnessError
 from ..core.files import Output, write_all
-from ..script.templates import Script
+from ..script.templates import Script, nests, running_items
 from .bwf import Bext, Cart, Marker, wav_bytes
 from .captions import cues
 from .export import encode_mp3, encode_mp3_heard, encoder_gain
@@ -88,7 +88,9 @@ def deliver(programme: Programme, out: Deliverables, stem: Path, sidecar: Sideca
             chapter_rows = tuple((s.id, s.title, t.start, t.end)
                                  for s, t in zip(segs, times, strict=True))
             tags = Id3Tag(programme.title, programme.artist, programme.published,
-                          chapter_rows, out.id3_version)
+                          chapter_rows, out.id3_version,
+                          tuple((segs[m[0]].title, tuple(m)) for item, m in
+                                running_items(segs) if nests(segs, item, m)))
             outputs.append(Output(stem.with_name(stem.name + ".mp3"), mp3, tags))
         loud = master.result()
     programme = dataclasses.replace(programme, loudness=loud)

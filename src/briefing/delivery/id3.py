@@ -1,5 +1,6 @@
 """The MP3's ID3 tag as players read it: title, artist, date, a table of contents and one
-chapter per segment, written at ID3v2.4 or v2.3 with the chapters in time order.
+chapter per segment (in a bulletin, nested under a table of contents per story), written
+at ID3v2.4 or v2.3 with the chapters in time order.
 
 mutagen writes frames ordered by their size (its issue #506), and many tools (ffmpeg among
 them) list chapters in the order of the CHAP frames in the file, not the table of contents':
@@ -29,6 +30,9 @@ class Id3Tag:
     chapters: tuple[tuple[str, str, float, float], ...]
     """(segment id, title, start, end) per chapter, seconds in the file."""
     version: int = DEFAULT_ID3_VERSION
+    parts: tuple[tuple[str, tuple[int, ...]], ...] = ()
+    """(title, its chapters' indexes) for each part a programme nests its chapters in (a
+    bulletin's stories): each is a table of contents of its own in the top-level one."""
 
     def frames(self):  # noqa: ANN201 - mutagen.id3.ID3
         """The tag as mutagen's frames."""
@@ -41,8 +45,19 @@ class Id3Tag:
         if self.date:
             tags.add(TDRC(encoding=3, text=[self.date.isoformat()]))
         ids = [f"chp{i}" for i in range(len(self.chapters))]
+        top: list[str] = []
+        inside = {i: k for k, (_title, members) in enumerate(self.parts) for i in members}
+        for i, element_id in enumerate(ids):
+            if i not in inside:
+                top.append(element_id)
+            elif f"toc{inside[i]}" not in top:
+                top.append(f"toc{inside[i]}")
         tags.add(CTOC(element_id="toc", flags=CTOCFlags.TOP_LEVEL | CTOCFlags.ORDERED,
-                      child_element_ids=ids, sub_frames=[TIT2(encoding=3, text=["Chapters"])]))
+                      child_element_ids=top, sub_frames=[TIT2(encoding=3, text=["Chapters"])]))
+        for k, (title, members) in enumerate(self.parts):
+            tags.add(CTOC(element_id=f"toc{k}", flags=CTOCFlags.ORDERED,
+                          child_element_ids=[ids[i] for i in members],
+                          sub_frames=[TIT2(encoding=3, text=[title])]))
         for element_id, (_seg_id, title, start, end) in zip(ids, self.chapters, strict=True):
             tags.add(CHAP(element_id=element_id, start_time=round(start * 1000),
                           end_time=round(end * 1000), start_offset=0xFFFFFFFF,
@@ -101,3 +116,6 @@ def _start(frame: tuple[bytes, bytes]) -> int:
 
 def _syncsafe(raw: bytes) -> int:
     return (raw[0] << 21) | (raw[1] << 14) | (raw[2] << 7) | raw[3]
+
+
+

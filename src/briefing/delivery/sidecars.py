@@ -10,7 +10,7 @@ from enum import Enum
 from typing import TYPE_CHECKING
 
 from ..clock.timing import SegmentTime, SentenceTime, Timeline
-from ..script.templates import Script, Segment
+from ..script.templates import Script, Segment, running_items
 from .captions import Cue
 
 if TYPE_CHECKING:  # read here, never built: kept out of every run's start-up
@@ -119,10 +119,23 @@ def sidecar_json(script: Script, article: Article, cast: Cast, timeline: Timelin
     measured = loudness.as_dict() | ({"mp3": heard.as_dict()} if heard else {})
     return {**_header(script, article, cast), "rate_wpm": rate, "target_seconds": target,
             "duration_seconds": round(timeline.total, 6),
+            **_running_order(script, timeline),
             "segments": [_segment_json(seg, t.start, t.end, cast) for seg, t in segments],
             "loudness": measured,
             "sentences": [{"segment": s.segment, "start": s.start, "end": s.end,
                            "text": s.text, "words": _words(s)} for s in sentences]}
+
+
+def _running_order(script: Script, timeline: Timeline) -> dict:
+    """A bulletin's items in order, each with its time and segments; nothing for a single
+    briefing."""
+    segs, times = script.segments, timeline.segments
+    if not any(seg.item for seg in segs):
+        return {}
+    return {"running_order": [
+        {"id": key, "title": segs[m[0]].title, "start": round(times[m[0]].start, 6),
+         "end": round(times[m[-1]].end, 6), "segments": [segs[i].id for i in m]}
+        for key, m in running_items(segs)]}
 
 
 def _words(sentence: SentenceTime) -> list[dict]:

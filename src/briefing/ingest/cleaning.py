@@ -51,6 +51,9 @@ _CRUFT_LINE = [
         r"watch live|share your (videos|photos|pictures|stories)|download (our|the) app)\b",
         r"^(listen|watch|click|tap|read|see|follow)\b.{0,80}(here|now|live)\b\W*$",
         r"^(video|watch|photos?|gallery|live updates)\b[^.]{0,80}:",  # "Video shows ...: ..."
+        # Breadcrumbs: "Home > News > Schools", "News › Local › Courts".
+        r"^\w[\w'&-]*(?: [\w'&-]+){0,2}(?:(?: [>›»] \w[\w'&-]*(?: [\w'&-]+){0,2}){1,5}"
+        r"|(?: / \w[\w'&-]*(?: [\w'&-]+){0,2}){2,5})$",
     )
 ]
 _CREDIT_LINE = re.compile(

@@ -13,6 +13,9 @@ from jinja2 import TemplateSyntaxError, nodes
 from ..core.errors import TemplateError
 
 VARIABLES = ("article", "story", "target_seconds", "station")
+BULLETIN_NAMES = ("running_order", "stories", "bulletin")
+"""A template that names any of these frames a bulletin (``bulletin.j2``)."""
+BULLETIN_VALUES = ("time_said", "at", "headlines", "target_seconds", "stories")
 JINJA_GLOBALS = ("range", "dict", "lipsum", "cycler", "joiner", "namespace", "loop", "caller",
                  "super", "self", "varargs", "kwargs")
 TAGS = ("segment", "endsegment", "if", "elif", "else", "endif", "for", "endfor", "set",
@@ -70,17 +73,30 @@ def check_source(source: str) -> list[Problem]:
         return [Problem(exc.lineno, exc.message or "syntax error", hint)]
     problems: list[Problem] = []
     assigned = {n.name for n in tree.find_all(nodes.Name) if n.ctx in ("store", "param")}
+    frame = is_bulletin(tree)
+    variables = ("bulletin", "stories", "running_order", "station") if frame else VARIABLES
+    kind = "bulletin templates" if frame else "templates"
     for name in tree.find_all(nodes.Name):
-        if name.ctx == "load" and name.name not in VARIABLES + JINJA_GLOBALS \
+        if name.ctx == "load" and name.name not in variables + JINJA_GLOBALS \
                 and name.name not in assigned and not name.name.startswith("_"):
             problems.append(Problem(name.lineno, f"unknown variable '{name.name}'",
-                                    _closest(name.name, VARIABLES) or
-                                    "templates can use " + ", ".join(VARIABLES)))
-    known = {"story": ("story helper", "helpers are", story_helpers()),
-             "article": ("article field", "fields are", article_fields())}
+                                    _closest(name.name, variables) or
+                                    f"{kind} can use " + ", ".join(variables)))
+    known = {"bulletin": ("bulletin value", "values are", list(BULLETIN_VALUES))} if frame \
+        else {"story": ("story helper", "helpers are", story_helpers()),
+              "article": ("article field", "fields are", article_fields())}
+    if frame:  # the loop names of the running order and the stories are items
+        from .bulletin_template import ITEM_ATTRIBUTES
+
+        items = ("item field", "an item has", sorted(ITEM_ATTRIBUTES))
+        for loop in tree.find_all(nodes.For):
+            if isinstance(loop.iter, nodes.Name) and loop.iter.name in ("running_order",
+                                                                        "stories") \
+                    and isinstance(loop.target, nodes.Name):
+                known[loop.target.name] = items
     for attr in tree.find_all(nodes.Getattr):
         if not isinstance(attr.node, nodes.Name) or attr.node.name not in known \
-                or attr.node.name in assigned:
+                or attr.node.name in assigned and known[attr.node.name][0] != "item field":
             continue
         kind, listing, names = known[attr.node.name]
         if attr.attr not in names:
@@ -105,7 +121,31 @@ def check_source(source: str) -> list[Problem]:
     if not seen:
         problems.append(Problem(None, "the template has no {% segment %}",
                                 'wrap spoken parts in {% segment "id", title="..." %}'))
+    if frame and not any(isinstance(c.node, nodes.Getattr) and c.node.attr == "read"
+                         for c in tree.find_all(nodes.Call)):
+        problems.append(Problem(None, "the bulletin never reads its stories",
+                                "add {% for item in running_order %}{{ item.read() }}"
+                                "{% endfor %} between its segments"))
     return sorted(problems, key=lambda p: p.line or 0)
+
+
+def is_bulletin(tree: nodes.Template) -> bool:
+    """A template that frames a bulletin: it names the running order, its stories or the
+    bulletin's values."""
+    return any(n.name in BULLETIN_NAMES for n in tree.find_all(nodes.Name))
+
+
+def frames_bulletin(path: Path) -> bool:
+    """Whether the template at ``path`` is a bulletin's own (one that parses)."""
+    from jinja2.sandbox import SandboxedEnvironment
+
+    from .templates import SegmentExtension
+
+    try:
+        source = path.read_text(encoding="utf-8")
+        return is_bulletin(SandboxedEnvironment(extensions=[SegmentExtension]).parse(source))
+    except (OSError, UnicodeDecodeError, TemplateSyntaxError):
+        return False
 
 
 def check_template(path: Path) -> list[Problem]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -51,6 +51,9 @@ class Segment:
     (``tighten``); the same as ``copy`` otherwise. Empty when read from a script file."""
     rewrites: tuple[tuple[str, ...], ...] = ()
     """Each line's rewrites by kind ("age", "aside", "tail", "attribution", "dateline")."""
+    item: str = ""
+    """The running-order item this segment is part of in a bulletin (a story's "s2", a
+    text's "t1"; the bulletin's own wording is its own item); empty in a single briefing."""
 
     @property
     def text(self) -> str:
@@ -59,6 +62,25 @@ class Segment:
     @property
     def words(self) -> int:
         return len(self.text.split())
+
+
+def running_items(segments: Sequence[Segment]) -> list[tuple[str, list[int]]]:
+    """Each running-order item's id and its segments' indexes, in order: a bulletin's story
+    over its segments; a segment of no item (a single briefing's) is one of its own."""
+    items: list[tuple[str, list[int]]] = []
+    for i, seg in enumerate(segments):
+        key = seg.item or seg.id
+        if items and seg.item and items[-1][0] == key:
+            items[-1][1].append(i)
+        else:
+            items.append((key, [i]))
+    return items
+
+
+def nests(segments: Sequence[Segment], item: str, members: list[int]) -> bool:
+    """Whether an item holds its segments as a part of their own (a story's chapters), not
+    just one segment that is the item (the bulletin's opening)."""
+    return len(members) > 1 or segments[members[0]].id != item
 
 
 @dataclass(frozen=True)
@@ -277,6 +299,19 @@ def find_template(name_or_path: str) -> Path:
     return locate("scripts", name_or_path, ".j2", "template", TemplateError)
 
 
+def load_template(name_or_path: str, station: object | None = None) -> ScriptTemplate:
+    """A briefing's template (one article), by name or path; a bulletin's own is refused
+    with the way to use it."""
+    from .template_check import frames_bulletin
+
+    path = find_template(name_or_path)
+    if frames_bulletin(path):
+        raise TemplateError(f"{path} frames a bulletin (it reads a running order): use it "
+                            "with briefing bulletin -b, and give -t a briefing's template "
+                            "(brief, story, ...)")
+    return ScriptTemplate(path, station)
+
+
 class _RecordingLoader(FileSystemLoader):
     """Jinja's file loader, remembering every file it read (the template and its
     includes), so no output of the run is ever written over one."""
@@ -294,13 +329,16 @@ class _RecordingLoader(FileSystemLoader):
 class ScriptTemplate:
     """A loaded, compiled template."""
 
+    ATTRIBUTES: dict[type, frozenset[str]] = {}
+    """What the template may read of the project's own types (set below the class)."""
+
     def __init__(self, path: Path, station: object | None = None) -> None:
         self.path = path
         self.name = path.stem
         self.station = station
         self._loader = _RecordingLoader(path.parent)
         env = BriefingSandbox(
-            TEMPLATE_ATTRIBUTES, loader=self._loader,
+            self.ATTRIBUTES, loader=self._loader,
             undefined=StrictUndefined, extensions=[SegmentExtension], autoescape=False,
             trim_blocks=True, lstrip_blocks=True,
         )
@@ -324,10 +362,18 @@ class ScriptTemplate:
         """Segments in template order, and the story helpers the template called (with
         the role of the segment each was called in)."""
         render = _Render(selection, pause)
-        context = {
+        self._run({
             "article": article, "story": Story(render), "target_seconds": target_seconds,
             "station": TemplateValues(_station_values(self.station)), "_render": render,
-        }
+        })
+        if not render.segments and not render.used:
+            raise TemplateError(f"{self.path}: the template has no segment with text "
+                                "(wrap its wording in {% segment \"id\" %}...{% endsegment %})")
+        return render.segments, render.used
+
+    def _run(self, context: dict) -> str:
+        """The template rendered with ``context``, every failure a TemplateError naming
+        the file and line."""
         try:
             with budget(str(self.path)):
                 output = self._template.render(context)
@@ -356,10 +402,7 @@ class ScriptTemplate:
         if len(output) > MAX_TEXT:
             raise TemplateError(f"{self.path}: the template writes {len(output):,} characters "
                                 f"outside its segments; the limit is {MAX_TEXT:,}")
-        if not render.segments and not render.used:
-            raise TemplateError(f"{self.path}: the template has no segment with text "
-                                "(wrap its wording in {% segment \"id\" %}...{% endsegment %})")
-        return render.segments, render.used
+        return output
 
 
 TEMPLATE_ATTRIBUTES: dict[type, frozenset[str]] = {
@@ -371,6 +414,7 @@ TEMPLATE_ATTRIBUTES: dict[type, frozenset[str]] = {
     Story: frozenset({"lead", "fill", "quote"}),
 }
 """What a template may read of the project's own types: plain values only."""
+ScriptTemplate.ATTRIBUTES = TEMPLATE_ATTRIBUTES
 
 
 def _station_values(station: object | None) -> dict:
