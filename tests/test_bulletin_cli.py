@@ -86,6 +86,14 @@ def test_a_bulletin_to_its_out_opens_with_the_time(tmp_path, fixtures_dir):
     order = json.loads(result.stdout)
     assert order["target_seconds"] == 90.0
     assert abs(order["estimated_seconds"] - 90.0) <= 0.5
+    # Each item on the wall clock: when it must start to make the out.
+    assert order["on_air"] == "16:00:00"
+    for item in order["items"]:
+        minutes, seconds = divmod(int(item["start"]), 60)
+        assert item["on_air"] == f"16:{minutes:02d}:{seconds:02d}"
+    table = run(tmp_path, *stories, "--at", "16:00", "--out", "16:01:30", "--preview")
+    assert "16:01:30 on the clock" in table.stdout
+    assert all(i["on_air"] in table.stdout for i in order["items"])
     both = run(tmp_path, *stories, "-d", "60", "--out", "16:01:30", "--preview")
     assert both.returncode == 1 and "give -d or --out, not both" in both.stderr
 
