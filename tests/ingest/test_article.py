@@ -74,3 +74,13 @@ def test_the_outlets_own_name_as_a_dateline_is_not_read():
     # Another name opening the story is the story's own words.
     other = parse_article(head + "Port Alder - " + story)
     assert other.sentences[0].text.startswith("Port Alder - The Port Alder ferry")
+
+
+def test_a_possessive_cut_loose_by_a_link_is_joined_again():
+    article = parse_article("Ferry maker's order book fills\n\nHarbourline 's new ferry "
+                            "entered service on Monday, the company said.\n\nThe city ’s "
+                            "council welcomed it, and 's-Hertogenbosch sent a delegation.\n",
+                            force=True)
+    texts = [s.text for s in article.sentences]
+    assert texts[0].startswith("Harbourline's new ferry")
+    assert texts[1].startswith("The city’s council") and "and 's-Hertogenbosch" in texts[1]

@@ -541,3 +541,13 @@ def test_more_dateline_shapes(text: str, places: tuple[str, ...], agency: str | 
     dateline = parse_dateline(text)
     assert dateline is not None and dateline.places == places and dateline.agency == agency
     assert dateline.rest[0].isupper()
+
+
+@pytest.mark.parametrize("name, said", [("TheHarbourDaily", "The Harbour Daily"),
+                                        ("ValleyNewsNow", "Valley News Now"),
+                                        ("McAllister Gazette", "the McAllister Gazette"),
+                                        ("KVRN", "KVRN")])
+def test_a_name_run_together_is_said_as_words(name, said):
+    from briefing.ingest.outlet import said_as
+
+    assert said_as(name) == said

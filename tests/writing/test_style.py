@@ -558,3 +558,16 @@ def test_model_numbers_standards_and_counted_scales(written, spoken):
     said = speech_text(written)
     assert said == spoken
     assert stumbles(said) == []
+
+
+@pytest.mark.parametrize("copy, said", [
+    ("A 8-year-old was hurt.", "An 8-year-old was hurt."),
+    ("She rode a 11-hour shift on a 80-tonne ferry.", "She rode an 11-hour shift on an "
+                                                      "80-tonne ferry."),
+    ("It cost a 8,500-strong union a 18 percent raise.", "an eight thousand five hundred"),
+    ("A 100-day plan, a 2-year deal, a 1,800-page bill.", "A 100-day plan, a 2-year deal, "
+                                                          "a one thousand eight hundred"),
+    ("He lives in a 1980s house.", "He lives in a nineteen eighties house."),
+])
+def test_a_before_a_figure_said_with_a_vowel_is_an(copy, said):
+    assert said in speech_text(copy)

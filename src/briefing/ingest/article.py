@@ -89,6 +89,8 @@ class Article:
         return sum(s.words for s in self.sentences)
 
 
+_LOOSE_POSSESSIVE = re.compile(r"(?<=\w) (?=['’]s(?![\w-]))")
+"""A space before a possessive, left where a page's link ended: "Boeing 's"."""
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024
 """The largest article read (a saved news page with all its markup is well under)."""
 _BINARY = re.compile(r"[\x00-\x08\x0e-\x1f]")
@@ -240,6 +242,7 @@ def parse_article(text: str, name: str = "article", *, force: bool = False) -> A
             # A run-on caption glued to a paragraph has no full stop: not a sentence.
             pieces = [p for p in pieces if _FULL_STOP.search(p)]
         for s in pieces:
+            s = _LOOSE_POSSESSIVE.sub("", s)  # "Boeing 's" as the page's markup left it
             sentences.append(Sentence(index=index, text=s, paragraph=p_index))
             index += 1
         paragraphs.append(Paragraph(index=p_index, sentences=tuple(sentences)))

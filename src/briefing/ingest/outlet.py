@@ -870,6 +870,10 @@ _MASTHEAD_NOUNS = frozenset(
 """A newspaper's name ending in one of these takes "the" when said: "the Boston Globe"."""
 
 
+_RUN_TOGETHER = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]{2})")
+"""Where words meet in a name written as one: "TheHill", "HawaiiNewsNow" (not "McCall")."""
+
+
 def said_as(name: str) -> str:
     """An outlet's name as a newsreader says it: "the New York Post", "NBC News"; a site
     named by its address with a capital ("Sportsnet.ca") by its name, one known only as an
@@ -877,6 +881,8 @@ def said_as(name: str) -> str:
     site = re.fullmatch(r"([A-Z][\w-]*)\.[a-z.]{2,8}", name, re.IGNORECASE)
     if site and not name.islower():
         return site.group(1)
+    if " " not in name:  # a name run together as its address has it: "HarbourNewsNow"
+        name = _RUN_TOGETHER.sub(" ", name)
     words = name.split()
     if len(words) > 1 and words[0].lower() != "the" and words[-1] in _MASTHEAD_NOUNS:
         return "the " + name

@@ -825,6 +825,25 @@ def finish(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+_A_BEFORE = re.compile(r"\b([Aa]) (?=(\d[\d,]*(?:\.\d+)?|eight|eleven)\b)")
+
+
+def articles(text: str) -> str:
+    """"a 8-year-old" as said: "an 8-year-old" (and "an 11", "an 18", "an 80", "an 800");
+    "a" stays before every figure said with a consonant first."""
+    def said(m: re.Match) -> str:
+        figure = m.group(2).replace(",", "")
+        if figure.isalpha():
+            return m.group(1) + "n "
+        try:
+            spoken = cardinal(int(float(figure)))
+        except (ValueError, OverflowError):
+            return m.group(0)
+        return m.group(1) + ("n " if spoken.startswith(("eight", "eleven")) else " ")
+
+    return _A_BEFORE.sub(said, text)
+
+
 RULES: list[tuple[str, Callable[[str], str]]] = [
     ("plain", plain), ("tidy", tidy), ("dateline", drop_dateline), ("split_long", split_long),
     ("social", social),
@@ -841,7 +860,7 @@ RULES: list[tuple[str, Callable[[str], str]]] = [
     ("amounts", amounts), ("abbreviations", abbreviations), ("mixed_codes", mixed_codes),
     ("bare_titles", bare_titles), ("lowercase_letters", lowercase_letters),
     ("states", states), ("initialisms", initialisms), ("stray_signs", stray_signs),
-    ("finish", finish),
+    ("articles", articles), ("finish", finish),
 ]
 
 
