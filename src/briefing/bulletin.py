@@ -68,6 +68,19 @@ class Insert:
 
     title: str
     text: str
+    source: str = ""
+    """The file it was read from."""
+
+
+def item_ids(items: list[Story | Insert]) -> list[str]:
+    """Each item's id in the running order: the stories "s1", "s2"..., the texts "t1"..."""
+    counts = {"s": 0, "t": 0}
+    ids = []
+    for item in items:
+        kind = "s" if isinstance(item, Story) else "t"
+        counts[kind] += 1
+        ids.append(f"{kind}{counts[kind]}")
+    return ids
 
 
 def stories_from(articles: list[tuple[Entry, Article | str]]
@@ -87,7 +100,7 @@ def stories_from(articles: list[tuple[Entry, Article | str]]
     notes = []
     for entry, read in articles:
         if isinstance(read, str):
-            items.append(Insert(entry.title or "Item", read))
+            items.append(Insert(entry.title or "Item", read, entry.source))
             continue
         twin = next((s.entry.source for s in items
                      if isinstance(s, Story) and same_story(s.article, read)), None)
@@ -155,8 +168,9 @@ def plan_bulletin(items: list[Story | Insert], template: ScriptTemplate, cast: C
     made = frame.frame(facts(items), values, pause)
     own = [dataclasses.replace(s, item=s.id) for s in made.segments]
     stories = [x for x in items if isinstance(x, Story)]
-    inserts = {id(x): fixed(f"t{k}", x.title, x.text, pause)
-               for k, x in enumerate((x for x in items if isinstance(x, Insert)), start=1)}
+    ids = item_ids(items)
+    inserts = {id(x): fixed(key, x.title, x.text, pause)
+               for key, x in zip(ids, items, strict=True) if isinstance(x, Insert)}
     fixed_segments = [s for s in (*own, *inserts.values()) if s is not None]
     budget = target - estimate(fixed_segments, cast, seconds=seconds).total - \
         pause * len(fixed_segments) - sum(s.entry.seconds or 0.0 for s in stories)
@@ -167,14 +181,12 @@ def plan_bulletin(items: list[Story | Insert], template: ScriptTemplate, cast: C
     planned = dict(zip(map(id, stories), _shares(stories, template, cast, budget, seconds,
                                                  base_rate), strict=True))
     read: dict[int, list[Segment]] = {}
-    number = 0
-    for index, item in enumerate(items):
+    for index, (key, item) in enumerate(zip(ids, items, strict=True)):
         if isinstance(item, Insert):
             read[index] = [inserts[id(item)]] if inserts[id(item)] else []
             continue
-        number += 1
         read[index] = [
-            dataclasses.replace(seg, id=f"s{number}-{seg.id}", item=f"s{number}",
+            dataclasses.replace(seg, id=f"{key}-{seg.id}", item=key,
                                 title=(item.article.title if k == 0 else
                                        f"{item.article.title}: {seg.title}")[:120],
                                 pause_after=pause)
@@ -185,16 +197,18 @@ def plan_bulletin(items: list[Story | Insert], template: ScriptTemplate, cast: C
             if at_ == position:
                 segments += read[index]
         segments += own[position:position + 1]
-    ids = [s.id for s in segments]
-    if len(set(ids)) != len(ids):
-        twice = next(i for i in ids if ids.count(i) > 1)
+    seg_ids = [s.id for s in segments]
+    if len(set(seg_ids)) != len(seg_ids):
+        twice = next(i for i in seg_ids if seg_ids.count(i) > 1)
         raise TemplateError(f"{frame.path}: segment id '{twice}' is a story's too: give the "
                             "bulletin's own segments other ids")
     rate = paced_rate(segments, cast, target, seconds, base_rate)
     paced = cast.paced(rate) if rate != cast.rate else cast
     timeline: Timeline = estimate(segments, paced, target,
                                   lambda text, role: seconds(text, role) * cast.rate / rate)
-    script = Script("News bulletin", "bulletin", target, tuple(segments))
+    origins = tuple((key, x.entry.source if isinstance(x, Story) else x.source)
+                    for key, x in zip(ids, items, strict=True))
+    script = Script("News bulletin", "bulletin", target, tuple(segments), origins)
     return Plan(script, timeline, short=all(planned[id(s)].short for s in stories) and
                 timeline.total < target - 0.5, rate=rate)
 

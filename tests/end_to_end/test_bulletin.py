@@ -88,12 +88,14 @@ def test_the_running_order_s_back_times_match_the_file(bulletin, fixtures_dir):
     assert "back" in table and all(i["title"][:60] in table for i in items)
 
 
-def test_each_story_is_a_part_with_its_segments_inside(bulletin):
+def test_each_story_is_a_part_with_its_segments_inside(bulletin, fixtures_dir):
     from clients import eyed3_chapters, eyed3_contents, ffmpeg_chapters
 
     _result, sidecar, out = bulletin
+    sources = [fixtures_dir / name for name in STORIES]
     order = sidecar["running_order"]
     assert [i["id"] for i in order] == ["open", "s1", "s2", "s3", "s4", "s5", "close"]
+    assert [i.get("source") for i in order[1:-1]] == [str(f) for f in sources]
     segments = {s["id"]: s for s in sidecar["segments"]}
     contents = eyed3_contents(out)
     assert len(contents) == len(order)

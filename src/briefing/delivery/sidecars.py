@@ -132,9 +132,11 @@ def _running_order(script: Script, timeline: Timeline) -> dict:
     segs, times = script.segments, timeline.segments
     if not any(seg.item for seg in segs):
         return {}
+    origins = dict(script.origins)
     return {"running_order": [
         {"id": key, "title": segs[m[0]].title, "start": round(times[m[0]].start, 6),
-         "end": round(times[m[-1]].end, 6), "segments": [segs[i].id for i in m]}
+         "end": round(times[m[-1]].end, 6), "segments": [segs[i].id for i in m],
+         **({"source": origins[key]} if key in origins else {})}
         for key, m in running_items(segs)]}
 
 

@@ -92,6 +92,9 @@ class Script:
     target_seconds: float
     """The voice's share of the clock (``clock.Clock.voice``): what the script is cut to."""
     segments: tuple[Segment, ...]
+    origins: tuple[tuple[str, str], ...] = ()
+    """(item id, where it was read from: an article's file or address, a text's file) for
+    each item of a bulletin's running order; empty for a single briefing."""
 
 
 _LENGTH = re.compile(r"^[ \t]*\{#-?[ \t]*length:[ \t]*([^\n]*?)[ \t]*-?#\}[ \t]*$", re.M)
