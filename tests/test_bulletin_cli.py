@@ -67,6 +67,7 @@ def test_the_hard_out_sets_the_length_and_the_time_is_said():
     assert airtime(None, "16:05:50") == (dt.time(16, 0), 350.0)
     assert airtime("15:58", "16:01:00") == (dt.time(15, 58), 180.0)
     assert airtime("07:00", None) == (dt.time(7, 0), None)
+    assert airtime("7:00", "7:02:30") == (dt.time(7, 0), 150.0)
     with pytest.raises(OptionError, match="not after the start"):
         airtime("16:05", "16:02:30")
     with pytest.raises(OptionError, match="not a time of day"):

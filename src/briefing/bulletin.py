@@ -276,8 +276,9 @@ def airtime(at: str | None, out: str | None) -> tuple[dt.time | None, float | No
 
 
 def _clock_time(text: str, option: str) -> dt.time:
+    text = text.strip()
     try:
-        return dt.time.fromisoformat(text.strip())
+        return dt.time.fromisoformat("0" + text if text[1:2] == ":" else text)  # 7:00
     except ValueError:
         raise OptionError(f"{option} {text!r} is not a time of day: give HH:MM or HH:MM:SS, "
                           "e.g. 16:05:50") from None

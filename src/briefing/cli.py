@@ -305,8 +305,12 @@ def bulletin(stories: Annotated[list[str] | None, typer.Argument(
                                             plan.bulletin)
         for note in planned.notes:
             typer.echo(note, err=True)
-        _out(json.dumps(running_order_json(planned), indent=2) if as_json
-             else running_order(planned))
+        if as_json:
+            _out(json.dumps(running_order_json(planned), indent=2))
+            return
+        from .report import script_text
+
+        _out(running_order(planned) + "\n\n" + script_text(planned))
         return
     _report(pipeline.make_bulletin(settings, plan.entries, plan.headlines, plan.at,
                                    plan.bulletin), settings)
