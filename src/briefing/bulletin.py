@@ -35,14 +35,14 @@ ROUNDS = 3
 
 @dataclass(frozen=True)
 class Entry:
-    """One line of a running order as given: a story to read, or a text read as written
-    (the weather, a station ID)."""
+    """One line of a running order as given: a story to read, a text read as written (the
+    weather, a station ID), or a sound played as it is (a sting)."""
 
     source: str
-    """An article file or address; for a text, its file."""
+    """An article file or address; for a text or a sound, its file."""
     text: bool = False
     title: str | None = None
-    """A text's chapter title."""
+    """A text's or a sound's chapter title."""
     weight: float | None = None
     """A story's share of the time against the others' (the lead 1.5 and the rest 1
     when none is given)."""
@@ -50,6 +50,11 @@ class Entry:
     """A story's own length, taken off the clock before the rest is shared."""
     template: ScriptTemplate | None = None
     """How this story is read, when not the bulletin's template."""
+    sound: bool = False
+
+    @property
+    def story(self) -> bool:
+        return not (self.text or self.sound)
 
 
 @dataclass(frozen=True)
@@ -72,33 +77,50 @@ class Insert:
     """The file it was read from."""
 
 
-def item_ids(items: list[Story | Insert]) -> list[str]:
-    """Each item's id in the running order: the stories "s1", "s2"..., the texts "t1"..."""
-    counts = {"s": 0, "t": 0}
+@dataclass(frozen=True)
+class Sound:
+    """A sound of the running order played as it is (a sting)."""
+
+    title: str
+    source: str
+    """Its file."""
+    seconds: float
+
+
+Item = Story | Insert | Sound
+
+
+def item_ids(items: list[Item]) -> list[str]:
+    """Each item's id in the running order: the stories "s1", "s2"..., the texts "t1"...,
+    the sounds "a1"..."""
+    counts = {"s": 0, "t": 0, "a": 0}
     ids = []
     for item in items:
-        kind = "s" if isinstance(item, Story) else "t"
+        kind = "s" if isinstance(item, Story) else "t" if isinstance(item, Insert) else "a"
         counts[kind] += 1
         ids.append(f"{kind}{counts[kind]}")
     return ids
 
 
-def stories_from(articles: list[tuple[Entry, Article | str]]
-                 ) -> tuple[list[Story | Insert], list[str]]:
+def stories_from(articles: list[tuple[Entry, Article | str | float]]
+                 ) -> tuple[list[Item], list[str]]:
     """The running order, in the order given, the first story the lead; and a note for
     each article dropped as the same story as one before it (a wire and its rewrite).
-    Each entry comes with its article, or a text's words."""
+    Each entry comes with its article, a text's words, or a sound's seconds."""
     from .ingest.same_story import same_story
 
-    count = sum(not e.text for e, _ in articles)
+    count = sum(e.story for e, _ in articles)
     if not count:
         raise OptionError("give the bulletin's stories: article files or addresses")
     if count > MAX_STORIES:
         raise OptionError(f"{count} stories are more than a bulletin reads (at most "
                           f"{MAX_STORIES}): choose the top ones")
-    items: list[Story | Insert] = []
+    items: list[Item] = []
     notes = []
     for entry, read in articles:
+        if isinstance(read, float):
+            items.append(Sound(entry.title or "Sting", entry.source, read))
+            continue
         if isinstance(read, str):
             items.append(Insert(entry.title or "Item", read, entry.source))
             continue
@@ -145,13 +167,14 @@ def headline(article: Article) -> str:
     return leads[0].sentence.text if leads else ""
 
 
-def facts(items: list[Story | Insert]) -> list[ItemFacts]:
+def facts(items: list[Item]) -> list[ItemFacts]:
     """What the bulletin template knows of each item of the running order."""
     return [ItemFacts("story", x.article.title, headline(x.article), x.article.credit or "")
-            if isinstance(x, Story) else ItemFacts("text", x.title) for x in items]
+            if isinstance(x, Story) else ItemFacts("text" if isinstance(x, Insert) else "sound",
+                                                   x.title) for x in items]
 
 
-def plan_bulletin(items: list[Story | Insert], template: ScriptTemplate, cast: Cast,
+def plan_bulletin(items: list[Item], template: ScriptTemplate, cast: Cast,
                   target: float, frame: BulletinTemplate, headlines: bool = False,
                   seconds: SpeechTime | None = None, base_rate: int | None = None,
                   at: dt.time | None = None) -> Plan:
@@ -169,8 +192,10 @@ def plan_bulletin(items: list[Story | Insert], template: ScriptTemplate, cast: C
     own = [dataclasses.replace(s, item=s.id) for s in made.segments]
     stories = [x for x in items if isinstance(x, Story)]
     ids = item_ids(items)
-    inserts = {id(x): fixed(key, x.title, x.text, pause)
-               for key, x in zip(ids, items, strict=True) if isinstance(x, Insert)}
+    inserts = {id(x): fixed(key, x.title, x.text, pause) if isinstance(x, Insert) else
+               Segment(key, x.title, "anchor", (), (), (), pause_after=pause, item=key,
+                       sound=x.source, hold=x.seconds)
+               for key, x in zip(ids, items, strict=True) if not isinstance(x, Story)}
     fixed_segments = [s for s in (*own, *inserts.values()) if s is not None]
     budget = target - estimate(fixed_segments, cast, seconds=seconds).total - \
         pause * len(fixed_segments) - sum(s.entry.seconds or 0.0 for s in stories)
@@ -182,7 +207,7 @@ def plan_bulletin(items: list[Story | Insert], template: ScriptTemplate, cast: C
                                                  base_rate), strict=True))
     read: dict[int, list[Segment]] = {}
     for index, (key, item) in enumerate(zip(ids, items, strict=True)):
-        if isinstance(item, Insert):
+        if not isinstance(item, Story):
             read[index] = [inserts[id(item)]] if inserts[id(item)] else []
             continue
         read[index] = [
@@ -238,7 +263,7 @@ def _shares(stories: list[Story], template: ScriptTemplate, cast: Cast, budget: 
     return plans
 
 
-def replanner(items: list[Story | Insert], template: ScriptTemplate, target: float,
+def replanner(items: list[Item], template: ScriptTemplate, target: float,
               frame: BulletinTemplate, headlines: bool, at: dt.time | None = None) -> Replan:
     """How the fit plans the bulletin again from measured lengths."""
     return lambda cast, seconds, base_rate: plan_bulletin(

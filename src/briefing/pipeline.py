@@ -265,6 +265,7 @@ def preview_bulletin(settings: Settings, entries: list, headlines: bool = False,
 def _bulletin_job(settings: Settings, entries: list, headlines: bool, clock: Clock,
                   at: dt.time | None, bulletin: str
                   ) -> tuple[_Job, Replan, list[Path], list[str]]:
+    from .audio.music import sound_seconds
     from .bulletin import Entry, plan_bulletin, replanner, stories_from
     from .core.language import check_readable
     from .ingest.fetch import is_url
@@ -276,6 +277,9 @@ def _bulletin_job(settings: Settings, entries: list, headlines: bool, clock: Clo
     read, skipped = [], []
     for entry in entries:
         entry = entry if isinstance(entry, Entry) else Entry(str(entry))
+        if entry.sound:  # a sting that cannot be played is the producer's to fix: refused
+            read.append((entry, sound_seconds(entry.source)))
+            continue
         try:  # a story that cannot be read is left out with a note; the rest are read
             text = read_article_text(entry.source)
             if entry.text:
@@ -290,7 +294,7 @@ def _bulletin_job(settings: Settings, entries: list, headlines: bool, clock: Clo
             skipped.append((entry.source, str(exc)))
             continue
         read.append((entry, article))
-    if skipped and not any(not e.text for e, _ in read):
+    if skipped and not any(e.story for e, _ in read):
         source, reason = skipped[0]
         raise OptionError(f"no story could be read ({len(skipped)} tried); the first: {reason}")
     items, notes = stories_from(read)
@@ -300,7 +304,7 @@ def _bulletin_job(settings: Settings, entries: list, headlines: bool, clock: Clo
     article = Article(title=f"{station} news" if station else "News bulletin", source=station,
                       published=dt.date.today())
     job = _Job(template, cast, article, plan, clock.voice, replan=True)
-    files = [Path(e.source) for e, _ in read if not is_url(e.source)]
+    files = [Path(e.source) for e, _ in read if not is_url(e.source)]  # never written over
     files += [f for e, _ in read if e.template is not None for f in e.template.files]
     inputs = files + list(frame.files) + _inputs(dataclasses.replace(settings, article="-"),
                                                  job)
@@ -313,7 +317,7 @@ def _produce(settings: Settings, job: _Job, clock: Clock, music,  # noqa: ANN001
     from .audio.assembly import assemble, audible
     from .audio.level import centre, settle
     from .audio.loudness import normalise
-    from .audio.music import mix
+    from .audio.music import mix, play_sounds
     from .audio.rate import OUTPUT_RATE
     from .audio.room_tone import add_room_tone
     from .clock.fit import Budget, RenderCache, fit
@@ -333,6 +337,10 @@ def _produce(settings: Settings, job: _Job, clock: Clock, music,  # noqa: ANN001
         raise EngineError(f"the voice came out silent (check volume and voice in "
                           f"{voice.anchor.path}, and that the text has words to say)")
     speech = [(clock.in_voice(s.start), clock.in_voice(s.end)) for s in rendered.sentences]
+    # A bulletin's stings, each in the time held for it (a bed ducks under them as speech).
+    speech += play_sounds(rendered.samples, OUTPUT_RATE, [
+        (clock.in_voice(t.start), seg.sound) for seg, t in
+        zip(fitted.script.segments, rendered.timeline.segments, strict=True) if seg.sound])
     # The voice is whole in `rendered`: its sentence audio, and then the voice itself once
     # mixed, are let go, so a long programme is held in as few copies as can be.
     fitted = dataclasses.replace(fitted, chunks=())

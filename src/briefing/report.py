@@ -109,6 +109,8 @@ def script_text(planned: Preview, pronouncers: bool = False) -> str:
     for seg, t in zip(planned.plan.script.segments, timeline.segments, strict=False):
         voice = cast.voice(seg.role)
         text = voice.pronouncers(seg.text) if pronouncers else seg.text
+        if seg.sound:
+            text = f"(plays {seg.sound}, {seg.hold:.1f} s)"
         blocks.append(f"[{clock(t.start)}] {seg.title} ({seg.id})\n{text}")
     return "\n\n".join(blocks)
 

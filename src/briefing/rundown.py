@@ -17,6 +17,10 @@ naming the file, the item and the fix.
     title = "Weather"
 
     [[item]]
+    sound = "sting.wav"            # played as it is (WAV, MP3, FLAC, Ogg; up to 2 minutes)
+    title = "Sting"
+
+    [[item]]
     article = "stories/bridge.html"
     seconds = 25                   # its own length, off the clock before sharing
 """
@@ -32,7 +36,7 @@ from .core.resources import read_toml
 from .ingest.fetch import is_url
 
 TOP = {"duration", "out", "at", "headlines", "template", "bulletin", "item"}
-ITEM = {"article", "text", "title", "weight", "seconds", "template"}
+ITEM = {"article", "text", "sound", "title", "weight", "seconds", "template"}
 
 
 @dataclass(frozen=True)
@@ -76,14 +80,18 @@ def read(path: Path, station=None) -> Rundown:  # noqa: ANN001 - station.Station
         if bad:
             raise OptionError(f"{at}: {bad[0]} is not an item key (the keys are: "
                               f"{', '.join(sorted(ITEM))})")
-        if ("article" in item) == ("text" in item):
-            raise OptionError(f'{at}: give article = "..." (a story) or text = "..." (read as '
-                              "written), one of them")
-        source = item.get("article", item.get("text"))
+        given = [k for k in ("article", "text", "sound") if k in item]
+        if len(given) != 1:
+            raise OptionError(f'{at}: give article = "..." (a story), text = "..." (read as '
+                              'written) or sound = "..." (played as it is), one of them')
+        source = item[given[0]]
         if not isinstance(source, str) or not source.strip():
             raise OptionError(f"{at}: the article or text must be a file name or address")
         if not is_url(source):
             source = str((path.parent / source).resolve())
+        elif "sound" in item:
+            raise OptionError(f"{at}: a sound is a file beside the running order, not an "
+                              "address: save it there")
         for key in ("weight", "seconds"):
             value = item.get(key)
             if value is not None and (isinstance(value, bool) or not isinstance(
@@ -92,20 +100,20 @@ def read(path: Path, station=None) -> Rundown:  # noqa: ANN001 - station.Station
                                   f"{'share' if key == 'weight' else 'length in seconds'})")
         if "weight" in item and "seconds" in item:
             raise OptionError(f"{at}: give weight or seconds, not both")
-        if "text" in item and ({"weight", "seconds", "template"} & set(item)):
-            raise OptionError(f"{at}: a text is read as written: weight, seconds and template "
-                              "are for articles")
+        if "article" not in item and ({"weight", "seconds", "template"} & set(item)):
+            raise OptionError(f"{at}: a text or a sound is as given: weight, seconds and "
+                              "template are for articles")
         template = item.get("template")
         if template is not None and not isinstance(template, str):
             raise OptionError(f'{at}: template must be a name in quotes (e.g. "story")')
         title = item.get("title")
         if title is not None and not isinstance(title, str):
             raise OptionError(f"{at}: title must be text in quotes")
-        entries.append(Entry(source, text="text" in item, title=title,
+        entries.append(Entry(source, text="text" in item, sound="sound" in item, title=title,
                              weight=item.get("weight"), seconds=item.get("seconds"),
                              template=load_template(template, station)
                              if template else None))
-    if sum(not e.text for e in entries) > MAX_STORIES:
+    if sum(e.story for e in entries) > MAX_STORIES:
         raise OptionError(f"{where}: more than {MAX_STORIES} stories: choose the top ones")
     duration = data.get("duration")
     return Rundown(path, tuple(entries), str(duration) if duration is not None else None,

@@ -39,8 +39,8 @@ def assemble(segments: Sequence[Segment], chunks: Sequence[Sequence[AudioChunk]]
     intro, the MP3 encoder's delay), so times are where a listener hears them.
     """
     source_rate = chunks[0][0].sample_rate if chunks and chunks[0] else 22050
-    speech = sum(c.seconds for seg in chunks for c in seg)
-    pauses = sum(sentence_pause * (len(seg) - 1) for seg in chunks)
+    speech = sum(c.seconds for seg in chunks for c in seg) + sum(s.hold for s in segments)
+    pauses = sum(sentence_pause * max(0, len(seg) - 1) for seg in chunks)
     pauses += sum(s.pause_after for s in segments[:-1])
     scale = pause_scale(speech, pauses, target)
 
@@ -71,6 +71,7 @@ def assemble(segments: Sequence[Segment], chunks: Sequence[Sequence[AudioChunk]]
                                        round(done / source_rate + offset, 6), words))
             if j < len(audio) - 1:
                 add(_silence(sentence_pause * scale, source_rate))
+        add(_silence(segment.hold, source_rate))  # a sting plays here: its length, unscaled
         if i < len(segments) - 1:
             add(_silence(segment.pause_after * scale, source_rate))
     total = done / source_rate

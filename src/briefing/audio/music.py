@@ -130,6 +130,37 @@ def bed_gain(length: int, speech: list[tuple[float, float]], rate: int, level_db
     return gain
 
 
+MAX_SOUND = 120.0
+"""The longest sound a running order plays as an item (a sting, a jingle, a clip)."""
+
+
+def sound_seconds(path: str) -> float:
+    """The length of a running order's sound, once it is known to play."""
+    from .rate import OUTPUT_RATE
+
+    samples = load(path, OUTPUT_RATE, "sound", limit_seconds=MAX_SOUND)
+    assert samples is not None
+    if samples.size > MAX_SOUND * OUTPUT_RATE:
+        raise OptionError(f"sound file {path} runs longer than {MAX_SOUND:g} s: a running "
+                          "order plays stings and short clips; trim it")
+    return samples.size / OUTPUT_RATE
+
+
+def play_sounds(voice: np.ndarray, rate: int, sounds: list[tuple[float, str]]
+                ) -> list[tuple[float, float]]:
+    """Each sound (its start in the voice track, seconds, and its file) played into the
+    voice track in place, at its own level; the span each takes."""
+    spans = []
+    for start, path in sounds:
+        samples = load(path, rate, "sound", limit_seconds=MAX_SOUND)
+        assert samples is not None
+        at = round(start * rate)
+        part = samples[:max(0, voice.size - at)]
+        voice[at:at + part.size] += part.astype(np.float32)
+        spans.append((start, start + samples.size / rate))
+    return spans
+
+
 def mix(voice: np.ndarray, rate: int, music: Music, speech: list[tuple[float, float]],
         ) -> np.ndarray:
     """Intro, then the voice with the bed under it, then the outro (float32; the voice

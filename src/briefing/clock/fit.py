@@ -17,7 +17,7 @@ from ..script.templates import Script
 from ..voices.profiles import Cast, Voice, as_cast
 from ..voices.tts import AudioChunk, Engine, get_engine
 from ..voices.tts.trim import longest_pause
-from .plan import Plan, Replan, SpeechTime, gaps, paced_rate, reach
+from .plan import Plan, Replan, SpeechTime, gaps, held, paced_rate, reach
 from .ranges import PAUSE_RANGE
 from .timing import sentence_seconds
 
@@ -153,9 +153,10 @@ def fit(first: Plan, cast: Cast | Voice, budget: Budget, cache: RenderCache,
             seen.add(tuple(seg.sentences for seg in plan.script.segments))
             script, voiced = ordered(plan.script, cast, chunks)
             pauses = gaps(script.segments, voiced)
+            fixed = speech + held(script.segments)  # a sting's length is the clock's too
             # Off the clock beyond tolerance first, then pauses beyond their natural range.
-            miss = (max(reach(speech, pauses, target, within=PAUSE_RANGE) - tolerance, 0.0),
-                    reach(speech, pauses, target))
+            miss = (max(reach(fixed, pauses, target, within=PAUSE_RANGE) - tolerance, 0.0),
+                    reach(fixed, pauses, target))
             if best is None or miss < best[0]:
                 best = (miss, Fitted(script, chunks, voiced, plan, passes, speech, pauses))
             if miss == (0.0, 0.0):

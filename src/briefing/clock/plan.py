@@ -72,7 +72,7 @@ def estimate(segments: tuple[Segment, ...] | list[Segment], voice: Cast | Voice,
     """
     voice = as_cast(voice)
     seconds = seconds or estimator(voice)
-    speech = [sum(seconds(s, seg.role) for s in seg.sentences) for seg in segments]
+    speech = [sum(seconds(s, seg.role) for s in seg.sentences) + seg.hold for seg in segments]
     sentence_gaps = [voice.anchor.sentence_pause * max(0, len(seg.sentences) - 1)
                      for seg in segments]
     segment_gaps = [seg.pause_after for seg in segments[:-1]] + [0.0] if segments else []
@@ -307,6 +307,11 @@ def _speech(segments: tuple[Segment, ...] | list[Segment], seconds: SpeechTime) 
     return sum(seconds(s, seg.role) for seg in segments for s in seg.sentences)
 
 
+def held(segments: tuple[Segment, ...] | list[Segment]) -> float:
+    """Seconds held for sounds (stings): on the clock, but neither speech nor pause."""
+    return sum(seg.hold for seg in segments)
+
+
 def _rates(voice: Cast, base_rate: int) -> tuple[float, float]:
     """Rate factors (slowest, fastest) the fit may still use, relative to the cast's now."""
     return base_rate * RATE_RANGE[0] / voice.rate, base_rate * RATE_RANGE[1] / voice.rate
@@ -318,6 +323,7 @@ def _nearer(scored: list[Scored], chosen: set[int], segments: tuple[Segment, ...
     """The unused standalone sentence whose addition best closes a shortfall, if any does."""
     speech, pauses, rates = _speech(segments, seconds), gaps(segments, voice), \
         _rates(voice, base_rate)
+    target -= held(segments)
     now = reach(speech, pauses, target, rates)
     said = [c for seg in segments for c in seg.copy]
     best = None
@@ -347,7 +353,7 @@ def reach(speech: float, pauses: float, target: float,
 def _reach_miss(segments: tuple[Segment, ...], voice: Cast, target: float,
                 seconds: SpeechTime, base_rate: int) -> float:
     """How far the target lies beyond what rate and pause changes can reach, seconds."""
-    return reach(_speech(segments, seconds), gaps(segments, voice), target,
+    return reach(_speech(segments, seconds), gaps(segments, voice), target - held(segments),
                  _rates(voice, base_rate))
 
 
@@ -373,6 +379,7 @@ def paced_rate(segments: tuple[Segment, ...] | list[Segment], voice: Cast, targe
     """
     base_rate = base_rate or voice.rate
     speech, pauses = _speech(segments, seconds), gaps(segments, voice)
+    target -= held(segments)
     if reach(speech, pauses, target, within=AIM) == 0.0 or speech <= 0:
         return voice.rate
     aim = min(AIM[1], max(AIM[0], (target - speech) / pauses)) if pauses > 0 else 1.0

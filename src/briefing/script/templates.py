@@ -54,6 +54,12 @@ class Segment:
     item: str = ""
     """The running-order item this segment is part of in a bulletin (a story's "s2", a
     text's "t1"; the bulletin's own wording is its own item); empty in a single briefing."""
+    sound: str = ""
+    """A sound file played at the segment's start (a bulletin's sting), its length held
+    (``hold``); empty for speech."""
+    hold: float = 0.0
+    """Seconds after the segment's sentences held for its sound: fixed, never scaled as
+    pauses are."""
 
     @property
     def text(self) -> str:
