@@ -45,9 +45,13 @@ def measure(out: Path) -> dict:
             worst = max(worst, abs(before + loud[0] - start) / RATE)
     stories = [i["end"] - i["start"] for i in sidecar["running_order"]
                if i["id"].startswith("s")]
+    from briefing.bulletin import headline
+    from briefing.ingest.article import load_article
+
     opening = sidecar["segments"][0]["copy"]
-    titles = [s["title"] for s in sidecar["segments"] if s["id"].endswith("-lead")]
-    places = [opening.find(t.rstrip(".")[:40]) for t in titles]
+    said = [headline(load_article(i["source"])) for i in sidecar["running_order"]
+            if i["id"].startswith("s")]
+    places = [opening.find(h.rstrip(".")[:40]) for h in said]
     return {"length": len(samples) / RATE, "onset": worst,
             "lead share": stories[0] / statistics.mean(stories[1:]) if len(stories) > 1 else 1,
             "shortest": min(stories), "stories": len(stories),

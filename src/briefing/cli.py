@@ -68,6 +68,35 @@ SinceOpt = Annotated[str | None, typer.Option(
     "--since", help="Only the feed's stories from this long ago: 90m, 6h, 2d.")]
 
 
+IntroOpt = Annotated[str | None, typer.Option("--intro", help="Stinger before.")]
+OutroOpt = Annotated[str | None, typer.Option("--outro", help="Stinger after.")]
+BedOpt = Annotated[str | None, typer.Option("--bed", help="Music under the voice.")]
+BedLevelOpt = Annotated[float, typer.Option(
+    "--bed-level", help="Bed level between phrases, dB.")]
+DuckOpt = Annotated[float, typer.Option(
+    "--duck", help="How far the bed drops under speech, dB.")]
+RoomToneOpt = Annotated[float | None, typer.Option(
+    "--room-tone", help="A quiet noise floor under the programme, dBFS (e.g. -66), so pauses "
+                        "are not digital silence.")]
+DropFolderOpt = Annotated[str | None, typer.Option(
+    "--drop-folder", help="A playout system's import folder: the WAV (by default) is written "
+                          "there, named by --name, atomically.")]
+DropNameOpt = Annotated[str, typer.Option(
+    "--name", help="The drop folder's file name: {cart}, {date:%Y%m%d}, {time:%H%M}, {slug}.")]
+CartOpt = Annotated[str, typer.Option(
+    "--cart", help="The cart number, written as the WAV's AES46 CutID.")]
+KillAfterOpt = Annotated[str, typer.Option(
+    "--kill-after", help="The cart's end (kill) date, from now: 90m, 6h, 2d.")]
+AlexaFeedOpt = Annotated[str | None, typer.Option(
+    "--alexa-feed", help="Add the programme to this Alexa Flash Briefing feed (JSON; made if "
+                         "absent): alexa loudness, at most 10 min.")]
+PodcastFeedOpt = Annotated[str | None, typer.Option(
+    "--podcast-feed", help="Add the programme as an episode of this podcast RSS feed (made if "
+                           "absent).")]
+BaseUrlOpt = Annotated[str, typer.Option(
+    "--base-url", help="The http(s) address the files are served from.")]
+
+
 def _one_line(message: str) -> str:
     """A message as one line: a newline or control character a user typed is shown as an
     escape, not obeyed."""
@@ -209,36 +238,12 @@ def make(article: ArticleArg = None, duration: DurationOpt = None,
          channels: Annotated[int, typer.Option("--channels", help="1 or 2.")] = 1,
          wav_rate: Annotated[int, typer.Option("--wav-rate", help="44100 or 48000.")] = 44100,
          wav_bits: Annotated[int, typer.Option("--wav-bits", help="16 or 24.")] = 24,
-         intro: Annotated[str | None, typer.Option("--intro", help="Stinger before.")] = None,
-         outro: Annotated[str | None, typer.Option("--outro", help="Stinger after.")] = None,
-         bed: Annotated[str | None, typer.Option("--bed", help="Music under the voice.")] = None,
-         bed_level: Annotated[float, typer.Option(
-             "--bed-level", help="Bed level between phrases, dB.")] = -20.0,
-         duck: Annotated[float, typer.Option(
-             "--duck", help="How far the bed drops under speech, dB.")] = 12.0,
-         room_tone: Annotated[float | None, typer.Option(
-             "--room-tone", help="A quiet noise floor under the programme, dBFS (e.g. -66), "
-                                 "so pauses are not digital silence.")] = None,
-         drop_folder: Annotated[str | None, typer.Option(
-             "--drop-folder", help="A playout system's import folder: the WAV (by default) "
-                                   "is written there, named by --name, atomically.")] = None,
-         name: Annotated[str, typer.Option(
-             "--name", help="The drop folder's file name: {cart}, {date:%Y%m%d}, "
-                            "{time:%H%M}, {slug}.")] = DEFAULT_DROP_NAME,
-         cart: Annotated[str, typer.Option(
-             "--cart", help="The cart number, written as the WAV's AES46 CutID.")] = "",
-         kill_after: Annotated[str, typer.Option(
-             "--kill-after", help="The cart's end (kill) date, from now: 90m, 6h, 2d."
-         )] = "24h",
-         alexa_feed: Annotated[str | None, typer.Option(
-             "--alexa-feed", help="Add the briefing to this Alexa Flash Briefing feed "
-                                  "(JSON; made if absent): alexa loudness, at most 10 min."
-         )] = None,
-         podcast_feed: Annotated[str | None, typer.Option(
-             "--podcast-feed", help="Add the briefing as an episode of this podcast RSS feed "
-                                    "(made if absent).")] = None,
-         base_url: Annotated[str, typer.Option(
-             "--base-url", help="The http(s) address the files are served from.")] = "",
+         intro: IntroOpt = None, outro: OutroOpt = None, bed: BedOpt = None,
+         bed_level: BedLevelOpt = -20.0, duck: DuckOpt = 12.0, room_tone: RoomToneOpt = None,
+         drop_folder: DropFolderOpt = None, name: DropNameOpt = DEFAULT_DROP_NAME,
+         cart: CartOpt = "", kill_after: KillAfterOpt = "24h",
+         alexa_feed: AlexaFeedOpt = None, podcast_feed: PodcastFeedOpt = None,
+         base_url: BaseUrlOpt = "",
          id3: Annotated[str, typer.Option(
              "--id3", help="The MP3's ID3 version: 2.4 (default) or 2.3 for players that "
                            "read only that.")] = "2.4",
@@ -288,6 +293,13 @@ def bulletin(stories: Annotated[list[str] | None, typer.Argument(
                  "--output", "-o", help="File to write, .mp3 or .wav.")] = None,
              loudness: LoudnessOpt = None, audio_format: FormatOpt = None,
              sidecars: SidecarsOpt = "json",
+             intro: IntroOpt = None, outro: OutroOpt = None, bed: BedOpt = None,
+             bed_level: BedLevelOpt = -20.0, duck: DuckOpt = 12.0,
+             room_tone: RoomToneOpt = None,
+             drop_folder: DropFolderOpt = None, name: DropNameOpt = DEFAULT_DROP_NAME,
+             cart: CartOpt = "", kill_after: KillAfterOpt = "24h",
+             alexa_feed: AlexaFeedOpt = None, podcast_feed: PodcastFeedOpt = None,
+             base_url: BaseUrlOpt = "",
              force: ForceOpt = False,
              ) -> None:
     """Read several stories as one bulletin that lands on the clock: an opening (with the
@@ -297,9 +309,13 @@ def bulletin(stories: Annotated[list[str] | None, typer.Argument(
     station = _station()
     plan = resolve_order(stories, feed, count, since, at, out, duration, headlines, template,
                          station, frame)
-    settings = settings_from_cli(plan.first, plan.duration, plan.template, voice, output,
-                                 loudness=loudness, audio_format=audio_format,
-                                 sidecars=sidecars, station=station, force=force)
+    settings = settings_from_cli(
+        plan.first, plan.duration, plan.template, voice, output, loudness=loudness,
+        audio_format=audio_format, sidecars=sidecars, station=station, force=force,
+        intro=intro, outro=outro, bed=bed, bed_level=bed_level, duck=duck,
+        room_tone=room_tone, drop_folder=drop_folder, drop_name=name, cart=cart,
+        kill_after=kill_after, alexa_feed=alexa_feed, podcast_feed=podcast_feed,
+        base_url=base_url)
     if preview_only:
         planned = pipeline.preview_bulletin(settings, plan.entries, plan.headlines, plan.at,
                                             plan.bulletin)

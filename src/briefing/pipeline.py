@@ -249,8 +249,10 @@ def make_bulletin(settings: Settings, entries: list, headlines: bool = False,
     clock = _clock(settings, music)
     job, replan, inputs, notes = _bulletin_job(settings, entries, headlines, clock, at,
                                                bulletin)
-    return dataclasses.replace(_produce(settings, job, clock, music, replan, inputs),
+    made = dataclasses.replace(_produce(settings, job, clock, music, replan, inputs),
                                notes=tuple(notes))
+    _publish(settings, made, job.cast)
+    return made
 
 
 def preview_bulletin(settings: Settings, entries: list, headlines: bool = False,

@@ -10,6 +10,7 @@ import pytest
 
 from briefing.config import settings_from_cli
 from briefing.pipeline import make
+from clients import read_cart
 
 PRESETS = {"ebu": (-23.0, -1.0), "podcast": (-16.0, -1.0), "alexa": (-14.0, -2.0),
            "atsc": (-24.0, -2.0)}
@@ -199,34 +200,6 @@ def test_labels_and_podcast_chapters(both):
     assert chapters["version"] == "1.2.0"
     assert [c["title"] for c in chapters["chapters"]] == [s["title"] for s in
                                                          sidecar["segments"]]
-
-
-def read_cart(path) -> dict:
-    """An AES46 cart reader written from the standard's field table (wavinfo has none)."""
-    import struct
-
-    data = path.read_bytes()
-    assert data[:4] == b"RIFF" and data[8:12] == b"WAVE"
-    pos = 12
-    while pos < len(data):
-        fourcc, size = data[pos:pos + 4], struct.unpack("<I", data[pos + 4:pos + 8])[0]
-        body = data[pos + 8:pos + 8 + size]
-        if fourcc == b"cart":
-            def text(a, b, body=body):
-                return body[a:b].split(b"\0")[0].decode("ascii")
-            timers = {}
-            for k in range(8):
-                usage = body[684 + 8 * k:688 + 8 * k]
-                if usage.strip(b"\0"):
-                    timers[usage.decode("ascii")] = struct.unpack(
-                        "<I", body[688 + 8 * k:692 + 8 * k])[0]
-            return {"version": text(0, 4), "title": text(4, 68), "artist": text(68, 132),
-                    "cut_id": text(132, 196), "category": text(260, 324),
-                    "out_cue": text(388, 452), "start_date": text(452, 462),
-                    "start": f"{text(452, 462)} {text(462, 470)}",
-                    "end": f"{text(470, 480)} {text(480, 488)}", "timers": timers}
-        pos += 8 + size + (size % 2)
-    raise AssertionError("no cart chunk")
 
 
 def tone(path, seconds, freq, rate=44100, level=0.5, noise=False):

@@ -6,10 +6,9 @@ import struct
 import threading
 import time
 
-from test_deliver import read_cart
-
 from briefing.config import settings_from_cli
 from briefing.pipeline import make
+from clients import read_cart
 
 
 def test_a_watcher_never_sees_half_a_file_and_the_cart_says_what_it_is(tmp_path, sample_path):

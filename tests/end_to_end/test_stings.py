@@ -1,6 +1,7 @@
 """A sting in the running order: played as it is, in time held for it, the voice silent
 under it, the bulletin still on its clock; a sting that cannot play is one line."""
 
+import datetime as dt
 import json
 import shutil
 import subprocess
@@ -88,3 +89,31 @@ def test_a_sting_that_cannot_play_is_one_line(tmp_path, desk, make, fragment):
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and fragment in lines[0], result.stderr
     assert not (tmp_path / "news.mp3").exists()
+
+
+def test_a_bulletin_goes_to_the_playout_folder_and_the_podcast_feed(tmp_path, desk):
+    import feedparser
+
+    from clients import read_cart
+
+    drop = tmp_path / "playout"
+    drop.mkdir()
+    feed = tmp_path / "feed.xml"
+    made = run(desk, "rundown.toml", "--format", "both", "--drop-folder", str(drop),
+               "--cart", "7001", "--kill-after", "2h", "--name", "{cart}_news",
+               "--podcast-feed", str(feed), "--base-url", "https://radio.example/news/", "--bed",
+               str(desk / "sting.wav"), "--bed-level", "-30")
+    assert made.returncode == 0, made.stderr
+    wav = drop / "7001_news.wav"
+    assert sorted(p.name for p in drop.iterdir() if p.suffix in (".wav", ".mp3")) == \
+        ["7001_news.mp3", "7001_news.wav"]
+    cart = read_cart(wav)
+    assert cart["cut_id"] == "7001"
+    start = dt.datetime.strptime(cart["start"], "%Y/%m/%d %H:%M:%S")
+    end = dt.datetime.strptime(cart["end"], "%Y/%m/%d %H:%M:%S")
+    assert end - start == dt.timedelta(hours=2)
+    parsed = feedparser.parse(str(feed))
+    assert not parsed.bozo and len(parsed.entries) == 1
+    [enclosure] = parsed.entries[0].enclosures
+    assert enclosure.href.startswith("https://radio.example/news/")
+    assert enclosure.type == "audio/mpeg"
