@@ -68,6 +68,8 @@ def test_a_running_order_is_read_as_written(desk, tmp_path_factory):
     ('[[item]]\narticle = "a.txt"\nweight = 1\nseconds = 20\n', "not both"),
     ('[[item]]\ntext = "w.txt"\nweight = 2\n', "a text or a sound is as given"),
     ('[[item]]\nsound = "s.wav"\nseconds = 2\n', "a text or a sound is as given"),
+    ('[[item]]\narticle = "a.txt"\nmin = 40\nmax = 20\n', "min = 40 is more than max = 20"),
+    ('[[item]]\narticle = "a.txt"\nseconds = 30\nmax = 20\n', "has no min or max"),
     ('[[item]]\narticle = "a.txt"\nsound = "s.wav"\n', "item 1: give article"),
     ('[[item]]\nsound = "https://example.org/s.wav"\n', "a sound is a file beside"),
     ('[[item]]\narticle = "a.txt"\nhue = 2\n', "hue is not an item key"),
@@ -80,3 +82,29 @@ def test_each_mistake_is_one_line(tmp_path, text, fragment):
     assert result.returncode == 1
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and fragment in lines[0] and "r.toml" in lines[0], result.stderr
+
+
+def test_each_story_keeps_within_its_bounds(desk):
+    (desk / "bounded.toml").write_text(
+        'duration = "2:00"\n[[item]]\narticle = "stories/wire-story.txt"\nweight = 4\n'
+        'max = 30\n[[item]]\narticle = "stories/local-news.txt"\n[[item]]\n'
+        'article = "stories/bbc-shape.txt"\nweight = 0.2\nmin = 25\n', encoding="utf-8")
+    result = run(desk, "bounded.toml", "--preview", "--json")
+    assert result.returncode == 0, result.stderr
+    items = {i["id"]: i["seconds"] for i in json.loads(result.stdout)["items"]}
+    # Weight alone would give the lead about 90 s and the third story about 5 s.
+    assert items["s1"] <= 30 + 3 and items["s3"] >= 25 - 3
+    assert items["s2"] > items["s1"]  # what the lead could not take went to the others
+
+
+def test_shares_follow_weight_within_bounds():
+    from briefing.bulletin import Entry, Story, shared_out
+
+    def story(weight, **bounds):
+        return Story(Entry("x.txt", **bounds), None, weight)
+
+    assert shared_out([story(1.5), story(1), story(1)], 140) == [60, 40, 40]
+    assert shared_out([story(3, most=20), story(1), story(1)], 100) == [20, 40, 40]
+    assert shared_out([story(1.5), story(1, least=50), story(1)], 100) == [30, 50, 20]
+    # A story of its own length is off the budget: the rest share what is left.
+    assert shared_out([story(1.5), story(1, seconds=30), story(1)], 100) == [60, 30, 40]

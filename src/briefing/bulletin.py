@@ -48,6 +48,10 @@ class Entry:
     when none is given)."""
     seconds: float | None = None
     """A story's own length, taken off the clock before the rest is shared."""
+    least: float | None = None
+    """The shortest a story's share may be, seconds (``min`` in a running order)."""
+    most: float | None = None
+    """The longest a story's share may be, seconds (``max``)."""
     template: ScriptTemplate | None = None
     """How this story is read, when not the bulletin's template."""
     sound: bool = False
@@ -242,9 +246,7 @@ def _shares(stories: list[Story], template: ScriptTemplate, cast: Cast, budget: 
             seconds: SpeechTime, base_rate: int) -> list[Plan]:
     """Each story planned to its share of ``budget``, by weight; a story that runs out
     gives back what it cannot fill, to the others by weight."""
-    weights = sum(s.weight for s in stories if s.entry.seconds is None) or 1.0
-    shares = [s.entry.seconds if s.entry.seconds is not None else budget * s.weight / weights
-              for s in stories]
+    shares = shared_out(stories, budget)
     plans: list[Plan] = []
     for _ in range(ROUNDS):
         plans = [plan_script(s.article, s.entry.template or template, cast, share,
@@ -258,9 +260,33 @@ def _shares(stories: list[Story], template: ScriptTemplate, cast: Cast, budget: 
             break
         weight = sum(stories[i].weight for i in hungry)
         shares = [p.timeline.total if p.short else
-                  share + spare * stories[i].weight / weight if i in hungry else share
+                  min(share + spare * stories[i].weight / weight,
+                      stories[i].entry.most or float("inf")) if i in hungry else share
                   for i, (p, share) in enumerate(zip(plans, shares, strict=True))]
     return plans
+
+
+def shared_out(stories: list[Story], budget: float) -> list[float]:
+    """Each story's share: its own length when it has one; else a share of ``budget`` (the
+    seconds left to stories without one) by weight, within its bounds (``least``,
+    ``most``), a story held at a bound leaving the rest to the others by weight."""
+    shares: list[float | None] = [s.entry.seconds for s in stories]
+    fixed = {i for i, x in enumerate(shares) if x is not None}
+    while True:
+        free = [i for i, x in enumerate(shares) if x is None]
+        if not free:
+            return [x or 0.0 for x in shares]
+        weight = sum(stories[i].weight for i in free) or 1.0
+        left = budget - sum(x or 0.0 for i, x in enumerate(shares) if i not in fixed | set(free))
+        trial = {i: left * stories[i].weight / weight for i in free}
+        held = {i: min(max(v, stories[i].entry.least or 0.0),
+                       stories[i].entry.most or float("inf")) for i, v in trial.items()}
+        bound = [i for i in free if held[i] != trial[i]]
+        if not bound:
+            return [x if x is not None else trial[i] for i, x in enumerate(shares)]
+        # The one furthest past its bound is held there first; the rest share again.
+        worst = max(bound, key=lambda i: abs(held[i] - trial[i]))
+        shares[worst] = held[worst]
 
 
 def replanner(items: list[Item], template: ScriptTemplate, target: float,

@@ -23,6 +23,11 @@ naming the file, the item and the fix.
     [[item]]
     article = "stories/bridge.html"
     seconds = 25                   # its own length, off the clock before sharing
+
+    [[item]]
+    article = "stories/court.txt"
+    min = 20                       # its share kept within 20 to 40 seconds
+    max = 40
 """
 
 from __future__ import annotations
@@ -36,7 +41,7 @@ from .core.resources import read_toml
 from .ingest.fetch import is_url
 
 TOP = {"duration", "out", "at", "headlines", "template", "bulletin", "item"}
-ITEM = {"article", "text", "sound", "title", "weight", "seconds", "template"}
+ITEM = {"article", "text", "sound", "title", "weight", "seconds", "min", "max", "template"}
 
 
 @dataclass(frozen=True)
@@ -92,7 +97,7 @@ def read(path: Path, station=None) -> Rundown:  # noqa: ANN001 - station.Station
         elif "sound" in item:
             raise OptionError(f"{at}: a sound is a file beside the running order, not an "
                               "address: save it there")
-        for key in ("weight", "seconds"):
+        for key in ("weight", "seconds", "min", "max"):
             value = item.get(key)
             if value is not None and (isinstance(value, bool) or not isinstance(
                     value, (int, float)) or not 0 < value <= 1800):
@@ -100,7 +105,12 @@ def read(path: Path, station=None) -> Rundown:  # noqa: ANN001 - station.Station
                                   f"{'share' if key == 'weight' else 'length in seconds'})")
         if "weight" in item and "seconds" in item:
             raise OptionError(f"{at}: give weight or seconds, not both")
-        if "article" not in item and ({"weight", "seconds", "template"} & set(item)):
+        if "seconds" in item and ({"min", "max"} & set(item)):
+            raise OptionError(f"{at}: a story of fixed seconds has no min or max")
+        if item.get("min", 0) > item.get("max", float("inf")):
+            raise OptionError(f"{at}: min = {item['min']} is more than max = {item['max']}")
+        if "article" not in item and ({"weight", "seconds", "min", "max", "template"}
+                                      & set(item)):
             raise OptionError(f"{at}: a text or a sound is as given: weight, seconds and "
                               "template are for articles")
         template = item.get("template")
@@ -111,6 +121,7 @@ def read(path: Path, station=None) -> Rundown:  # noqa: ANN001 - station.Station
             raise OptionError(f"{at}: title must be text in quotes")
         entries.append(Entry(source, text="text" in item, sound="sound" in item, title=title,
                              weight=item.get("weight"), seconds=item.get("seconds"),
+                             least=item.get("min"), most=item.get("max"),
                              template=load_template(template, station)
                              if template else None))
     if sum(e.story for e in entries) > MAX_STORIES:
