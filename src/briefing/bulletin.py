@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from .clock.plan import Plan, Replan, SpeechTime, estimate, estimator, paced_rate, plan_script
@@ -151,24 +152,44 @@ def fixed(seg_id: str, title: str, text: str, pause: float) -> Segment | None:
 
 
 HEADLINE_WORDS = (4, 16)
-"""A title says as a headline when it runs this many words; else the lead says it."""
+"""A title says as a headline when it runs this many words."""
+LEAD_HEADLINE_WORDS = 20
+"""A story whose title will not do is headlined by its opening sentence up to this long;
+a longer one goes without a headline."""
+_NOT_A_HEADLINE = re.compile(
+    r"^[\"'“‘«]"                                 # opens on a quote
+    r"|[:|]"                                      # a label: "Name: ...", "... | Site"
+    r"|^(?:how|why|what|when|where|which|who|here's|here are)\b"  # how-tos and teasers
+    r"|^(?:the )?(?:\d+ |best\b)"                  # a list: "4 things to do", "The 10 best"
+    r"|[?!]\W*$"                                 # a question, a shout
+    r"|\b(?:i|i'm|we|we're|our|my|you|your)\b"   # the writer's or the reader's voice
+    r"|\bago\b|\b\d{1,2}:\d{2}\b",                # a time stamp
+    re.IGNORECASE)
 
 
 def headline(article: Article) -> str:
     """The story in one sentence for the headlines: its title when it reads as one on air
-    (a few words, not a quote, not a label "Name: ..." or shouted in capitals), else its
-    opening sentence, as the article has it."""
+    (a few words; not a quote, a label, a how-to, a list, a question or a shout, not in the
+    writer's or reader's voice, not in capitals), without a kicker ("BREAKING: ") when the
+    rest does; else its opening sentence when that is short and reads so; else nothing: a
+    story with no sayable headline is read without one."""
     from .writing.condense import lead_candidates, score_sentences
 
     title = " ".join(article.title.split()).strip()
-    words = title.split()
-    head = " ".join(words[:4])
-    capitals = sum(w.isupper() and len(w) > 1 for w in words)
-    if HEADLINE_WORDS[0] <= len(words) <= HEADLINE_WORDS[1] and title[:1] not in "\"'“‘«" \
-            and ":" not in head and capitals * 3 < len(words):
-        return title if title.endswith((".", "!", "?")) else title + "."
+    # A kicker before the headline proper is the page's, not the story's: "BREAKING: ...".
+    kicker = re.match(r"^(?:\S+ ){0,3}\S+:\s+(?=[A-Z0-9])", title)
+    for said in (title, title[kicker.end():] if kicker else ""):
+        words = said.split()
+        capitals = sum(w.isupper() and len(w) > 1 for w in words)
+        if HEADLINE_WORDS[0] <= len(words) <= HEADLINE_WORDS[1] and \
+                capitals * 3 < len(words) and not _NOT_A_HEADLINE.search(said):
+            return said if said.endswith((".", "!", "?")) else said + "."
     leads = lead_candidates(score_sentences(article))
-    return leads[0].sentence.text if leads else ""
+    lead = leads[0].sentence.text if leads else ""
+    if lead and len(lead.split()) <= LEAD_HEADLINE_WORDS and \
+            not _NOT_A_HEADLINE.search(re.sub(r"^[^:]{1,60}:\s+", "", lead)):
+        return lead
+    return ""
 
 
 def facts(items: list[Item]) -> list[ItemFacts]:

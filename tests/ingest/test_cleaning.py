@@ -191,3 +191,21 @@ def test_a_headline_with_a_sign_in_it_is_not_a_breadcrumb(headline):
     from briefing.ingest.cleaning import is_cruft
 
     assert not is_cruft(headline)
+
+
+@pytest.mark.parametrize("stamp", ["Nov 19, 2026 at 9:08 GMT 1 day ago", "3 hours ago",
+                                   "'December 4th, 2026'", "Dec. 4, 2026 at 3:15 p.m. EST"])
+def test_a_time_stamp_is_never_the_headline(stamp):
+    page = (f"Ferry fares frozen for a year.\n\nMenu\nNews\nSport\n\n{stamp}\n\n"
+            "The harbour trust froze ferry fares for a year on Monday, after a summer of "
+            "complaints from commuters about the cost of the crossing.\n\nThe trust said "
+            "the freeze would cost it about $90,000.\n\nFares rose twice last year.\n")
+    article = parse_article(page, force=True)
+    assert article.title != stamp.strip("'")
+    assert all(stamp.strip("'") not in s.text for s in article.sentences)
+
+
+def test_a_sentence_ending_in_ago_is_copy():
+    from briefing.ingest.cleaning import is_cruft
+
+    assert not is_cruft("The ferry last ran three weeks ago, before the storm, he said 2 days ago.")

@@ -51,6 +51,10 @@ _CRUFT_LINE = [
         r"watch live|share your (videos|photos|pictures|stories)|download (our|the) app)\b",
         r"^(listen|watch|click|tap|read|see|follow)\b.{0,80}(here|now|live)\b\W*$",
         r"^(video|watch|photos?|gallery|live updates)\b[^.]{0,80}:",  # "Video shows ...: ..."
+        # Time stamps: "Nov 19, 2026 at 9:08 GMT 1 day ago", "3 hours ago".
+        r"\b\d+ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago[\s'\"’”]*$",
+        r"^\W*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd"
+        r"|rd|th)?,? \d{4}(?: at \d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?: [A-Z]{2,4})?)?\W*$",
         # Breadcrumbs: "Home > News > Schools", "News › Local › Courts".
         r"^\w[\w'&-]*(?: [\w'&-]+){0,2}(?:(?: [>›»] \w[\w'&-]*(?: [\w'&-]+){0,2}){1,5}"
         r"|(?: / \w[\w'&-]*(?: [\w'&-]+){0,2}){2,5})$",
