@@ -114,3 +114,48 @@ def test_pauses_keep_their_order_when_the_engine_pauses_long_at_commas(story):
     # The engine's own pause inside a sentence < every sentence pause < every segment pause.
     assert min(within) > 0.6
     assert min(between) > max(within)
+
+
+class CommaPauses:
+    """A stand-in engine at the estimate's pace (moving with the rate) that pauses 0.6 s at
+    each comma: long enough that the fit raises the sentence pause above it."""
+
+    def __init__(self, voice) -> None:  # noqa: ANN001 - a Voice
+        self.voice = voice
+
+    def synthesize(self, text: str):  # noqa: ANN201 - an AudioChunk
+        import numpy as np
+
+        from briefing.clock.timing import sentence_seconds
+        from briefing.voices.tts import AudioChunk
+
+        rate, pieces = 22050, text.split(",")
+        each = sentence_seconds(text, self.voice) / len(pieces)
+        parts = []
+        for k, _piece in enumerate(pieces):
+            parts.append(0.2 * np.sin(np.arange(round(each * rate)) * 2 * np.pi * 220 / rate))
+            if k < len(pieces) - 1:
+                parts.append(np.zeros(round(0.6 * rate)))
+        return AudioChunk(np.concatenate(parts).astype(np.float32), rate, text)
+
+
+def test_the_pace_is_set_from_the_pauses_as_ordered_not_the_profile_s(story):
+    from briefing.clock.fit import ordered
+
+    article, template = story
+    voice = as_cast(load_voice())
+    first = plan_script(article, template, voice, 60.0)
+    probe = RenderCache(engines=CommaPauses)
+    chunks = tuple(tuple(probe.audio(voice.voice(seg.role), s) for s in seg.sentences)
+                   for seg in first.script.segments)
+    speech = sum(c.seconds for seg in chunks for c in seg)
+    script, raised = ordered(first.script, voice, chunks)
+    longer = gaps(script.segments, raised)
+    assert longer > 1.5 * gaps(first.script.segments, voice)  # the engine's commas raised them
+    # A clock a second short of what the raised pauses can give at their tightest: at the
+    # profile's pauses it looks reachable without a change of pace; it is not.
+    target = speech + PAUSE_RANGE[0] * longer - 1.0
+    fitted = fit(first, voice, Budget(target, 0.5), RenderCache(engines=CommaPauses),
+                 replan=None)
+    assert fitted.voice.rate > voice.rate
+    assert reach(fitted.speech, fitted.pauses, target, within=PAUSE_RANGE) <= 0.5

@@ -171,9 +171,10 @@ def fit(first: Plan, cast: Cast | Voice, budget: Budget, cache: RenderCache,
             if tuple(seg.sentences for seg in replanned.script.segments) in seen:
                 break
             plan = replanned
-        # Re-pace from what was measured, towards natural pauses.
+        # Re-pace from what was measured, towards natural pauses: the pauses as ordered
+        # for the engine (`ordered` may have raised them), not the profile's.
         measured = measured_time(cast, cache, 1.0)
-        rate = paced_rate(plan.script.segments, cast, target, measured, base_rate)
+        rate = paced_rate(script.segments, voiced, target, measured, base_rate)
         if rate == cast.rate:
             break
         plan = dataclasses.replace(plan, rate=rate)
