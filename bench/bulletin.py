@@ -51,7 +51,7 @@ def measure(out: Path) -> dict:
     opening = sidecar["segments"][0]["copy"]
     said = [headline(load_article(i["source"])) for i in sidecar["running_order"]
             if i["id"].startswith("s")]
-    places = [opening.find(h.rstrip(".")[:40]) for h in said]
+    places = [opening.find(h.rstrip(".")[:40]) for h in said if h]  # some go without
     return {"length": len(samples) / RATE, "onset": worst,
             "lead share": stories[0] / statistics.mean(stories[1:]) if len(stories) > 1 else 1,
             "shortest": min(stories), "stories": len(stories),

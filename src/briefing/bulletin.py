@@ -153,9 +153,6 @@ def fixed(seg_id: str, title: str, text: str, pause: float) -> Segment | None:
 
 HEADLINE_WORDS = (4, 16)
 """A title says as a headline when it runs this many words."""
-LEAD_HEADLINE_WORDS = 20
-"""A story whose title will not do is headlined by its opening sentence up to this long;
-a longer one goes without a headline."""
 _NOT_A_HEADLINE = re.compile(
     r"^[\"'“‘«]"                                 # opens on a quote
     r"|[:|]"                                      # a label: "Name: ...", "... | Site"
@@ -171,10 +168,8 @@ def headline(article: Article) -> str:
     """The story in one sentence for the headlines: its title when it reads as one on air
     (a few words; not a quote, a label, a how-to, a list, a question or a shout, not in the
     writer's or reader's voice, not in capitals), without a kicker ("BREAKING: ") when the
-    rest does; else its opening sentence when that is short and reads so; else nothing: a
-    story with no sayable headline is read without one."""
-    from .writing.condense import lead_candidates, score_sentences
-
+    rest does; else nothing: a story with no sayable headline is read without one (its
+    opening sentence would be heard twice, and an editor heard it so)."""
     title = " ".join(article.title.split()).strip()
     # A kicker before the headline proper is the page's, not the story's: "BREAKING: ...".
     kicker = re.match(r"^(?:\S+ ){0,3}\S+:\s+(?=[A-Z0-9])", title)
@@ -184,11 +179,6 @@ def headline(article: Article) -> str:
         if HEADLINE_WORDS[0] <= len(words) <= HEADLINE_WORDS[1] and \
                 capitals * 3 < len(words) and not _NOT_A_HEADLINE.search(said):
             return said if said.endswith((".", "!", "?")) else said + "."
-    leads = lead_candidates(score_sentences(article))
-    lead = leads[0].sentence.text if leads else ""
-    if lead and len(lead.split()) <= LEAD_HEADLINE_WORDS and \
-            not _NOT_A_HEADLINE.search(re.sub(r"^[^:]{1,60}:\s+", "", lead)):
-        return lead
     return ""
 
 
