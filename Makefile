@@ -13,9 +13,10 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e .
 	touch $(STAMP)
 
-# The tests run every engine for real, so they install the neural extra too.
+# The tests run every engine for real, so they install the neural extra too, and the
+# studio's (its page is driven in a real browser when one is installed).
 $(TEST_STAMP): $(STAMP)
-	$(BIN)/python -m pip install --quiet -e '.[test,neural]'
+	$(BIN)/python -m pip install --quiet -e '.[test,neural,studio]'
 	touch $(TEST_STAMP)
 
 demo: $(STAMP)

@@ -264,6 +264,36 @@ def make(article: ArticleArg = None, duration: DurationOpt = None,
 
 
 @app.command()
+@_guarded
+def studio(port: Annotated[int, typer.Option("--port", help="The port to serve on.")] = 8470,
+           host: Annotated[str, typer.Option(
+               "--host", help="The address to serve on; beyond this machine only with "
+                              "--token.")] = "127.0.0.1",
+           token: Annotated[str, typer.Option(
+               "--token", help="A secret the page asks for (needed with --host).")] = "",
+           folder: Annotated[str, typer.Option(
+               "--folder", help="Where drafts are kept.")] = "studio") -> None:
+    """Review, edit and approve briefings in the browser: a local web page."""
+    from pathlib import Path
+
+    try:
+        import uvicorn
+
+        from .studio.app import create_app
+    except ImportError as exc:
+        raise OptionError("the studio needs its extra: pip install 'briefing[studio]'") from exc
+    if host not in ("127.0.0.1", "localhost", "::1") and len(token) < 12:
+        raise OptionError(f"--host {host} serves beyond this machine: give --token with a "
+                          "secret of 12 characters or more")
+    if not 0 < port < 65536:
+        raise OptionError(f"--port {port} is not a port: give 1 to 65535")
+    typer.echo(f"briefing studio on http://{host}:{port}/ (drafts in {folder}/; Ctrl-C "
+               "stops it)", err=True)
+    uvicorn.run(create_app(Path(folder), _station(), token), host=host, port=port,
+                log_level="warning")
+
+
+@app.command()
 @_guarded(writes=True)
 def bulletin(stories: Annotated[list[str] | None, typer.Argument(
                  help="The stories in running order, the lead first: article files or "

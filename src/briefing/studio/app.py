@@ -1,0 +1,311 @@
+"""The studio's web app (Starlette): the page, its scripts and styles, and the API the page
+calls. Every route answers with the CLI's one-line messages; none reads or writes outside
+the studio's folder and the station's output folder."""
+
+from __future__ import annotations
+
+import hmac
+import json
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.middleware.base import BaseHTTPMiddleware
+from starlette.requests import Request
+from starlette.responses import FileResponse, JSONResponse, Response
+from starlette.routing import Route
+
+from ..core.errors import BriefingError, OptionError
+from .drafts import AUDIO, MAX_TEXT_BYTES, Drafts, Options, read_limited
+
+STATIC = Path(__file__).parent / "static"
+DOWNLOADS = {"mp3": AUDIO, "json": "briefing.json", "script": "script.md"}
+WAVEFORM_BINS = 600
+MAX_JSON_BYTES = MAX_TEXT_BYTES + 64 * 1024
+"""A request's JSON: an article's text and the form around it."""
+
+
+@dataclass
+class Job:
+    """A draft's render in the background."""
+
+    state: str = "rendering"
+    started: float = field(default_factory=time.monotonic)
+    took: float = 0.0
+    error: str = ""
+    result: dict = field(default_factory=dict)
+
+
+class Studio:
+    """The app's state: its drafts, the render worker and its jobs, the token."""
+
+    def __init__(self, folder: Path, station: object = None, token: str = "") -> None:
+        self.drafts = Drafts(folder, station)
+        self.token = token
+        self.jobs: dict[str, Job] = {}
+        self.lock = threading.Lock()
+        self.worker = ThreadPoolExecutor(max_workers=1)  # one render at a time
+
+    def render(self, draft: str) -> Job:
+        with self.lock:
+            job = self.jobs.get(draft)
+            if job is not None and job.state == "rendering":
+                return job
+            job = self.jobs[draft] = Job()
+        self.worker.submit(self._render, draft, job)
+        return job
+
+    def _render(self, draft: str, job: Job) -> None:
+        from ..pipeline import make
+
+        try:
+            made = make(self.drafts.settings(draft, self.drafts.path(draft, AUDIO)))
+            job.result = _result(made, self.drafts.path(draft, "briefing.json"))
+            job.state = "done"
+        except BriefingError as exc:
+            job.state, job.error = "failed", str(exc)
+        except Exception as exc:  # noqa: BLE001 - a bug: the page shows it as one line
+            job.state, job.error = "failed", f"unexpected {type(exc).__name__}: {exc}"
+        job.took = time.monotonic() - job.started
+
+
+def _result(made, sidecar: Path) -> dict:  # noqa: ANN001 - pipeline.Briefing
+    """What the player shows: length, chapters, loudness against the preset."""
+    data = json.loads(sidecar.read_text("utf-8"))
+    loud = made.loudness
+    heard = data.get("loudness", {}).get("mp3", {})
+    return {"seconds": round(made.timeline.total, 3), "target": data.get("target_seconds"),
+            "chapters": [{"id": s["id"], "title": s["title"], "start": s["start"]}
+                         for s in data["segments"]],
+            "loudness": {"preset": loud.preset, "target_lufs": loud.target_lufs,
+                         "ceiling_dbtp": loud.ceiling_dbtp,
+                         "lufs": heard.get("integrated_lufs", loud.integrated_lufs),
+                         "true_peak_dbtp": heard.get("true_peak_dbtp", loud.true_peak_dbtp)}}
+
+
+class TokenCheck(BaseHTTPMiddleware):
+    """The API only for a caller with the studio's token (when it has one)."""
+
+    async def dispatch(self, request: Request, call_next):  # noqa: ANN001, ANN201
+        studio: Studio = request.app.state.studio
+        if studio.token and request.url.path.startswith("/api/"):
+            given = request.headers.get("x-studio-token", "")
+            if not hmac.compare_digest(given.encode(), studio.token.encode()):
+                return JSONResponse({"error": "wrong or missing token: give the token the "
+                                     "studio printed when it started"}, status_code=401)
+        return await call_next(request)
+
+
+def _error(exc: Exception) -> JSONResponse:
+    return JSONResponse({"error": str(exc)}, status_code=400)
+
+
+async def _json(request: Request) -> dict:
+    body = await _body(request, MAX_JSON_BYTES)
+    try:
+        data = json.loads(body or b"{}")
+    except ValueError as exc:
+        raise OptionError("the request is not JSON: reload the page") from exc
+    if not isinstance(data, dict):
+        raise OptionError("the request is not a JSON object: reload the page")
+    return data
+
+
+async def _body(request: Request, limit: int) -> bytes:
+    """The request's body, refused past ``limit`` bytes (before reading all of it)."""
+    declared = request.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > limit:
+        raise OptionError(f"the upload is larger than {limit // 2**20} MB: give the story "
+                          "itself")
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise OptionError(f"the upload is larger than {limit // 2**20} MB: give the story "
+                              "itself")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _studio(request: Request) -> Studio:
+    return request.app.state.studio
+
+
+def _guard(handler):  # noqa: ANN001, ANN202 - a route's handler
+    """A route whose project errors are one line, as on the command line."""
+    async def wrapped(request: Request) -> Response:
+        try:
+            return await handler(request)
+        except BriefingError as exc:
+            return _error(exc)
+    return wrapped
+
+
+async def page(request: Request) -> Response:
+    return FileResponse(STATIC / "index.html")
+
+
+async def static(request: Request) -> Response:
+    name = request.path_params["name"]
+    known = {p.name: p for p in STATIC.iterdir() if p.is_file()}
+    if name not in known:  # never a path: only the files the app ships
+        return JSONResponse({"error": f"no file {name[:40]!r}"}, status_code=404)
+    return FileResponse(known[name])
+
+
+@_guard
+async def options(request: Request) -> Response:
+    from ..audio.loudness import Preset
+    from ..script.templates import list_templates
+    from ..voices.profiles import list_voices
+    from .drafts import DEFAULT_OPTIONS
+
+    return JSONResponse({
+        "templates": [{"name": t.name, "description": t.description}
+                      for t in list_templates() if t.name not in ("bulletin", "story")],
+        "voices": sorted(list_voices()), "loudness": [p.value for p in Preset],
+        "defaults": DEFAULT_OPTIONS, "max_text_bytes": MAX_TEXT_BYTES})
+
+
+@_guard
+async def create(request: Request) -> Response:
+    data = await _json(request)
+    chosen = Options.from_form(data.get("options") or {})
+    text, url = data.get("text"), data.get("url")
+    if url:
+        from ..ingest.article import read_article_text
+        from ..ingest.fetch import is_url
+
+        if not isinstance(url, str) or not is_url(url):
+            raise OptionError("give the article's http(s) address")
+        text = read_article_text(url)
+    if not isinstance(text, str):
+        raise OptionError("paste the article's text, upload its file or give its address")
+    studio = _studio(request)
+    draft = studio.drafts.create(text, chosen)
+    return JSONResponse(studio.drafts.view(draft))
+
+
+@_guard
+async def upload(request: Request) -> Response:
+    body = await _body(request, MAX_TEXT_BYTES)
+    chosen = Options.from_form(dict(request.query_params))
+    studio = _studio(request)
+    draft = studio.drafts.create(read_limited([body]), chosen)
+    return JSONResponse(studio.drafts.view(draft))
+
+
+@_guard
+async def show(request: Request) -> Response:
+    return JSONResponse(_studio(request).drafts.view(request.path_params["draft"]))
+
+
+@_guard
+async def set_options(request: Request) -> Response:
+    studio, draft = _studio(request), request.path_params["draft"]
+    chosen = Options.from_form(await _json(request))
+    studio.drafts.path(draft)  # a draft of ours
+    script = studio.drafts.path(draft, "script.md")
+    edited = script.is_file()
+    studio.drafts.set_options(draft, chosen)
+    if edited:  # a new template or length plans afresh from the article
+        script.unlink()
+    return JSONResponse(studio.drafts.view(draft) | {"edits_dropped": edited})
+
+
+@_guard
+async def edit(request: Request) -> Response:
+    studio, draft = _studio(request), request.path_params["draft"]
+    data = await _json(request)
+    source = data.get("source")
+    studio.drafts.edit(draft, str(data.get("segment", "")), int(data.get("line", -1)),
+                       str(data.get("action", "")), str(data.get("text", "")),
+                       int(source) if isinstance(source, int) else None)
+    return JSONResponse(studio.drafts.view(draft))
+
+
+@_guard
+async def render(request: Request) -> Response:
+    studio, draft = _studio(request), request.path_params["draft"]
+    studio.drafts.path(draft)
+    if request.method == "POST":
+        studio.drafts.settings(draft)  # a bad option is said now, not in the background
+        job = studio.render(draft)
+    else:
+        job = studio.jobs.get(draft)
+        if job is None:
+            return JSONResponse({"state": "none"})
+    took = job.took if job.state != "rendering" else time.monotonic() - job.started
+    return JSONResponse({"state": job.state, "seconds": round(took, 1), "error": job.error,
+                         "result": job.result})
+
+
+@_guard
+async def audio(request: Request) -> Response:
+    path = _studio(request).drafts.path(request.path_params["draft"], AUDIO)
+    if not path.is_file():
+        raise OptionError("render the briefing first")
+    return FileResponse(path, media_type="audio/mpeg")
+
+
+@_guard
+async def waveform(request: Request) -> Response:
+    """The rendered audio's peaks, drawn from the decoded file."""
+    import miniaudio
+    import numpy as np
+
+    path = _studio(request).drafts.path(request.path_params["draft"], AUDIO)
+    if not path.is_file():
+        raise OptionError("render the briefing first")
+    decoded = miniaudio.decode_file(str(path), output_format=miniaudio.SampleFormat.FLOAT32,
+                                    nchannels=1, sample_rate=8000)
+    samples = np.abs(np.asarray(decoded.samples, dtype=np.float32))
+    bins = np.array_split(samples, WAVEFORM_BINS) if samples.size else []
+    return JSONResponse({"seconds": round(samples.size / 8000, 3),
+                         "peaks": [round(float(b.max()), 4) if b.size else 0.0 for b in bins]})
+
+
+@_guard
+async def download(request: Request) -> Response:
+    kind = request.path_params["kind"]
+    if kind not in DOWNLOADS:
+        raise OptionError(f"{kind[:20]!r} is not a download: mp3, json or script")
+    path = _studio(request).drafts.path(request.path_params["draft"], DOWNLOADS[kind])
+    if not path.is_file():
+        raise OptionError("render the briefing first" if kind != "script" else
+                          "the script is written once a line is edited")
+    return FileResponse(path, filename=f"briefing-{request.path_params['draft'][:6]}"
+                                       f"{Path(DOWNLOADS[kind]).suffix}")
+
+
+@_guard
+async def approve(request: Request) -> Response:
+    studio, draft = _studio(request), request.path_params["draft"]
+    data = await _json(request)
+    files = studio.drafts.approve(draft, str(data.get("who", "")))
+    return JSONResponse({"files": [str(p) for p in files]})
+
+
+def create_app(folder: Path, station: object = None, token: str = "") -> Starlette:
+    """The studio over the drafts in ``folder``; with a ``token``, the API asks for it."""
+    app = Starlette(routes=[
+        Route("/", page),
+        Route("/static/{name}", static),
+        Route("/api/options", options),
+        Route("/api/drafts", create, methods=["POST"]),
+        Route("/api/drafts/upload", upload, methods=["POST"]),
+        Route("/api/drafts/{draft}", show),
+        Route("/api/drafts/{draft}/options", set_options, methods=["PUT"]),
+        Route("/api/drafts/{draft}/edit", edit, methods=["POST"]),
+        Route("/api/drafts/{draft}/render", render, methods=["GET", "POST"]),
+        Route("/api/drafts/{draft}/audio", audio),
+        Route("/api/drafts/{draft}/waveform", waveform),
+        Route("/api/drafts/{draft}/files/{kind}", download),
+        Route("/api/drafts/{draft}/approve", approve, methods=["POST"]),
+    ], middleware=[Middleware(TokenCheck)])
+    app.state.studio = Studio(folder, station, token)
+    return app

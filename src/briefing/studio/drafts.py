@@ -1,0 +1,257 @@
+"""The studio's drafts: an article a producer is working on, in a folder of its own under
+the studio's folder (the article as given, the options chosen, the script once edited, the
+rendered files), and what the page shows of it.
+
+The script is the Markdown file `briefing script` writes: the page's edits are kept
+there, so `briefing make --script DRAFT/script.md` voices what the page shows.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import re
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..config import Settings, settings_from_cli
+from ..core.errors import BriefingError, OptionError
+from ..core.files import Output, write_all
+
+MAX_TEXT_BYTES = 2 * 1024 * 1024
+"""The largest article pasted or uploaded (a saved page with its markup is well under)."""
+_ID = re.compile(r"[0-9a-f]{16}")
+_NAME = re.compile(r"[A-Za-z0-9][\w-]{0,59}")
+ARTICLE, OPTIONS, SCRIPT, AUDIO = "article.txt", "options.json", "script.md", "briefing.mp3"
+DEFAULT_OPTIONS = {"template": "brief", "voice": "default", "duration": "60",
+                   "loudness": "podcast"}
+
+
+@dataclass(frozen=True)
+class Options:
+    """What the page's form chose: names from the lookup folders, never paths."""
+
+    template: str = DEFAULT_OPTIONS["template"]
+    voice: str = DEFAULT_OPTIONS["voice"]
+    duration: str = DEFAULT_OPTIONS["duration"]
+    loudness: str = DEFAULT_OPTIONS["loudness"]
+
+    @classmethod
+    def from_form(cls, form: dict) -> Options:
+        """The options a request gives, each checked; a template or voice is a name."""
+        values = {**DEFAULT_OPTIONS, **{k: str(v) for k, v in form.items()
+                                        if k in DEFAULT_OPTIONS and v not in (None, "")}}
+        for key in ("template", "voice"):
+            if not _NAME.fullmatch(values[key]):
+                raise OptionError(f"{key} {values[key][:40]!r} is not a name: choose one "
+                                  "from the list")
+        return cls(**values)
+
+
+class Drafts:
+    """The drafts under ``folder``; every path the studio touches is one of its own."""
+
+    def __init__(self, folder: Path, station: object = None) -> None:
+        self.folder = folder.resolve()
+        self.station = station
+
+    def create(self, text: str, options: Options) -> str:
+        """A new draft of ``text`` (a page, HTML or Markdown); its id."""
+        if len(text.encode("utf-8")) > MAX_TEXT_BYTES:
+            raise OptionError(f"the article is larger than {MAX_TEXT_BYTES // 2**20} MB: "
+                              "paste the story itself")
+        if not text.strip():
+            raise OptionError("the article is empty: paste its text, or upload its file")
+        draft = secrets.token_hex(8)
+        folder = self.folder / draft
+        folder.mkdir(parents=True)
+        write_all([Output(folder / ARTICLE, text.encode("utf-8")),
+                   Output(folder / OPTIONS, json.dumps(dataclasses.asdict(options))
+                          .encode("utf-8"))])
+        return draft
+
+    def path(self, draft: str, name: str = "") -> Path:
+        """A draft's folder, or one of its files; an id that is not one is refused."""
+        if not _ID.fullmatch(draft) or not (self.folder / draft).is_dir():
+            raise OptionError(f"no draft {draft[:20]!r}: start again from the form")
+        return self.folder / draft / name if name else self.folder / draft
+
+    def options(self, draft: str) -> Options:
+        return Options.from_form(json.loads(self.path(draft, OPTIONS).read_text("utf-8")))
+
+    def set_options(self, draft: str, options: Options) -> None:
+        write_all([Output(self.path(draft, OPTIONS),
+                          json.dumps(dataclasses.asdict(options)).encode("utf-8"))])
+
+    def edited(self, draft: str) -> bool:
+        return self.path(draft, SCRIPT).is_file()
+
+    def settings(self, draft: str, output: Path | None = None) -> Settings:
+        """The run's settings for the draft: its article, or its edited script."""
+        from ..script.templates import list_templates
+        from ..voices.profiles import list_voices
+
+        chosen = self.options(draft)
+        if chosen.template not in {t.name for t in list_templates()}:
+            raise OptionError(f"template {chosen.template!r} is not one of this station's: "
+                              "choose one from the list")
+        if chosen.voice not in list_voices():
+            raise OptionError(f"voice {chosen.voice!r} is not one of this station's: choose "
+                              "one from the list")
+        script = str(self.path(draft, SCRIPT)) if self.edited(draft) else None
+        return settings_from_cli(str(self.path(draft, ARTICLE)), chosen.duration,
+                                 chosen.template, chosen.voice,
+                                 str(output) if output else None, loudness=chosen.loudness,
+                                 station=self.station, script=script)
+
+    def view(self, draft: str) -> dict:
+        """What the page shows: the running order with times against the target, each
+        line with the article sentence it came from and the rewrites made, and the
+        article's sentences."""
+        from ..pipeline import preview
+
+        planned = preview(self.settings(draft))
+        article = self._article(draft)
+        return view_of(draft, planned, article, self.edited(draft), self.options(draft))
+
+    def _article(self, draft: str):  # noqa: ANN202 - ingest.article.Article
+        from ..ingest.article import parse_article
+
+        text = self.path(draft, ARTICLE).read_text("utf-8")
+        return parse_article(text, "the article", force=True)
+
+    def edit(self, draft: str, segment: str, line: int, action: str,
+             text: str = "", source: int | None = None) -> None:
+        """Change one line of the script: ``edit`` to ``text``, ``drop`` it, or ``swap``
+        it for the article's sentence ``source``; kept as the draft's script file."""
+        from ..clock.plan import estimate
+        from ..delivery import scriptfile
+        from ..ingest.article import split_sentences
+        from ..pipeline import preview
+        from ..writing.style import speech_text
+
+        planned = preview(self.settings(draft))
+        script = planned.plan.script
+        index = next((i for i, s in enumerate(script.segments) if s.id == segment), None)
+        if index is None or not 0 <= line < len(script.segments[index].sentences):
+            raise OptionError(f"no line {line} in segment {segment[:40]!r}: reload the page")
+        seg = script.segments[index]
+        lines = list(seg.sentences)
+        sources = list(seg.sources)
+        if action == "drop":
+            del lines[line]
+        elif action == "edit":
+            new = [s for s in split_sentences(" ".join(text.split())) if s.strip()]
+            if not new or len(text) > 2000:
+                raise OptionError("an edited line must say something (at most 2,000 "
+                                  "characters): or drop it")
+            lines[line:line + 1] = new
+        elif action == "swap":
+            sentences = self._article(draft).sentences
+            if source is None or not 0 <= source < len(sentences):
+                raise OptionError("choose a sentence of the article to swap in")
+            lines[line:line + 1] = split_sentences(speech_text(sentences[source].text))
+            sources = sorted({*sources, source})
+        else:
+            raise OptionError(f"{action!r} is not an edit: edit, drop or swap")
+        segments = list(script.segments)
+        if lines:
+            segments[index] = dataclasses.replace(seg, sentences=tuple(lines),
+                                                  copy=tuple(lines), sources=tuple(sources),
+                                                  written=(), rewrites=())
+        else:
+            del segments[index]
+        if not segments:
+            raise OptionError("that would leave the briefing with nothing to say")
+        script = dataclasses.replace(script, segments=tuple(segments))
+        timeline = estimate(script.segments, planned.voice, planned.clock.voice)
+        article = planned.article
+        text_md = scriptfile.write(script, timeline, programme=planned.clock.programme,
+                                   voice=planned.voice.name, rate=planned.plan.rate,
+                                   source=article.source, byline=article.byline,
+                                   published=article.published)
+        write_all([Output(self.path(draft, SCRIPT), text_md.encode("utf-8"))])
+
+    def approve(self, draft: str, who: str) -> list[Path]:
+        """The rendered draft written where the station's settings say (its output folder),
+        with who approved it and when in the sidecar; the files written."""
+        from ..config import slugify
+
+        audio, sidecar = self.path(draft, AUDIO), self.path(draft, "briefing.json")
+        if not audio.is_file() or not sidecar.is_file():
+            raise OptionError("render the briefing before approving it")
+        who = " ".join(who.split())[:80]
+        if not who:
+            raise OptionError("say who approves it (a name or initials)")
+        data = json.loads(sidecar.read_text("utf-8"))
+        data["approved"] = {"by": who, "at": dt.datetime.now().astimezone()
+                            .isoformat(timespec="seconds")}
+        target = self.settings(draft).output_dir
+        stem = target / slugify(data.get("title") or "briefing")
+        outputs = [Output(stem.with_suffix(".mp3"), audio.read_bytes()),
+                   Output(stem.with_suffix(".json"),
+                          (json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+                          .encode("utf-8"))]
+        write_all(outputs)
+        return [o.path for o in outputs]
+
+
+def view_of(draft: str, planned, article, edited: bool,  # noqa: ANN001 - pipeline.Preview
+            options: Options) -> dict:  # and ingest.article.Article
+    """The page's view of a planned draft (``studio.drafts.Drafts.view``)."""
+    from ..writing.style import speech_text
+
+    spoken = {}
+    for s in article.sentences:
+        spoken.setdefault(" ".join(speech_text(s.text).split()), s.index)
+    segments = []
+    for seg, t in zip(planned.plan.script.segments, planned.timeline.segments, strict=True):
+        lines = []
+        rewrites = list(seg.rewrites) if len(seg.rewrites) == len(seg.sentences) else []
+        written = list(seg.written) if len(seg.written) == len(seg.sentences) else []
+        for k, line in enumerate(seg.sentences):
+            source = _source_of(line, seg.sources, article.sentences, spoken)
+            lines.append({"text": line, "source": source,
+                          "written": written[k] if written else None,
+                          "rewrites": list(rewrites[k]) if rewrites else []})
+        segments.append({"id": seg.id, "title": seg.title, "role": seg.role,
+                         "start": round(t.start, 3), "end": round(t.end, 3), "lines": lines})
+    total, target = planned.timeline.total, planned.clock.programme
+    return {"id": draft, "title": planned.plan.script.title, "edited": edited,
+            "options": dataclasses.asdict(options), "target": target,
+            "total": round(total, 3), "fits": abs(total - target) <= 0.5,
+            "segments": segments,
+            "article": [{"index": s.index, "text": s.text, "paragraph": s.paragraph}
+                        for s in article.sentences]}
+
+
+def _source_of(line: str, sources: tuple[int, ...], sentences: list,  # noqa: ANN001
+               spoken: dict[str, int]) -> int | None:
+    """The article sentence a script line was taken from, if any: the segment's sources
+    first (a long sentence said as two lines belongs to one), then any with its words."""
+    key = " ".join(line.split())
+    if key in spoken:
+        return spoken[key]
+    from ..writing.style import speech_text
+
+    probe = key.rstrip(".!?\"'”’ ")[:60]
+    for index in sources:
+        if index < len(sentences) and probe in " ".join(speech_text(sentences[index].text)
+                                                        .split()):
+            return index
+    return None
+
+
+def read_limited(stream_chunks: list[bytes]) -> str:
+    """Uploaded bytes as text (any encoding the ingest reads)."""
+    from ..ingest.article import decode
+
+    data = b"".join(stream_chunks)
+    try:
+        return decode(data)
+    except BriefingError:
+        raise
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise OptionError(f"the upload is not text: {exc}") from exc

@@ -1,0 +1,241 @@
+"""The studio's API through Starlette's test client: every route, what it gives and what it
+refuses (an oversized upload, a path outside its folders, a wrong token), each refusal
+the CLI's one line."""
+
+import http.server
+import json
+import threading
+import time
+import warnings
+
+import miniaudio
+import pytest
+
+pytest.importorskip("starlette")
+pytest.importorskip("httpx")
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")
+    from starlette.testclient import TestClient
+
+from briefing.studio.app import create_app  # noqa: E402
+from briefing.studio.drafts import MAX_TEXT_BYTES  # noqa: E402
+
+
+@pytest.fixture
+def desk(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # the station's output folder is ./briefings
+    return tmp_path
+
+
+@pytest.fixture
+def client(desk):
+    return TestClient(create_app(desk / "studio"))
+
+
+@pytest.fixture
+def article(sample_path):
+    return sample_path.read_text(encoding="utf-8")
+
+
+def made(client, article, **options):
+    response = client.post("/api/drafts", json={"text": article, "options": options})
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+def test_the_page_and_its_files_come_from_the_app(client):
+    page = client.get("/")
+    assert page.status_code == 200 and "/static/app.js" in page.text
+    for name in ("app.js", "app.css"):
+        assert client.get(f"/static/{name}").status_code == 200
+    # No script or style from anywhere but the app itself.
+    import re
+
+    assert re.findall(r'(?:src|href)="([^"]*)"', page.text) == \
+        ["/static/app.css", "/static/app.js"]
+    assert not re.search(r"https?://", client.get("/static/app.js").text)
+    assert client.get("/static/..%2Fapp.py").status_code == 404
+    assert client.get("/static/drafts.py").status_code == 404
+
+
+def test_options_list_the_lookup_folders(client):
+    options = client.get("/api/options").json()
+    assert {"brief", "headline"} <= {t["name"] for t in options["templates"]}
+    assert "default" in options["voices"] and "podcast" in options["loudness"]
+
+
+def test_a_pasted_article_is_planned_with_its_sources(client, article):
+    view = made(client, article, duration="45")
+    assert view["target"] == 45.0 and abs(view["total"] - 45.0) <= 0.5 and view["fits"]
+    sentences = {s["index"]: s["text"] for s in view["article"]}
+    lines = [line for seg in view["segments"] for line in seg["lines"]]
+    sourced = [line for line in lines if line["source"] is not None]
+    assert len(sourced) >= 3
+    for line in sourced:  # each spoken line is from the article sentence it names
+        assert line["written"] is None or line["written"] in sentences[line["source"]]
+    # A figure said for the ear shows the article's own words beside it.
+    assert any(line["written"] and line["written"] != line["text"] for line in lines)
+    again = client.get(f"/api/drafts/{view['id']}").json()
+    assert again["segments"] == view["segments"]
+
+
+def test_an_edit_re_times_and_is_kept_as_the_script_file(client, article, desk):
+    view = made(client, article, duration="45")
+    details = next(s for s in view["segments"] if len(s["lines"]) > 1)
+    dropped = client.post(f"/api/drafts/{view['id']}/edit", json={
+        "segment": details["id"], "line": 0, "action": "drop"}).json()
+    assert dropped["edited"] and dropped["total"] < view["total"] - 3
+    assert not dropped["fits"]
+    script = desk / "studio" / view["id"] / "script.md"
+    assert details["lines"][0]["text"] not in script.read_text(encoding="utf-8")
+    edited = client.post(f"/api/drafts/{view['id']}/edit", json={
+        "segment": details["id"], "line": 0, "action": "edit",
+        "text": "The crossing takes eleven minutes."}).json()
+    assert "The crossing takes eleven minutes." in script.read_text(encoding="utf-8")
+    assert any(line["text"] == "The crossing takes eleven minutes."
+               for seg in edited["segments"] for line in seg["lines"])
+    unused = max(s["index"] for s in edited["article"])
+    swapped = client.post(f"/api/drafts/{view['id']}/edit", json={
+        "segment": details["id"], "line": 0, "action": "swap", "source": unused}).json()
+    lines = [line for seg in swapped["segments"] for line in seg["lines"]]
+    assert any(line["source"] == unused for line in lines)
+    # The CLI reads the same file: the page's script is the command line's.
+    from briefing.config import settings_from_cli
+    from briefing.pipeline import preview
+
+    planned = preview(settings_from_cli("-", "45", script=str(script)))
+    said = [line["text"] for line in lines]
+    assert [s for seg in planned.plan.script.segments for s in seg.sentences] == said
+
+
+def test_new_options_plan_again(client, article):
+    view = made(client, article, duration="45")
+    longer = client.put(f"/api/drafts/{view['id']}/options",
+                        json={"duration": "90", "template": "brief"}).json()
+    assert longer["target"] == 90.0 and longer["total"] > view["total"] + 30
+
+
+def test_render_listen_and_approve(client, article, desk):
+    view = made(client, article, duration="30", template="headline")
+    assert client.post(f"/api/drafts/{view['id']}/approve", json={"who": "AB"}).json() == \
+        {"error": "render the briefing before approving it"}
+    started = client.post(f"/api/drafts/{view['id']}/render").json()
+    assert started["state"] in ("rendering", "done")
+    for _ in range(240):
+        state = client.get(f"/api/drafts/{view['id']}/render").json()
+        if state["state"] != "rendering":
+            break
+        time.sleep(0.5)
+    assert state["state"] == "done", state
+    result = state["result"]
+    assert abs(result["seconds"] - 30.0) <= 0.5
+    assert result["loudness"]["true_peak_dbtp"] <= result["loudness"]["ceiling_dbtp"]
+    audio = client.get(f"/api/drafts/{view['id']}/audio")
+    assert audio.headers["content-type"] == "audio/mpeg"
+    decoded = miniaudio.decode(audio.content, nchannels=1, sample_rate=44100)
+    assert abs(len(decoded.samples) / 44100 - result["seconds"]) <= 0.05
+    wave = client.get(f"/api/drafts/{view['id']}/waveform").json()
+    assert len(wave["peaks"]) == 600 and max(wave["peaks"]) > 0.1
+    sidecar = client.get(f"/api/drafts/{view['id']}/files/json").json()
+    assert [c["start"] for c in result["chapters"]] == [s["start"] for s in sidecar["segments"]]
+    done = client.post(f"/api/drafts/{view['id']}/approve", json={"who": "A. Editor"}).json()
+    written = [desk / p for p in done["files"]]
+    approved = json.loads(next(p for p in written if p.suffix == ".json").read_text("utf-8"))
+    assert approved["approved"]["by"] == "A. Editor" and approved["approved"]["at"]
+    assert next(p for p in written if p.suffix == ".mp3").read_bytes() == audio.content
+
+
+@pytest.mark.parametrize("path, method, body", [
+    ("/api/drafts/..%2F..%2Fetc", "get", None),
+    ("/api/drafts/0123456789abcdef", "get", None),
+    ("/api/drafts/../../etc/passwd/render", "post", None),
+])
+def test_no_route_reaches_outside_its_folders(client, path, method, body):
+    response = getattr(client, method)(path)
+    assert response.status_code in (400, 404)
+    if response.status_code == 400:
+        assert "no draft" in response.json()["error"]
+
+
+@pytest.mark.parametrize("options, fragment", [
+    ({"template": "../../etc/passwd"}, "is not a name"),
+    ({"template": "nope"}, "not one of this station's"),
+    ({"voice": "/tmp/voice"}, "is not a name"),
+    ({"duration": "forever"}, "duration"),
+])
+def test_bad_options_are_one_line(client, article, options, fragment):
+    response = client.post("/api/drafts", json={"text": article, "options": options})
+    assert response.status_code == 400
+    message = response.json()["error"]
+    assert fragment in message and "\n" not in message
+
+
+def test_an_oversized_upload_is_refused_before_it_is_kept(client, desk):
+    big = b"The ferry sails. " * (MAX_TEXT_BYTES // 16 + 10)
+    response = client.post("/api/drafts/upload", content=big)
+    assert response.status_code == 400 and "larger than 2 MB" in response.json()["error"]
+    pasted = client.post("/api/drafts", json={"text": big.decode()})
+    assert pasted.status_code == 400 and "larger than" in pasted.json()["error"]
+    assert not (desk / "studio").exists() or not any((desk / "studio").iterdir())
+
+
+def test_an_uploaded_file_is_planned(client, sample_path):
+    response = client.post("/api/drafts/upload?duration=30&template=headline",
+                           content=sample_path.read_bytes())
+    assert response.status_code == 200, response.text
+    assert response.json()["target"] == 30.0
+
+
+class Pages(http.server.BaseHTTPRequestHandler):
+    page = b""
+
+    def do_GET(self):  # noqa: N802 - the handler's own name
+        if self.path != "/story":
+            self.send_error(404, "Not Found")
+            return
+        self.send_response(200)
+        self.send_header("Content-Type", "text/plain; charset=utf-8")
+        self.send_header("Content-Length", str(len(self.page)))
+        self.end_headers()
+        self.wfile.write(self.page)
+
+    def log_message(self, *args):
+        pass
+
+
+def test_an_address_is_fetched_and_a_bad_one_is_one_line(client, article):
+    Pages.page = article.encode("utf-8")
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Pages)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    try:
+        ok = client.post("/api/drafts", json={"url": f"{base}/story"})
+        assert ok.status_code == 200 and ok.json()["segments"]
+        missing = client.post("/api/drafts", json={"url": f"{base}/gone"})
+        assert missing.status_code == 400 and "404" in missing.json()["error"]
+    finally:
+        server.shutdown()
+
+
+def test_the_token_is_asked_for_every_api_route(desk, article):
+    guarded = TestClient(create_app(desk / "studio", token="s3cret-token-here"))
+    assert guarded.get("/").status_code == 200  # the page itself, to ask for the token
+    for path in ("/api/options", "/api/drafts/0123456789abcdef"):
+        response = guarded.get(path)
+        assert response.status_code == 401 and "token" in response.json()["error"]
+    wrong = guarded.get("/api/options", headers={"X-Studio-Token": "guess"})
+    assert wrong.status_code == 401
+    right = guarded.post("/api/drafts", json={"text": article},
+                         headers={"X-Studio-Token": "s3cret-token-here"})
+    assert right.status_code == 200
+
+
+def test_the_studio_serves_beyond_this_machine_only_with_a_token():
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-m", "briefing.cli", "studio", "--host",
+                             "0.0.0.0"], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1 and "give --token" in result.stderr
+    assert result.stderr.count("\n") == 1
