@@ -289,7 +289,7 @@ def studio(port: Annotated[int, typer.Option("--port", help="The port to serve o
         raise OptionError(f"--port {port} is not a port: give 1 to 65535")
     typer.echo(f"briefing studio on http://{host}:{port}/ (drafts in {folder}/; Ctrl-C "
                "stops it)", err=True)
-    uvicorn.run(create_app(Path(folder), _station(), token), host=host, port=port,
+    uvicorn.run(create_app(Path(folder), _station(), token, host), host=host, port=port,
                 log_level="warning")
 
 

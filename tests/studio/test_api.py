@@ -28,9 +28,15 @@ def desk(tmp_path, monkeypatch):
     return tmp_path
 
 
+def studio_client(app, **headers):
+    """A client as the studio's own page is: at its address, with its header."""
+    return TestClient(app, base_url="http://127.0.0.1:8470",
+                      headers={"X-Studio": "1", **headers})
+
+
 @pytest.fixture
 def client(desk):
-    return TestClient(create_app(desk / "studio"))
+    return studio_client(create_app(desk / "studio"))
 
 
 @pytest.fixture
@@ -219,7 +225,7 @@ def test_an_address_is_fetched_and_a_bad_one_is_one_line(client, article):
 
 
 def test_the_token_is_asked_for_every_api_route(desk, article):
-    guarded = TestClient(create_app(desk / "studio", token="s3cret-token-here"))
+    guarded = studio_client(create_app(desk / "studio", token="s3cret-token-here"))
     assert guarded.get("/").status_code == 200  # the page itself, to ask for the token
     for path in ("/api/options", "/api/drafts/0123456789abcdef"):
         response = guarded.get(path)
@@ -239,3 +245,34 @@ def test_the_studio_serves_beyond_this_machine_only_with_a_token():
                              "0.0.0.0"], capture_output=True, text=True, timeout=60)
     assert result.returncode == 1 and "give --token" in result.stderr
     assert result.stderr.count("\n") == 1
+
+
+def test_another_site_cannot_drive_the_studio(desk, article):
+    app = create_app(desk / "studio")
+    bare = TestClient(app, base_url="http://127.0.0.1:8470")
+    # A form or a text/plain post from another site's page: no header of the studio's.
+    forged = bare.post("/api/drafts", content=json.dumps({"text": article}),
+                       headers={"Content-Type": "text/plain"})
+    assert forged.status_code == 403 and "studio's own page" in forged.json()["error"]
+    elsewhere = studio_client(app, Origin="http://news.example")
+    assert elsewhere.post("/api/drafts", json={"text": article}).status_code == 403
+    # A name of another site pointed at this machine (DNS rebinding): refused outright.
+    rebound = TestClient(app, base_url="http://news.example:8470", headers={"X-Studio": "1"})
+    assert rebound.get("/api/options").status_code == 400
+    assert not (desk / "studio").exists() or not any((desk / "studio").iterdir())
+    # The page itself, at its own address, may.
+    own = studio_client(app, Origin="http://127.0.0.1:8470")
+    assert own.post("/api/drafts", json={"text": article}).status_code == 200
+
+
+def test_every_download_is_one_of_the_draft_s_own(client, article):
+    view = made(client, article, duration="20", template="headline")
+    assert client.get(f"/api/drafts/{view['id']}/files/script").status_code == 400
+    assert client.get(f"/api/drafts/{view['id']}/files/options").status_code == 400
+    assert client.get(f"/api/drafts/{view['id']}/audio").json() == \
+        {"error": "render the briefing first"}
+    client.post(f"/api/drafts/{view['id']}/edit", json={
+        "segment": view["segments"][0]["id"], "line": 0, "action": "edit",
+        "text": "The harbour ferry returns next month."})
+    script = client.get(f"/api/drafts/{view['id']}/files/script")
+    assert script.status_code == 200 and "The harbour ferry returns next month." in script.text

@@ -15,6 +15,7 @@ from pathlib import Path
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.middleware.base import BaseHTTPMiddleware
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.requests import Request
 from starlette.responses import FileResponse, JSONResponse, Response
 from starlette.routing import Route
@@ -88,10 +89,18 @@ def _result(made, sidecar: Path) -> dict:  # noqa: ANN001 - pipeline.Briefing
 
 
 class TokenCheck(BaseHTTPMiddleware):
-    """The API only for a caller with the studio's token (when it has one)."""
+    """The API only for the studio's own page: a change asked with the page's header and
+    from its own origin (another site's page cannot send either without the browser
+    asking first), and with the studio's token when it has one."""
 
     async def dispatch(self, request: Request, call_next):  # noqa: ANN001, ANN201
         studio: Studio = request.app.state.studio
+        if request.url.path.startswith("/api/") and request.method not in ("GET", "HEAD"):
+            origin = request.headers.get("origin")
+            own = f"{request.url.scheme}://{request.headers.get('host', '')}"
+            if request.headers.get("x-studio") != "1" or (origin and origin != own):
+                return JSONResponse({"error": "only the studio's own page may change a "
+                                     "draft: open it at its address"}, status_code=403)
         if studio.token and request.url.path.startswith("/api/"):
             given = request.headers.get("x-studio-token", "")
             if not hmac.compare_digest(given.encode(), studio.token.encode()):
@@ -290,8 +299,12 @@ async def approve(request: Request) -> Response:
     return JSONResponse({"files": [str(p) for p in files]})
 
 
-def create_app(folder: Path, station: object = None, token: str = "") -> Starlette:
-    """The studio over the drafts in ``folder``; with a ``token``, the API asks for it."""
+def create_app(folder: Path, station: object = None, token: str = "",
+               host: str = "127.0.0.1") -> Starlette:
+    """The studio over the drafts in ``folder``; with a ``token``, the API asks for it.
+    Only requests naming this machine (or ``host``) are answered: a page elsewhere that
+    points its own name at 127.0.0.1 (DNS rebinding) is refused."""
+    hosts = sorted({"127.0.0.1", "localhost", "[::1]", "::1", host})
     app = Starlette(routes=[
         Route("/", page),
         Route("/static/{name}", static),
@@ -306,6 +319,7 @@ def create_app(folder: Path, station: object = None, token: str = "") -> Starlet
         Route("/api/drafts/{draft}/waveform", waveform),
         Route("/api/drafts/{draft}/files/{kind}", download),
         Route("/api/drafts/{draft}/approve", approve, methods=["POST"]),
-    ], middleware=[Middleware(TokenCheck)])
+    ], middleware=[Middleware(TrustedHostMiddleware, allowed_hosts=hosts),
+                   Middleware(TokenCheck)])
     app.state.studio = Studio(folder, station, token)
     return app

@@ -13,7 +13,7 @@ function fail(message) {
 }
 
 async function api(path, options = {}) {
-  const headers = Object.assign({}, options.headers || {});
+  const headers = Object.assign({ "X-Studio": "1" }, options.headers || {});
   if (token) headers["X-Studio-Token"] = token;
   if (options.json !== undefined) {
     headers["Content-Type"] = "application/json";
