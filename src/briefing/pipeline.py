@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -204,14 +205,21 @@ def preview(settings: Settings) -> Preview:
     return Preview(job.article, job.cast, job.plan, clock)
 
 
-def make(settings: Settings) -> Briefing:
+Progress = Callable[[str], None]
+"""Told each stage of a make as it starts ("planning", "voicing", "mixing", "writing")."""
+
+
+def make(settings: Settings, progress: Progress | None = None) -> Briefing:
     """Everything preview does, then voice, mix, normalise and write the files."""
     from .audio.rate import OUTPUT_RATE
 
+    progress = progress or (lambda stage: None)
+    progress("planning")
     music = _music(settings, OUTPUT_RATE)
     clock = _clock(settings, music)
     job = _job(settings, clock.voice)
-    made = _produce(settings, job, clock, music, _replanner(job), _inputs(settings, job))
+    made = _produce(settings, job, clock, music, _replanner(job), _inputs(settings, job),
+                    progress)
     _publish(settings, made, job.cast)
     return made
 
@@ -314,7 +322,8 @@ def _bulletin_job(settings: Settings, entries: list, headlines: bool, clock: Clo
 
 
 def _produce(settings: Settings, job: _Job, clock: Clock, music,  # noqa: ANN001 - music.Music
-             replan: Replan | None, inputs: list[Path]) -> Briefing:
+             replan: Replan | None, inputs: list[Path],
+             progress: Progress | None = None) -> Briefing:
     """Voice the job's plan to the clock, mix, normalise and write the files."""
     from .audio.assembly import assemble, audible
     from .audio.level import centre, settle
@@ -331,7 +340,10 @@ def _produce(settings: Settings, job: _Job, clock: Clock, music,  # noqa: ANN001
     stem = _stem(settings, article)
     check_targets(output_paths(settings.deliverables, stem))  # before the work, not after it
     refuse_inputs(output_paths(settings.deliverables, stem), inputs)
+    progress = progress or (lambda stage: None)
+    progress("voicing")
     fitted = fit(first, voice, Budget(clock.voice, settings.tolerance), RenderCache(), replan)
+    progress("mixing")
     rendered = assemble(fitted.script.segments, fitted.chunks,
                         fitted.voice.anchor.sentence_pause,
                         clock.voice, offset=clock.voice_starts, rate=OUTPUT_RATE)
@@ -370,6 +382,7 @@ def _produce(settings: Settings, job: _Job, clock: Clock, music,  # noqa: ANN001
     speakers = {seg.id: voice.voice(seg.role).name for seg in fitted.script.segments}
     programme = Programme(samples, OUTPUT_RATE, fitted.script, timeline, rendered.sentences,
                           loud, fitted.script.title, article.source, article.published, speakers)
+    progress("writing")
     delivered = deliver(
         programme, settings.deliverables, stem,
         lambda loudness, heard: sidecars.sidecar_json(

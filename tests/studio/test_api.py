@@ -134,6 +134,7 @@ def test_render_listen_and_approve(client, article, desk):
             break
         time.sleep(0.5)
     assert state["state"] == "done", state
+    assert state["stage"] == "writing"  # the last stage it went through
     result = state["result"]
     assert abs(result["seconds"] - 30.0) <= 0.5
     assert result["loudness"]["true_peak_dbtp"] <= result["loudness"]["ceiling_dbtp"]
@@ -276,3 +277,13 @@ def test_every_download_is_one_of_the_draft_s_own(client, article):
         "text": "The harbour ferry returns next month."})
     script = client.get(f"/api/drafts/{view['id']}/files/script")
     assert script.status_code == 200 and "The harbour ferry returns next month." in script.text
+
+
+def test_a_render_tells_each_stage_as_it_starts(sample_path, tmp_path):
+    from briefing.config import settings_from_cli
+    from briefing.pipeline import make
+
+    stages = []
+    make(settings_from_cli(str(sample_path), "15", "headline",
+                           output=str(tmp_path / "h.mp3")), stages.append)
+    assert stages == ["planning", "voicing", "mixing", "writing"]

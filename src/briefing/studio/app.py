@@ -35,6 +35,8 @@ class Job:
     """A draft's render in the background."""
 
     state: str = "rendering"
+    stage: str = "waiting"
+    """What the render is doing: waiting, planning, voicing, mixing, writing."""
     started: float = field(default_factory=time.monotonic)
     took: float = 0.0
     error: str = ""
@@ -64,7 +66,12 @@ class Studio:
         from ..pipeline import make
 
         try:
-            made = make(self.drafts.settings(draft, self.drafts.path(draft, AUDIO)))
+            job.started = time.monotonic()
+
+            def stage(name: str) -> None:
+                job.stage = name
+
+            made = make(self.drafts.settings(draft, self.drafts.path(draft, AUDIO)), stage)
             job.result = _result(made, self.drafts.path(draft, "briefing.json"))
             job.state = "done"
         except BriefingError as exc:
@@ -249,7 +256,8 @@ async def render(request: Request) -> Response:
         if job is None:
             return JSONResponse({"state": "none"})
     took = job.took if job.state != "rendering" else time.monotonic() - job.started
-    return JSONResponse({"state": job.state, "seconds": round(took, 1), "error": job.error,
+    return JSONResponse({"state": job.state, "stage": job.stage, "seconds": round(took, 1),
+                         "error": job.error,
                          "result": job.result})
 
 

@@ -236,7 +236,7 @@ $("render").addEventListener("click", async () => {
   $("player").hidden = true;
   let state = await api(`/api/drafts/${draft.id}/render`, { method: "POST" });
   while (state.state === "rendering") {
-    $("progress").textContent = `rendering… ${state.seconds.toFixed(0)} s`;
+    $("progress").textContent = `${state.stage}… ${state.seconds.toFixed(0)} s`;
     await new Promise((done) => setTimeout(done, 500));
     state = await api(`/api/drafts/${draft.id}/render`);
   }
