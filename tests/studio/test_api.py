@@ -123,7 +123,7 @@ def test_new_options_plan_again(client, article):
 
 
 def test_render_listen_and_approve(client, article, desk):
-    view = made(client, article, duration="30", template="headline")
+    view = made(client, article, duration="30", template="headline", format="both")
     assert client.post(f"/api/drafts/{view['id']}/approve", json={"who": "AB"}).json() == \
         {"error": "render the briefing before approving it"}
     started = client.post(f"/api/drafts/{view['id']}/render").json()
@@ -151,6 +151,9 @@ def test_render_listen_and_approve(client, article, desk):
     approved = json.loads(next(p for p in written if p.suffix == ".json").read_text("utf-8"))
     assert approved["approved"]["by"] == "A. Editor" and approved["approved"]["at"]
     assert next(p for p in written if p.suffix == ".mp3").read_bytes() == audio.content
+    wav = client.get(f"/api/drafts/{view['id']}/files/wav")
+    assert wav.status_code == 200 and wav.content[:4] == b"RIFF"
+    assert next(p for p in written if p.suffix == ".wav").read_bytes() == wav.content
 
 
 @pytest.mark.parametrize("path, method, body", [

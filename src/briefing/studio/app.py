@@ -24,7 +24,8 @@ from ..core.errors import BriefingError, OptionError
 from .drafts import AUDIO, MAX_TEXT_BYTES, Drafts, Options, read_limited
 
 STATIC = Path(__file__).parent / "static"
-DOWNLOADS = {"mp3": AUDIO, "json": "briefing.json", "script": "script.md"}
+DOWNLOADS = {"mp3": AUDIO, "wav": "briefing.wav", "json": "briefing.json",
+             "script": "script.md"}
 WAVEFORM_BINS = 600
 MAX_JSON_BYTES = MAX_TEXT_BYTES + 64 * 1024
 """A request's JSON: an article's text and the form around it."""
@@ -87,6 +88,7 @@ def _result(made, sidecar: Path) -> dict:  # noqa: ANN001 - pipeline.Briefing
     loud = made.loudness
     heard = data.get("loudness", {}).get("mp3", {})
     return {"seconds": round(made.timeline.total, 3), "target": data.get("target_seconds"),
+            "wav": any(p.suffix == ".wav" for p in made.files),
             "chapters": [{"id": s["id"], "title": s["title"], "start": s["start"]}
                          for s in data["segments"]],
             "loudness": {"preset": loud.preset, "target_lufs": loud.target_lufs,
@@ -290,7 +292,7 @@ async def waveform(request: Request) -> Response:
 async def download(request: Request) -> Response:
     kind = request.path_params["kind"]
     if kind not in DOWNLOADS:
-        raise OptionError(f"{kind[:20]!r} is not a download: mp3, json or script")
+        raise OptionError(f"{kind[:20]!r} is not a download: mp3, wav, json or script")
     path = _studio(request).drafts.path(request.path_params["draft"], DOWNLOADS[kind])
     if not path.is_file():
         raise OptionError("render the briefing first" if kind != "script" else

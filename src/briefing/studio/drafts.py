@@ -26,7 +26,7 @@ _ID = re.compile(r"[0-9a-f]{16}")
 _NAME = re.compile(r"[A-Za-z0-9][\w-]{0,59}")
 ARTICLE, OPTIONS, SCRIPT, AUDIO = "article.txt", "options.json", "script.md", "briefing.mp3"
 DEFAULT_OPTIONS = {"template": "brief", "voice": "default", "duration": "60",
-                   "loudness": "podcast"}
+                   "loudness": "podcast", "format": "mp3"}
 
 
 @dataclass(frozen=True)
@@ -37,12 +37,16 @@ class Options:
     voice: str = DEFAULT_OPTIONS["voice"]
     duration: str = DEFAULT_OPTIONS["duration"]
     loudness: str = DEFAULT_OPTIONS["loudness"]
+    format: str = DEFAULT_OPTIONS["format"]
+    """mp3, or both (a Broadcast WAV beside the MP3)."""
 
     @classmethod
     def from_form(cls, form: dict) -> Options:
         """The options a request gives, each checked; a template or voice is a name."""
         values = {**DEFAULT_OPTIONS, **{k: str(v) for k, v in form.items()
                                         if k in DEFAULT_OPTIONS and v not in (None, "")}}
+        if values["format"] not in ("mp3", "both"):
+            raise OptionError(f"format {values['format'][:20]!r} is not one: mp3 or both")
         for key in ("template", "voice"):
             if not _NAME.fullmatch(values[key]):
                 raise OptionError(f"{key} {values[key][:40]!r} is not a name: choose one "
@@ -104,7 +108,8 @@ class Drafts:
         return settings_from_cli(str(self.path(draft, ARTICLE)), chosen.duration,
                                  chosen.template, chosen.voice,
                                  str(output) if output else None, loudness=chosen.loudness,
-                                 station=self.station, script=script)
+                                 audio_format=chosen.format, station=self.station,
+                                 script=script)
 
     def view(self, draft: str) -> dict:
         """What the page shows: the running order with times against the target, each
@@ -190,7 +195,10 @@ class Drafts:
                             .isoformat(timespec="seconds")}
         target = self.settings(draft).output_dir
         stem = target / slugify(data.get("title") or "briefing")
+        wav = self.path(draft, "briefing.wav")
         outputs = [Output(stem.with_suffix(".mp3"), audio.read_bytes()),
+                   *([Output(stem.with_suffix(".wav"), wav.read_bytes())] if wav.is_file()
+                     else []),
                    Output(stem.with_suffix(".json"),
                           (json.dumps(data, indent=2, ensure_ascii=False) + "\n")
                           .encode("utf-8"))]

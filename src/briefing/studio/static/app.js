@@ -41,7 +41,8 @@ function clock(seconds) {
 
 function formOptions() {
   return { template: $("template").value, voice: $("voice").value,
-           duration: $("duration").value, loudness: $("loudness").value };
+           duration: $("duration").value, loudness: $("loudness").value,
+           format: $("format").value };
 }
 
 function fill(select, names, chosen) {
@@ -88,7 +89,7 @@ $("new-form").addEventListener("submit", async (event) => {
 });
 
 // The options stay live: a new length or template re-times the running order at once.
-for (const id of ["template", "voice", "duration", "loudness"]) {
+for (const id of ["template", "voice", "duration", "loudness", "format"]) {
   $(id).addEventListener("change", async () => {
     if (!draft) return;
     const view = await api(`/api/drafts/${draft.id}/options`, { method: "PUT",
@@ -254,9 +255,11 @@ async function player(result) {
   const stamp = Date.now();
   $("audio").src = `/api/drafts/${draft.id}/audio?t=${stamp}`;
   $("player").hidden = false;
-  for (const [id, kind] of [["dl-mp3", "mp3"], ["dl-json", "json"], ["dl-script", "script"]]) {
+  for (const [id, kind] of [["dl-mp3", "mp3"], ["dl-wav", "wav"], ["dl-json", "json"],
+                            ["dl-script", "script"]]) {
     $(id).href = `/api/drafts/${draft.id}/files/${kind}`;
   }
+  $("wav-link").hidden = !result.wav;
   const loud = result.loudness;
   const ok = (loud.target_lufs === null || Math.abs(loud.lufs - loud.target_lufs) <= 1)
     && (loud.ceiling_dbtp === null || loud.true_peak_dbtp <= loud.ceiling_dbtp);
