@@ -248,17 +248,20 @@ def _publish(settings: Settings, made: Briefing, cast: Cast) -> None:
 
 
 def make_bulletin(settings: Settings, entries: list, headlines: bool = False,
-                  at: dt.time | None = None, bulletin: str = "bulletin") -> Briefing:
+                  at: dt.time | None = None, bulletin: str = "bulletin",
+                  progress: Progress | None = None) -> Briefing:
     """Several stories (``bulletin.Entry``: files or addresses, texts read as written) read
     as one bulletin to ``settings``' clock, framed by the ``bulletin`` template."""
     from .audio.rate import OUTPUT_RATE
 
+    if progress is not None:
+        progress("planning")
     music = _music(settings, OUTPUT_RATE)
     clock = _clock(settings, music)
     job, replan, inputs, notes = _bulletin_job(settings, entries, headlines, clock, at,
                                                bulletin)
-    made = dataclasses.replace(_produce(settings, job, clock, music, replan, inputs),
-                               notes=tuple(notes))
+    made = dataclasses.replace(_produce(settings, job, clock, music, replan, inputs,
+                                        progress), notes=tuple(notes))
     _publish(settings, made, job.cast)
     return made
 

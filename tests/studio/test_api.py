@@ -290,3 +290,48 @@ def test_a_render_tells_each_stage_as_it_starts(sample_path, tmp_path):
     make(settings_from_cli(str(sample_path), "15", "headline",
                            output=str(tmp_path / "h.mp3")), stages.append)
     assert stages == ["planning", "voicing", "mixing", "writing"]
+
+
+def test_a_bulletin_of_pasted_stories(client, fixtures_dir):
+    stories = [(fixtures_dir / n).read_text(encoding="utf-8")
+               for n in ("wire-story.txt", "local-news.txt", "bbc-shape.txt")]
+    response = client.post("/api/drafts", json={"stories": stories,
+                                                "options": {"duration": "1:30"}})
+    assert response.status_code == 200, response.text
+    view = response.json()
+    assert view["kind"] == "bulletin" and abs(view["total"] - 90.0) <= 0.5
+    order = []
+    for seg in view["segments"]:
+        if not order or order[-1] != seg["item"]:
+            order.append(seg["item"])
+    assert order == ["open", "s1", "s2", "s3", "close"]
+    keys = {s["key"]: s["text"] for s in view["article"]}
+    lines = [line for seg in view["segments"] if seg["item"].startswith("s")
+             for line in seg["lines"]]
+    assert all(line["key"] and line["key"].split(":")[0] == seg["item"]
+               for seg in view["segments"] if seg["item"].startswith("s")
+               for line in seg["lines"] if line["key"])
+    assert sum(line["key"] is not None for line in lines) >= 6
+    for line in lines:
+        if line["key"] and line["written"]:
+            assert line["written"] in keys[line["key"]]
+    refused = client.post(f"/api/drafts/{view['id']}/edit", json={
+        "segment": "s1-lead", "line": 0, "action": "drop"})
+    assert refused.status_code == 400 and "stories' own" in refused.json()["error"]
+    client.post(f"/api/drafts/{view['id']}/render")
+    for _ in range(360):
+        state = client.get(f"/api/drafts/{view['id']}/render").json()
+        if state["state"] != "rendering":
+            break
+        time.sleep(0.5)
+    assert state["state"] == "done", state
+    assert abs(state["result"]["seconds"] - 90.0) <= 0.5
+    sidecar = client.get(f"/api/drafts/{view['id']}/files/json").json()
+    assert [i["id"] for i in sidecar["running_order"]] == order
+
+
+def test_a_bulletin_needs_two_stories(client, article):
+    one = client.post("/api/drafts", json={"stories": [article]})
+    assert one.status_code == 400 and "two stories or more" in one.json()["error"]
+    many = client.post("/api/drafts", json={"stories": [article] * 9})
+    assert many.status_code == 400 and "at most 8" in many.json()["error"]

@@ -119,3 +119,30 @@ def test_paste_edit_render_play_approve(studio, browser, sample_path, tmp_path):
     assert json.loads(approved.read_text("utf-8"))["approved"]["by"] == "A. Editor"
     # Nothing was asked of any server but the studio's own.
     assert asked and all(url.startswith(base) for url in asked)
+
+
+def test_a_bulletin_shows_its_running_order(studio, browser, fixtures_dir, tmp_path):
+    base, _desk = studio
+    screens = Path(os.environ.get("STUDIO_SCREENS") or tmp_path / "screens")
+    screens.mkdir(parents=True, exist_ok=True)
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(base + "/")
+    page.wait_for_selector("#template option", state="attached")
+    names = ("wire-story.txt", "local-news.txt", "bbc-shape.txt")
+    page.fill("#text", (fixtures_dir / names[0]).read_text(encoding="utf-8"))
+    for k, name in enumerate(names[1:]):
+        page.click("#add-story")
+        page.locator("#more-stories textarea").nth(k).fill(
+            (fixtures_dir / name).read_text(encoding="utf-8"))
+    assert page.input_value("#duration") == "3:00"  # a bulletin's length
+    page.fill("#duration", "1:30")
+    page.click("#start")
+    page.wait_for_selector("#timeline .seg")
+    # The bar is the running order: the opening, each story whole, the sign-off.
+    assert page.locator("#timeline .seg").count() == 5
+    assert page.locator("#article h4").count() == 3
+    line = page.locator('.segment[data-id="s2-lead"] .line').first
+    line.click()
+    source = page.locator("#article .sent.source")
+    assert source.count() == 1 and source.get_attribute("data-key").startswith("s2:")
+    page.screenshot(path=screens / "6-bulletin.png", full_page=True)

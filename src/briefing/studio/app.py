@@ -64,15 +64,13 @@ class Studio:
         return job
 
     def _render(self, draft: str, job: Job) -> None:
-        from ..pipeline import make
-
         try:
             job.started = time.monotonic()
 
             def stage(name: str) -> None:
                 job.stage = name
 
-            made = make(self.drafts.settings(draft, self.drafts.path(draft, AUDIO)), stage)
+            made = self.drafts.make(draft, stage)
             job.result = _result(made, self.drafts.path(draft, "briefing.json"))
             job.state = "done"
         except BriefingError as exc:
@@ -194,6 +192,12 @@ async def create(request: Request) -> Response:
     data = await _json(request)
     chosen = Options.from_form(data.get("options") or {})
     text, url = data.get("text"), data.get("url")
+    stories = data.get("stories")
+    if stories is not None:  # a bulletin: its stories' texts, the lead first
+        if not isinstance(stories, list) or not all(isinstance(t, str) for t in stories) \
+                or len(stories) < 2:
+            raise OptionError("a bulletin needs two stories or more: paste each")
+        text = stories
     if url:
         from ..ingest.article import read_article_text
         from ..ingest.fetch import is_url
@@ -201,7 +205,7 @@ async def create(request: Request) -> Response:
         if not isinstance(url, str) or not is_url(url):
             raise OptionError("give the article's http(s) address")
         text = read_article_text(url)
-    if not isinstance(text, str):
+    if not isinstance(text, (str, list)):
         raise OptionError("paste the article's text, upload its file or give its address")
     studio = _studio(request)
     draft = studio.drafts.create(text, chosen)

@@ -25,6 +25,9 @@ MAX_TEXT_BYTES = 2 * 1024 * 1024
 _ID = re.compile(r"[0-9a-f]{16}")
 _NAME = re.compile(r"[A-Za-z0-9][\w-]{0,59}")
 ARTICLE, OPTIONS, SCRIPT, AUDIO = "article.txt", "options.json", "script.md", "briefing.mp3"
+STORIES = "stories"
+"""A bulletin draft's folder of stories: 1.txt, 2.txt... in running order."""
+MAX_STORIES = 8
 DEFAULT_OPTIONS = {"template": "brief", "voice": "default", "duration": "60",
                    "loudness": "podcast", "format": "mp3"}
 
@@ -61,20 +64,35 @@ class Drafts:
         self.folder = folder.resolve()
         self.station = station
 
-    def create(self, text: str, options: Options) -> str:
-        """A new draft of ``text`` (a page, HTML or Markdown); its id."""
-        if len(text.encode("utf-8")) > MAX_TEXT_BYTES:
+    def create(self, text: str | list[str], options: Options) -> str:
+        """A new draft of ``text`` (a page, HTML or Markdown), or of a bulletin's stories
+        (a list, the lead first); its id."""
+        texts = text if isinstance(text, list) else [text]
+        if sum(len(t.encode("utf-8")) for t in texts) > MAX_TEXT_BYTES:
             raise OptionError(f"the article is larger than {MAX_TEXT_BYTES // 2**20} MB: "
                               "paste the story itself")
-        if not text.strip():
-            raise OptionError("the article is empty: paste its text, or upload its file")
+        if not texts or any(not t.strip() for t in texts):
+            raise OptionError("an article is empty: paste its text, or upload its file")
+        if len(texts) > MAX_STORIES:
+            raise OptionError(f"{len(texts)} stories are more than the studio's bulletin "
+                              f"reads (at most {MAX_STORIES})")
         draft = secrets.token_hex(8)
         folder = self.folder / draft
         folder.mkdir(parents=True)
-        write_all([Output(folder / ARTICLE, text.encode("utf-8")),
-                   Output(folder / OPTIONS, json.dumps(dataclasses.asdict(options))
-                          .encode("utf-8"))])
+        files = [Output(folder / ARTICLE, texts[0].encode("utf-8"))] if len(texts) == 1 \
+            else [Output(folder / STORIES / f"{k}.txt", t.encode("utf-8"))
+                  for k, t in enumerate(texts, start=1)]
+        (folder / STORIES).mkdir() if len(texts) > 1 else None
+        write_all([*files, Output(folder / OPTIONS, json.dumps(dataclasses.asdict(options))
+                                  .encode("utf-8"))])
         return draft
+
+    def stories(self, draft: str) -> list[Path]:
+        """A bulletin draft's stories in running order; none for a briefing's."""
+        folder = self.path(draft, STORIES)
+        if not folder.is_dir():
+            return []
+        return sorted(folder.glob("*.txt"), key=lambda p: int(p.stem))
 
     def path(self, draft: str, name: str = "") -> Path:
         """A draft's folder, or one of its files; an id that is not one is refused."""
@@ -105,8 +123,10 @@ class Drafts:
             raise OptionError(f"voice {chosen.voice!r} is not one of this station's: choose "
                               "one from the list")
         script = str(self.path(draft, SCRIPT)) if self.edited(draft) else None
-        return settings_from_cli(str(self.path(draft, ARTICLE)), chosen.duration,
-                                 chosen.template, chosen.voice,
+        stories = self.stories(draft)
+        return settings_from_cli(str(stories[0] if stories else self.path(draft, ARTICLE)),
+                                 chosen.duration, "story" if stories else chosen.template,
+                                 chosen.voice,
                                  str(output) if output else None, loudness=chosen.loudness,
                                  audio_format=chosen.format, station=self.station,
                                  script=script)
@@ -115,17 +135,31 @@ class Drafts:
         """What the page shows: the running order with times against the target, each
         line with the article sentence it came from and the rewrites made, and the
         article's sentences."""
-        from ..pipeline import preview
+        from ..pipeline import preview, preview_bulletin
 
-        planned = preview(self.settings(draft))
-        article = self._article(draft)
-        return view_of(draft, planned, article, self.edited(draft), self.options(draft))
+        stories = self.stories(draft)
+        if stories:
+            planned = preview_bulletin(self.settings(draft), [str(p) for p in stories],
+                                       headlines=True)
+            articles = {f"s{k}": _parsed(p) for k, p in enumerate(stories, start=1)}
+        else:
+            planned = preview(self.settings(draft))
+            articles = {"": self._article(draft)}
+        return view_of(draft, planned, articles, self.edited(draft), self.options(draft))
+
+    def make(self, draft: str, progress) -> object:  # noqa: ANN001 - pipeline.Progress
+        """Render the draft into its folder (``briefing.mp3`` and its sidecar)."""
+        from ..pipeline import make, make_bulletin
+
+        settings = self.settings(draft, self.path(draft, AUDIO))
+        stories = self.stories(draft)
+        if stories and not self.edited(draft):
+            return make_bulletin(settings, [str(p) for p in stories], headlines=True,
+                                 progress=progress)
+        return make(settings, progress)
 
     def _article(self, draft: str):  # noqa: ANN202 - ingest.article.Article
-        from ..ingest.article import parse_article
-
-        text = self.path(draft, ARTICLE).read_text("utf-8")
-        return parse_article(text, "the article", force=True)
+        return _parsed(self.path(draft, ARTICLE))
 
     def edit(self, draft: str, segment: str, line: int, action: str,
              text: str = "", source: int | None = None) -> None:
@@ -137,6 +171,9 @@ class Drafts:
         from ..pipeline import preview
         from ..writing.style import speech_text
 
+        if self.stories(draft):
+            raise OptionError("a bulletin's lines are its stories' own: change the stories, "
+                              "or edit a story as a briefing of its own")
         planned = preview(self.settings(draft))
         script = planned.plan.script
         index = next((i for i, s in enumerate(script.segments) if s.id == segment), None)
@@ -206,33 +243,50 @@ class Drafts:
         return [o.path for o in outputs]
 
 
-def view_of(draft: str, planned, article, edited: bool,  # noqa: ANN001 - pipeline.Preview
-            options: Options) -> dict:  # and ingest.article.Article
-    """The page's view of a planned draft (``studio.drafts.Drafts.view``)."""
+def _parsed(path: Path):  # noqa: ANN202 - ingest.article.Article
+    from ..ingest.article import parse_article
+
+    return parse_article(path.read_text("utf-8"), "the article", force=True)
+
+
+def view_of(draft: str, planned, articles: dict,  # noqa: ANN001 - pipeline.Preview
+            edited: bool, options: Options) -> dict:
+    """The page's view of a planned draft (``studio.drafts.Drafts.view``): ``articles`` by
+    running-order item ("" for a briefing's one article; "s1", "s2"... a bulletin's)."""
     from ..writing.style import speech_text
 
-    spoken = {}
-    for s in article.sentences:
-        spoken.setdefault(" ".join(speech_text(s.text).split()), s.index)
+    spoken: dict[str, dict[str, int]] = {}
+    for item, article in articles.items():
+        for s in article.sentences:
+            spoken.setdefault(item, {}).setdefault(" ".join(speech_text(s.text).split()),
+                                                   s.index)
     segments = []
     for seg, t in zip(planned.plan.script.segments, planned.timeline.segments, strict=True):
+        item = seg.item if seg.item in articles else ""
+        article = articles.get(item)
         lines = []
         rewrites = list(seg.rewrites) if len(seg.rewrites) == len(seg.sentences) else []
         written = list(seg.written) if len(seg.written) == len(seg.sentences) else []
         for k, line in enumerate(seg.sentences):
-            source = _source_of(line, seg.sources, article.sentences, spoken)
+            source = _source_of(line, seg.sources, article.sentences, spoken.get(item, {})) \
+                if article is not None else None
             lines.append({"text": line, "source": source,
+                          "key": f"{item}:{source}" if source is not None else None,
                           "written": written[k] if written else None,
                           "rewrites": list(rewrites[k]) if rewrites else []})
         segments.append({"id": seg.id, "title": seg.title, "role": seg.role,
-                         "start": round(t.start, 3), "end": round(t.end, 3), "lines": lines})
+                         "item": seg.item or seg.id, "start": round(t.start, 3),
+                         "end": round(t.end, 3), "lines": lines})
     total, target = planned.timeline.total, planned.clock.programme
     return {"id": draft, "title": planned.plan.script.title, "edited": edited,
+            "kind": "bulletin" if "" not in articles else "briefing",
             "options": dataclasses.asdict(options), "target": target,
             "total": round(total, 3), "fits": abs(total - target) <= 0.5,
             "segments": segments,
-            "article": [{"index": s.index, "text": s.text, "paragraph": s.paragraph}
-                        for s in article.sentences]}
+            "article": [{"index": s.index, "key": f"{item}:{s.index}", "story": item,
+                         "heading": article.title if s.index == 0 else None,
+                         "text": s.text, "paragraph": f"{item}:{s.paragraph}"}
+                        for item, article in articles.items() for s in article.sentences]}
 
 
 def _source_of(line: str, sources: tuple[int, ...], sentences: list,  # noqa: ANN001

@@ -71,11 +71,25 @@ $("token-form").addEventListener("submit", async (event) => {
   await start();
 });
 
+$("add-story").addEventListener("click", () => {
+  const more = document.createElement("textarea");
+  more.rows = 6;
+  more.className = "story";
+  more.placeholder = `Story ${$("more-stories").children.length + 2}: paste it here`;
+  $("more-stories").append(more);
+  if ($("duration").value === "60") $("duration").value = "3:00";
+});
+
 $("new-form").addEventListener("submit", async (event) => {
   event.preventDefault();
   const file = $("file").files[0];
+  const stories = [$("text"), ...document.querySelectorAll("#more-stories textarea")]
+    .map((t) => t.value).filter((t) => t.trim());
   let view;
-  if (file) {
+  if (stories.length > 1) {
+    view = await api("/api/drafts", { method: "POST",
+      json: { stories, options: formOptions() } });
+  } else if (file) {
     const query = new URLSearchParams(formOptions());
     view = await api(`/api/drafts/upload?${query}`, { method: "POST", body: file });
   } else if ($("url").value.trim()) {
@@ -114,10 +128,22 @@ function show(view) {
   drawArticle(view);
 }
 
+function items(view) {
+  // A bulletin's bar shows its running order (each story whole); a briefing's, its segments.
+  if (view.kind !== "bulletin") return view.segments;
+  const out = [];
+  for (const seg of view.segments) {
+    const last = out[out.length - 1];
+    if (last && last.item === seg.item) last.end = seg.end;
+    else out.push({ id: seg.id, item: seg.item, title: seg.title, start: seg.start, end: seg.end });
+  }
+  return out;
+}
+
 function drawTimeline(view) {
   const whole = Math.max(view.total, view.target);
   const bar = $("timeline");
-  bar.replaceChildren(...view.segments.map((seg) => {
+  bar.replaceChildren(...items(view).map((seg) => {
     const block = document.createElement("div");
     block.className = "seg";
     block.dataset.id = seg.id;
@@ -146,12 +172,12 @@ function drawScript(view) {
     head.firstChild.textContent = seg.title;
     head.lastChild.textContent = `${clock(seg.start)} · ${(seg.end - seg.start).toFixed(1)} s`;
     box.append(head);
-    seg.lines.forEach((line, k) => box.append(drawLine(seg, line, k)));
+    seg.lines.forEach((line, k) => box.append(drawLine(seg, line, k, view.kind)));
     return box;
   }));
 }
 
-function drawLine(seg, line, k) {
+function drawLine(seg, line, k, kind) {
   const row = document.createElement("div");
   row.className = "line";
   const text = document.createElement("span");
@@ -164,7 +190,11 @@ function drawLine(seg, line, k) {
       + (line.written || "");
     text.append(note);
   }
-  row.addEventListener("click", () => highlight(row, line.source));
+  row.addEventListener("click", () => highlight(row, line.key));
+  if (kind === "bulletin") {  // a bulletin's lines are its stories' own
+    row.append(text);
+    return row;
+  }
   const edit = button("Edit", async () => {
     if (text.isContentEditable) {
       text.contentEditable = "false";
@@ -199,12 +229,12 @@ function button(label, action) {
   return b;
 }
 
-function highlight(row, source) {
+function highlight(row, key) {
   document.querySelectorAll(".line.active").forEach((r) => r.classList.remove("active"));
   document.querySelectorAll(".sent.source").forEach((s) => s.classList.remove("source"));
   row.classList.add("active");
-  if (source === null || source === undefined) return;
-  const sentence = document.querySelector(`.sent[data-index="${source}"]`);
+  if (key === null || key === undefined) return;
+  const sentence = [...document.querySelectorAll(".sent")].find((s) => s.dataset.key === key);
   if (sentence) {
     sentence.classList.add("source");
     sentence.scrollIntoView({ block: "nearest" });
@@ -212,13 +242,18 @@ function highlight(row, source) {
 }
 
 function drawArticle(view) {
-  const used = new Set(view.segments.flatMap((s) => s.lines.map((l) => l.source)));
+  const used = new Set(view.segments.flatMap((s) => s.lines.map((l) => l.key)));
   const paragraphs = new Map();
   for (const s of view.article) {
+    if (s.heading && view.kind === "bulletin") {
+      const head = document.createElement("h4");
+      head.textContent = s.heading;
+      paragraphs.set(`head ${s.key}`, head);
+    }
     if (!paragraphs.has(s.paragraph)) paragraphs.set(s.paragraph, document.createElement("p"));
     const span = document.createElement("span");
-    span.className = "sent" + (used.has(s.index) ? " used" : "");
-    span.dataset.index = s.index;
+    span.className = "sent" + (used.has(s.key) ? " used" : "");
+    span.dataset.key = s.key;
     span.textContent = s.text + " ";
     span.addEventListener("click", async () => {
       if (!swapping) return;
