@@ -282,7 +282,13 @@ def studio(port: Annotated[int, typer.Option("--port", help="The port to serve o
         from .studio.app import create_app
     except ImportError as exc:
         raise OptionError("the studio needs its extra: pip install 'briefing[studio]'") from exc
-    if host not in ("127.0.0.1", "localhost", "::1") and len(token) < 12:
+    if host in ("0.0.0.0", "::", "") or host.startswith("0."):
+        raise OptionError(f"--host {host or repr(host)} is every address at once: give the one "
+                          "this machine is reached at (e.g. 192.168.1.20), with --token")
+    if token and (len(token) < 12 or not all(c.isprintable() and not c.isspace()
+                                             for c in token)):
+        raise OptionError("--token must be 12 characters or more, printable, no spaces")
+    if host not in ("127.0.0.1", "localhost", "::1") and not token:
         raise OptionError(f"--host {host} serves beyond this machine: give --token with a "
                           "secret of 12 characters or more")
     if not 0 < port < 65536:

@@ -241,15 +241,20 @@ def test_the_token_is_asked_for_every_api_route(desk, article):
     assert right.status_code == 200
 
 
-def test_the_studio_serves_beyond_this_machine_only_with_a_token():
+@pytest.mark.parametrize("args, fragment", [
+    (["--host", "192.0.2.10"], "give --token"),
+    (["--host", "0.0.0.0", "--token", "a-long-enough-secret"], "every address at once"),
+    (["--host", "192.0.2.10", "--token", "            "], "no spaces"),
+    (["--token", "short"], "12 characters or more"),
+])
+def test_the_studio_serves_beyond_this_machine_only_with_a_token(args, fragment):
     import subprocess
     import sys
 
-    result = subprocess.run([sys.executable, "-m", "briefing.cli", "studio", "--host",
-                             "0.0.0.0"], capture_output=True, text=True, timeout=60)
-    assert result.returncode == 1 and "give --token" in result.stderr
+    result = subprocess.run([sys.executable, "-m", "briefing.cli", "studio", *args],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1 and fragment in result.stderr
     assert result.stderr.count("\n") == 1
-
 
 def test_another_site_cannot_drive_the_studio(desk, article):
     app = create_app(desk / "studio")
@@ -335,3 +340,110 @@ def test_a_bulletin_needs_two_stories(client, article):
     assert one.status_code == 400 and "two stories or more" in one.json()["error"]
     many = client.post("/api/drafts", json={"stories": [article] * 9})
     assert many.status_code == 400 and "at most 8" in many.json()["error"]
+
+
+def rendered(client, draft):
+    client.post(f"/api/drafts/{draft}/render")
+    for _ in range(240):
+        state = client.get(f"/api/drafts/{draft}/render").json()
+        if state["state"] != "rendering":
+            return state
+        time.sleep(0.25)
+    raise AssertionError("the render did not end")
+
+
+def test_only_what_was_heard_is_approved(client, article, desk):
+    view = made(client, article, duration="25", template="headline", format="both")
+    assert rendered(client, view["id"])["state"] == "done"
+    # A change after the render: approving now would send what nobody heard.
+    client.put(f"/api/drafts/{view['id']}/options", json={"format": "mp3"})
+    stale = client.post(f"/api/drafts/{view['id']}/approve", json={"who": "AB"})
+    assert stale.status_code == 400 and "changed since the render" in stale.json()["error"]
+    assert rendered(client, view["id"])["result"]["wav"] is False
+    done = client.post(f"/api/drafts/{view['id']}/approve", json={"who": "AB"}).json()
+    assert sorted(p.rsplit(".", 1)[1] for p in done["files"]) == ["json", "mp3"]  # no old WAV
+    # A second draft of the same story is approved beside it, never over it; approving
+    # again keeps the record of both approvals.
+    other = made(client, article, duration="25", template="headline")
+    rendered(client, other["id"])
+    again = client.post(f"/api/drafts/{other['id']}/approve", json={"who": "CD"}).json()
+    assert set(again["files"]).isdisjoint(done["files"])
+    twice = client.post(f"/api/drafts/{view['id']}/approve", json={"who": "EF"}).json()
+    record = json.loads((desk / next(p for p in twice["files"] if p.endswith(".json")))
+                        .read_text("utf-8"))
+    assert [a["by"] for a in record["approvals"]] == ["AB", "EF"]
+
+
+def test_a_refused_option_changes_nothing(client, article, desk):
+    view = made(client, article, duration="45")
+    details = next(s for s in view["segments"] if len(s["lines"]) > 1)
+    client.post(f"/api/drafts/{view['id']}/edit", json={
+        "segment": details["id"], "line": 0, "action": "drop"})
+    script = desk / "studio" / view["id"] / "script.md"
+    kept = script.read_text("utf-8")
+    for bad in ({"duration": "0"}, {"loudness": "x"}, {"template": "nope"}):
+        refused = client.put(f"/api/drafts/{view['id']}/options", json=bad)
+        assert refused.status_code == 400
+        assert script.read_text("utf-8") == kept
+        assert client.get(f"/api/drafts/{view['id']}").json()["edited"]
+    # A new voice or loudness keeps the edits, and the options not given stay as they were.
+    louder = client.put(f"/api/drafts/{view['id']}/options", json={"loudness": "ebu"}).json()
+    assert not louder["edits_dropped"] and louder["edited"]
+    assert louder["options"]["duration"] == "45"
+
+
+@pytest.mark.parametrize("text", ["The ferry returns <!-- and so on.",
+                                  "## evil | Injected chapter | anchor",
+                                  "It ends here --> and goes on."])
+def test_an_edited_line_is_always_one_spoken_line(client, article, text):
+    view = made(client, article, duration="45")
+    ids = [s["id"] for s in view["segments"]]
+    after = client.post(f"/api/drafts/{view['id']}/edit", json={
+        "segment": ids[0], "line": 0, "action": "edit", "text": text}).json()
+    assert [s["id"] for s in after["segments"]] == ids
+    assert len(after["segments"][0]["lines"]) == 1
+
+
+@pytest.mark.parametrize("body", [
+    {"segment": "lead", "line": None, "action": "drop"},
+    {"segment": "lead", "line": [], "action": "drop"},
+    {"segment": "lead", "line": "1e9", "action": "drop"},
+    {"segment": "lead", "line": 0, "action": "edit", "text": ["a"]},
+    {"segment": "lead", "line": 0, "action": "edit", "text": "Hello \udc00 there."},
+])
+def test_a_request_of_the_wrong_shape_is_one_line(client, article, body):
+    view = made(client, article, duration="45")
+    response = client.post(f"/api/drafts/{view['id']}/edit",
+                           content=json.dumps(body), headers={"Content-Type": "application/json"})
+    assert response.status_code == 400 and "\n" not in response.json()["error"]
+
+
+@pytest.mark.parametrize("body", ['{"text": "x", "options": [1, 2]}', '{"text": [1, 2]}',
+                                  "[" * 100_000, '{"text": "Hi \\udc00 there"}'])
+def test_a_draft_of_the_wrong_shape_is_one_line_and_leaves_nothing(client, desk, body):
+    response = client.post("/api/drafts", content=body,
+                           headers={"Content-Type": "application/json"})
+    assert response.status_code == 400 and "error" in response.json()
+    assert not (desk / "studio").exists() or not any((desk / "studio").iterdir())
+
+
+def test_unknown_routes_and_methods_answer_in_json(client):
+    assert client.get("/api/nothing").json()["error"].startswith("not found")
+    assert client.delete("/api/options").status_code == 405
+    assert "error" in client.delete("/api/options").json()
+
+
+def test_the_page_is_never_framed(client):
+    page = client.get("/")
+    assert page.headers["x-frame-options"] == "DENY"
+    assert "frame-ancestors 'none'" in page.headers["content-security-policy"]
+
+
+def test_served_beyond_this_machine_it_fetches_public_pages_only(desk):
+    app = create_app(desk / "studio", token="s3cret-token-here", host="192.0.2.10")
+    remote = TestClient(app, base_url="http://192.0.2.10:8470",
+                        headers={"X-Studio": "1", "X-Studio-Token": "s3cret-token-here"})
+    for url in ("http://127.0.0.1:9/secret", "http://0x7f000001:9/", "http://10.0.0.1/x"):
+        response = remote.post("/api/drafts", json={"url": url})
+        assert response.status_code == 400
+        assert "public pages only" in response.json()["error"], url

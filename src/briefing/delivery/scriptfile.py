@@ -61,8 +61,15 @@ def write(script: Script, timeline: Timeline, *, programme: float, voice: str, r
                                       seg.rewrites or [()] * len(seg.copy), strict=False):
                 how = f" (rewrites: {', '.join(kinds)})" if kinds else ""
                 lines.append(f"<!-- as written{how}: {written.replace('--', '—')} -->")
-        lines += [*seg.sentences, ""]
+        lines += [*(_spoken_line(s) for s in seg.sentences), ""]
     return "\n".join(lines)
+
+
+def _spoken_line(sentence: str) -> str:
+    """A sentence as one spoken line of the file, whatever it holds: never a heading, never
+    the start or end of a comment (either would change the script when read back)."""
+    line = sentence.replace("<!--", "<! --").replace("-->", "-- >")
+    return line.lstrip("#").lstrip() if _HEADING.match(line.strip()) else line
 
 
 def front_matter(text: str) -> tuple[dict[str, str], str]:

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.middleware.base import BaseHTTPMiddleware
 from starlette.middleware.trustedhost import TrustedHostMiddleware
@@ -21,6 +23,7 @@ from starlette.responses import FileResponse, JSONResponse, Response
 from starlette.routing import Route
 
 from ..core.errors import BriefingError, OptionError
+from ..core.files import Output, write_all
 from .drafts import AUDIO, MAX_TEXT_BYTES, Drafts, Options, read_limited
 
 STATIC = Path(__file__).parent / "static"
@@ -47,12 +50,19 @@ class Job:
 class Studio:
     """The app's state: its drafts, the render worker and its jobs, the token."""
 
-    def __init__(self, folder: Path, station: object = None, token: str = "") -> None:
+    def __init__(self, folder: Path, station: object = None, token: str = "",
+                 local: bool = True) -> None:
         self.drafts = Drafts(folder, station)
         self.token = token
+        self.local = local
+        """Served on this machine only: an address it fetches may be this machine's own."""
         self.jobs: dict[str, Job] = {}
         self.lock = threading.Lock()
         self.worker = ThreadPoolExecutor(max_workers=1)  # one render at a time
+
+    def rendering(self, draft: str) -> bool:
+        job = self.jobs.get(draft)
+        return job is not None and job.state == "rendering"
 
     def render(self, draft: str) -> Job:
         with self.lock:
@@ -111,9 +121,15 @@ class TokenCheck(BaseHTTPMiddleware):
         if studio.token and request.url.path.startswith("/api/"):
             given = request.headers.get("x-studio-token", "")
             if not hmac.compare_digest(given.encode(), studio.token.encode()):
-                return JSONResponse({"error": "wrong or missing token: give the token the "
-                                     "studio printed when it started"}, status_code=401)
-        return await call_next(request)
+                return JSONResponse({"error": "wrong or missing token: give the token "
+                                     "briefing studio was started with (--token)"},
+                                    status_code=401)
+        response = await call_next(request)
+        # Never framed by another site's page (a click on "Approve" it did not mean).
+        response.headers["X-Frame-Options"] = "DENY"
+        response.headers["Content-Security-Policy"] = ("default-src 'self'; media-src 'self' "
+                                                       "blob:; frame-ancestors 'none'")
+        return response
 
 
 def _error(exc: Exception) -> JSONResponse:
@@ -124,7 +140,7 @@ async def _json(request: Request) -> dict:
     body = await _body(request, MAX_JSON_BYTES)
     try:
         data = json.loads(body or b"{}")
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:
         raise OptionError("the request is not JSON: reload the page") from exc
     if not isinstance(data, dict):
         raise OptionError("the request is not a JSON object: reload the page")
@@ -152,13 +168,35 @@ def _studio(request: Request) -> Studio:
 
 
 def _guard(handler):  # noqa: ANN001, ANN202 - a route's handler
-    """A route whose project errors are one line, as on the command line."""
+    """A route whose errors are one line of JSON, as on the command line: the project's
+    own (400, the studio's folder not named), a request of the wrong shape (400), a bug
+    (500, never a traceback)."""
     async def wrapped(request: Request) -> Response:
         try:
             return await handler(request)
         except BriefingError as exc:
-            return _error(exc)
+            folder = str(_studio(request).drafts.folder)
+            return _error(OptionError(str(exc).replace(folder + "/", "").replace(folder, "")))
+        except (ValueError, TypeError, KeyError, UnicodeError, RecursionError):
+            return _error(OptionError("the request is not what the page sends: reload it"))
+        except Exception as exc:  # noqa: BLE001 - a bug: one line, not a traceback
+            return JSONResponse({"error": f"unexpected {type(exc).__name__} (please report "
+                                 "it)"}, status_code=500)
     return wrapped
+
+
+def _off(function, *args):  # noqa: ANN001, ANN002, ANN202 - any call
+    """A blocking call (planning, reading, decoding) off the server's loop, so every other
+    request is still answered."""
+    return run_in_threadpool(function, *args)
+
+
+def _text(value: object) -> str:
+    """A text field as the page sends it: text with no lone surrogates."""
+    if not isinstance(value, str):
+        raise OptionError("a text field is not text: reload the page")
+    value.encode("utf-8")  # UnicodeEncodeError for a lone surrogate: a request of no page
+    return value
 
 
 async def page(request: Request) -> Response:
@@ -193,23 +231,54 @@ async def create(request: Request) -> Response:
     chosen = Options.from_form(data.get("options") or {})
     text, url = data.get("text"), data.get("url")
     stories = data.get("stories")
-    if stories is not None:  # a bulletin: its stories' texts, the lead first
-        if not isinstance(stories, list) or not all(isinstance(t, str) for t in stories) \
-                or len(stories) < 2:
-            raise OptionError("a bulletin needs two stories or more: paste each")
-        text = stories
-    if url:
-        from ..ingest.article import read_article_text
-        from ..ingest.fetch import is_url
-
-        if not isinstance(url, str) or not is_url(url):
-            raise OptionError("give the article's http(s) address")
-        text = read_article_text(url)
-    if not isinstance(text, (str, list)):
-        raise OptionError("paste the article's text, upload its file or give its address")
     studio = _studio(request)
+    if stories is not None:  # a bulletin: its stories' texts, the lead first
+        if not isinstance(stories, list) or len(stories) < 2:
+            raise OptionError("a bulletin needs two stories or more: paste each")
+        text = [_text(t) for t in stories]
+    elif url:
+        text = await _off(_fetched, _text(url), studio.local)
+    elif text is not None:
+        text = _text(text)
+    else:
+        raise OptionError("paste the article's text, upload its file or give its address")
+    return JSONResponse(await _off(_new_draft, studio, text, chosen))
+
+
+def _fetched(url: str, local: bool) -> str:
+    """An article from its address; served beyond this machine, never from this machine's
+    own or its network's private addresses."""
+    import ipaddress
+    import socket
+    from urllib.parse import urlsplit
+
+    from ..ingest.article import read_article_text
+    from ..ingest.fetch import is_url
+
+    if not is_url(url):
+        raise OptionError("give the article's http(s) address")
+    if not local:
+        host = urlsplit(url).hostname or ""
+        try:
+            addresses = {info[4][0] for info in socket.getaddrinfo(host, None)}
+        except (OSError, UnicodeError):
+            addresses = set()
+        for address in addresses:
+            ip = ipaddress.ip_address(address.split("%")[0])
+            if not ip.is_global:
+                raise OptionError(f"{host} is this machine's or its network's own: the "
+                                  "studio fetches public pages only")
+    return read_article_text(url)
+
+
+def _new_draft(studio: Studio, text: str | list[str], chosen: Options) -> dict:
+    """A draft of the text, planned; one that cannot be planned is not kept."""
     draft = studio.drafts.create(text, chosen)
-    return JSONResponse(studio.drafts.view(draft))
+    try:
+        return studio.drafts.view(draft)
+    except BaseException:
+        studio.drafts.remove(draft)
+        raise
 
 
 @_guard
@@ -217,37 +286,59 @@ async def upload(request: Request) -> Response:
     body = await _body(request, MAX_TEXT_BYTES)
     chosen = Options.from_form(dict(request.query_params))
     studio = _studio(request)
-    draft = studio.drafts.create(read_limited([body]), chosen)
-    return JSONResponse(studio.drafts.view(draft))
+    return JSONResponse(await _off(_new_draft, studio, read_limited([body]), chosen))
 
 
 @_guard
 async def show(request: Request) -> Response:
-    return JSONResponse(_studio(request).drafts.view(request.path_params["draft"]))
+    return JSONResponse(await _off(_studio(request).drafts.view,
+                                   request.path_params["draft"]))
 
 
 @_guard
 async def set_options(request: Request) -> Response:
     studio, draft = _studio(request), request.path_params["draft"]
-    chosen = Options.from_form(await _json(request))
-    studio.drafts.path(draft)  # a draft of ours
+    before = studio.drafts.options(draft)
+    chosen = Options.from_form(await _json(request), before)
+    return JSONResponse(await _off(_new_options, studio, draft, before, chosen))
+
+
+def _new_options(studio: Studio, draft: str, before: Options, chosen: Options) -> dict:
+    """The draft under new options, planned; refused, it stays as it was. A new template
+    or length plans afresh from the article (the edits go); a new voice, loudness or
+    format keeps them."""
     script = studio.drafts.path(draft, "script.md")
-    edited = script.is_file()
+    replan = script.is_file() and (chosen.template, chosen.duration) != \
+        (before.template, before.duration)
+    kept = script.read_bytes() if replan else None
     studio.drafts.set_options(draft, chosen)
-    if edited:  # a new template or length plans afresh from the article
+    if replan:
         script.unlink()
-    return JSONResponse(studio.drafts.view(draft) | {"edits_dropped": edited})
+    try:
+        return studio.drafts.view(draft) | {"edits_dropped": replan}
+    except BaseException:
+        studio.drafts.set_options(draft, before)
+        if kept is not None:
+            write_all([Output(script, kept)])
+        raise
 
 
 @_guard
 async def edit(request: Request) -> Response:
     studio, draft = _studio(request), request.path_params["draft"]
     data = await _json(request)
-    source = data.get("source")
-    studio.drafts.edit(draft, str(data.get("segment", "")), int(data.get("line", -1)),
-                       str(data.get("action", "")), str(data.get("text", "")),
-                       int(source) if isinstance(source, int) else None)
-    return JSONResponse(studio.drafts.view(draft))
+    line, source = data.get("line"), data.get("source")
+    if not isinstance(line, int) or isinstance(line, bool) or \
+            source is not None and (not isinstance(source, int) or isinstance(source, bool)):
+        raise OptionError("a line and a sentence are numbers: reload the page")
+    if studio.rendering(draft):
+        raise OptionError("the briefing is rendering: edit it when the render is done")
+
+    def change() -> dict:
+        studio.drafts.edit(draft, _text(data.get("segment", "")), line,
+                           _text(data.get("action", "")), _text(data.get("text", "")), source)
+        return studio.drafts.view(draft)
+    return JSONResponse(await _off(change))
 
 
 @_guard
@@ -255,7 +346,7 @@ async def render(request: Request) -> Response:
     studio, draft = _studio(request), request.path_params["draft"]
     studio.drafts.path(draft)
     if request.method == "POST":
-        studio.drafts.settings(draft)  # a bad option is said now, not in the background
+        await _off(studio.drafts.settings, draft)  # a bad option is said now
         job = studio.render(draft)
     else:
         job = studio.jobs.get(draft)
@@ -284,8 +375,8 @@ async def waveform(request: Request) -> Response:
     path = _studio(request).drafts.path(request.path_params["draft"], AUDIO)
     if not path.is_file():
         raise OptionError("render the briefing first")
-    decoded = miniaudio.decode_file(str(path), output_format=miniaudio.SampleFormat.FLOAT32,
-                                    nchannels=1, sample_rate=8000)
+    decoded = await _off(lambda: miniaudio.decode_file(
+        str(path), output_format=miniaudio.SampleFormat.FLOAT32, nchannels=1, sample_rate=8000))
     samples = np.abs(np.asarray(decoded.samples, dtype=np.float32))
     bins = np.array_split(samples, WAVEFORM_BINS) if samples.size else []
     return JSONResponse({"seconds": round(samples.size / 8000, 3),
@@ -309,7 +400,9 @@ async def download(request: Request) -> Response:
 async def approve(request: Request) -> Response:
     studio, draft = _studio(request), request.path_params["draft"]
     data = await _json(request)
-    files = studio.drafts.approve(draft, str(data.get("who", "")))
+    if studio.rendering(draft):
+        raise OptionError("the briefing is rendering: approve it when you have heard it")
+    files = await _off(studio.drafts.approve, draft, _text(data.get("who", "")))
     return JSONResponse({"files": [str(p) for p in files]})
 
 
@@ -318,7 +411,8 @@ def create_app(folder: Path, station: object = None, token: str = "",
     """The studio over the drafts in ``folder``; with a ``token``, the API asks for it.
     Only requests naming this machine (or ``host``) are answered: a page elsewhere that
     points its own name at 127.0.0.1 (DNS rebinding) is refused."""
-    hosts = sorted({"127.0.0.1", "localhost", "[::1]", "::1", host})
+    local = {"127.0.0.1", "localhost", "[::1]", "::1"}
+    hosts = sorted(local | {host})
     app = Starlette(routes=[
         Route("/", page),
         Route("/static/{name}", static),
@@ -334,6 +428,13 @@ def create_app(folder: Path, station: object = None, token: str = "",
         Route("/api/drafts/{draft}/files/{kind}", download),
         Route("/api/drafts/{draft}/approve", approve, methods=["POST"]),
     ], middleware=[Middleware(TrustedHostMiddleware, allowed_hosts=hosts),
-                   Middleware(TokenCheck)])
-    app.state.studio = Studio(folder, station, token)
+                   Middleware(TokenCheck)],
+        exception_handlers={HTTPException: _http_error})
+    app.state.studio = Studio(folder, station, token, local=host in local)
     return app
+
+
+async def _http_error(request: Request, exc: HTTPException) -> Response:
+    """Starlette's own refusals (no such route, method) as the studio's one line."""
+    return JSONResponse({"error": f"{exc.detail.lower()}: {request.url.path[:60]} (the "
+                         "page's routes are under /api/)"}, status_code=exc.status_code)

@@ -25,6 +25,9 @@ MAX_TEXT_BYTES = 2 * 1024 * 1024
 _ID = re.compile(r"[0-9a-f]{16}")
 _NAME = re.compile(r"[A-Za-z0-9][\w-]{0,59}")
 ARTICLE, OPTIONS, SCRIPT, AUDIO = "article.txt", "options.json", "script.md", "briefing.mp3"
+RENDERED = ("briefing.mp3", "briefing.wav", "briefing.json")
+MADE = "made.json"
+"""What the last render made, and from what (``Drafts.stamp``)."""
 STORIES = "stories"
 """A bulletin draft's folder of stories: 1.txt, 2.txt... in running order."""
 MAX_STORIES = 8
@@ -44,10 +47,17 @@ class Options:
     """mp3, or both (a Broadcast WAV beside the MP3)."""
 
     @classmethod
-    def from_form(cls, form: dict) -> Options:
-        """The options a request gives, each checked; a template or voice is a name."""
-        values = {**DEFAULT_OPTIONS, **{k: str(v) for k, v in form.items()
-                                        if k in DEFAULT_OPTIONS and v not in (None, "")}}
+    def from_form(cls, form: object, base: Options | None = None) -> Options:
+        """The options a request gives (over ``base``'s, or the defaults), each checked; a
+        template or voice is a name."""
+        if not isinstance(form, dict):
+            raise OptionError("the options are not a form: reload the page")
+        given = {k: v for k, v in form.items() if k in DEFAULT_OPTIONS and v not in (None, "")}
+        if any(not isinstance(v, (str, int, float)) or isinstance(v, bool)
+               for v in given.values()):
+            raise OptionError("an option is not a value: reload the page")
+        start = dataclasses.asdict(base) if base else DEFAULT_OPTIONS
+        values = {**start, **{k: str(v) for k, v in given.items()}}
         if values["format"] not in ("mp3", "both"):
             raise OptionError(f"format {values['format'][:20]!r} is not one: mp3 or both")
         for key in ("template", "voice"):
@@ -86,6 +96,26 @@ class Drafts:
         write_all([*files, Output(folder / OPTIONS, json.dumps(dataclasses.asdict(options))
                                   .encode("utf-8"))])
         return draft
+
+    def remove(self, draft: str) -> None:
+        """Forget a draft (one whose article could not be planned)."""
+        import shutil
+
+        shutil.rmtree(self.path(draft), ignore_errors=True)
+
+    def stamp(self, draft: str) -> str:
+        """What a render of the draft is made from, as one digest: its article or stories,
+        its script and its options. A render is approved only with the stamp it was made
+        with."""
+        import hashlib
+
+        digest = hashlib.sha256()
+        folder = self.path(draft)
+        for path in sorted(folder.rglob("*")):
+            if path.is_file() and path.suffix in (".txt", ".md") or path.name == OPTIONS:
+                digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
+                digest.update(path.read_bytes() + b"\0")
+        return digest.hexdigest()
 
     def stories(self, draft: str) -> list[Path]:
         """A bulletin draft's stories in running order; none for a briefing's."""
@@ -151,12 +181,19 @@ class Drafts:
         """Render the draft into its folder (``briefing.mp3`` and its sidecar)."""
         from ..pipeline import make, make_bulletin
 
+        stamp = self.stamp(draft)
         settings = self.settings(draft, self.path(draft, AUDIO))
         stories = self.stories(draft)
+        for name in RENDERED + (MADE,):  # an earlier render's files never go with this one
+            self.path(draft, name).unlink(missing_ok=True)
         if stories and not self.edited(draft):
-            return make_bulletin(settings, [str(p) for p in stories], headlines=True,
+            made = make_bulletin(settings, [str(p) for p in stories], headlines=True,
                                  progress=progress)
-        return make(settings, progress)
+        else:
+            made = make(settings, progress)
+        write_all([Output(self.path(draft, MADE), json.dumps(
+            {"stamp": stamp, "files": sorted(p.name for p in made.files)}).encode("utf-8"))])
+        return made
 
     def _article(self, draft: str):  # noqa: ANN202 - ingest.article.Article
         return _parsed(self.path(draft, ARTICLE))
@@ -185,6 +222,8 @@ class Drafts:
         if action == "drop":
             del lines[line]
         elif action == "edit":
+            if not isinstance(text, str):
+                raise OptionError("an edited line is text: reload the page")
             new = [s for s in split_sentences(" ".join(text.split())) if s.strip()]
             if not new or len(text) > 2000:
                 raise OptionError("an edited line must say something (at most 2,000 "
@@ -221,24 +260,31 @@ class Drafts:
         with who approved it and when in the sidecar; the files written."""
         from ..config import slugify
 
-        audio, sidecar = self.path(draft, AUDIO), self.path(draft, "briefing.json")
-        if not audio.is_file() or not sidecar.is_file():
+        made = self.path(draft, MADE)
+        if not made.is_file():
             raise OptionError("render the briefing before approving it")
-        who = " ".join(who.split())[:80]
-        if not who:
+        record = json.loads(made.read_text("utf-8"))
+        if record.get("stamp") != self.stamp(draft):
+            raise OptionError("the script or options changed since the render: render it "
+                              "again, then approve what you heard")
+        if not isinstance(who, str) or not (who := "".join(
+                c for c in " ".join(who.split()) if c.isprintable())[:80]):
             raise OptionError("say who approves it (a name or initials)")
+        sidecar = self.path(draft, "briefing.json")
         data = json.loads(sidecar.read_text("utf-8"))
-        data["approved"] = {"by": who, "at": dt.datetime.now().astimezone()
-                            .isoformat(timespec="seconds")}
-        target = self.settings(draft).output_dir
-        stem = target / slugify(data.get("title") or "briefing")
-        wav = self.path(draft, "briefing.wav")
-        outputs = [Output(stem.with_suffix(".mp3"), audio.read_bytes()),
-                   *([Output(stem.with_suffix(".wav"), wav.read_bytes())] if wav.is_file()
-                     else []),
-                   Output(stem.with_suffix(".json"),
-                          (json.dumps(data, indent=2, ensure_ascii=False) + "\n")
-                          .encode("utf-8"))]
+        now = dt.datetime.now().astimezone().isoformat(timespec="seconds")
+        # One name per draft: another draft of the same headline never replaces this one.
+        stem = self.settings(draft).output_dir / \
+            f"{slugify(data.get('title') or 'briefing')}-{draft[:8]}"
+        earlier = stem.with_suffix(".json")
+        history = json.loads(earlier.read_text("utf-8")).get("approvals", []) \
+            if earlier.is_file() else []
+        data["approved"] = {"by": who, "at": now}
+        data["approvals"] = [*history, data["approved"]]
+        outputs = [Output(stem.with_suffix(Path(name).suffix), self.path(draft, name)
+                          .read_bytes()) for name in record["files"] if name != sidecar.name]
+        outputs.append(Output(earlier, (json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+                              .encode("utf-8")))
         write_all(outputs)
         return [o.path for o in outputs]
 
