@@ -226,25 +226,31 @@ def make(settings: Settings, progress: Progress | None = None) -> Briefing:
 
 def _publish(settings: Settings, made: Briefing, cast: Cast) -> None:
     """The made files named in the feeds asked for (Alexa, podcast), once they are in place."""
+    script = made.preview.plan.script
+    publish(settings, script.title, " ".join(c for seg in script.segments for c in seg.copy),
+            list(made.files), made.timeline.total, cast.anchor.language)
+
+
+def publish(settings: Settings, title: str, text: str, files: list[Path], seconds: float,
+            language: str) -> None:
+    """Files in place named in the feeds ``settings`` asks for (Alexa, podcast)."""
     import datetime as dt
 
-    script, now = made.preview.plan.script, dt.datetime.now()
+    now = dt.datetime.now()
     if settings.alexa_feed is not None:
         from .delivery.alexa import add_to_feed, feed_item
 
-        mp3 = next(p for p in made.files if p.suffix == ".mp3")
-        add_to_feed(settings.alexa_feed, feed_item(script.title, mp3, settings.base_url, now))
+        mp3 = next(p for p in files if p.suffix == ".mp3")
+        add_to_feed(settings.alexa_feed, feed_item(title, mp3, settings.base_url, now))
     if settings.podcast_feed is not None:
         from .delivery.podcast import add_episode, episode
 
         name = settings.station.name
         channel = {"title": f"{name} news" if name else "News briefings",
-                   "link": settings.base_url, "language": cast.anchor.language,
+                   "link": settings.base_url, "language": language,
                    "description": f"News briefings{' from ' + name if name else ''}."}
-        text = " ".join(c for seg in script.segments for c in seg.copy)
-        add_episode(settings.podcast_feed, episode(script.title, text, list(made.files),
-                                                   settings.base_url, made.timeline.total,
-                                                   now), channel)
+        add_episode(settings.podcast_feed, episode(title, text, files, settings.base_url,
+                                                   seconds, now), channel)
 
 
 def make_bulletin(settings: Settings, entries: list, headlines: bool = False,

@@ -29,6 +29,10 @@ class Station:
     room_tone: float | None = None
     """dBFS of a noise floor under the programme ([defaults] room_tone), if the station
     wants one."""
+    delivery: dict = field(default_factory=dict, compare=False)
+    """Where an approved briefing goes besides the output folder ([delivery]: drop_folder,
+    drop_name, cart, kill_after, podcast_feed, alexa_feed, base_url); folders and feeds
+    as absolute paths."""
     standards: Standards = Standards()
     """What is not read on air ([standards]: addresses, minors); every rule on by default."""
     path: Path | None = None
@@ -61,6 +65,18 @@ def load(start: Path | None = None) -> Station:
     station = _table(data, "station", path)
     defaults = _table(data, "defaults", path)
     rules = _table(data, "standards", path)
+    delivery = _table(data, "delivery", path)
+    for key in delivery:
+        if key not in DELIVERY:
+            raise OptionError(f"station settings {path}: [delivery] {key} is not a setting "
+                              f"(the settings are: {', '.join(DELIVERY)})")
+        _expect(delivery, key, (str,), path, "delivery")
+    for key in ("drop_folder", "podcast_feed", "alexa_feed"):
+        if key in delivery:
+            if not delivery[key].strip() or not delivery[key].isprintable():
+                raise OptionError(f"station settings {path}: [delivery] {key} = "
+                                  f"{delivery[key]!r} must be a file name on one line")
+            delivery[key] = str((path.parent / delivery[key]).resolve())
     for key in ("name",):
         _expect(station, key, (str,), path, "station")
     for key in ("template", "voice", "loudness", "output"):
@@ -96,7 +112,12 @@ def load(start: Path | None = None) -> Station:
                    else str(duration),
                    loudness=defaults.get("loudness"), output=output,
                    room_tone=room_tone,
-                   standards=Standards(**rules), path=path, extra=extra)
+                   standards=Standards(**rules), path=path, extra=extra, delivery=delivery)
+
+
+DELIVERY = ("drop_folder", "drop_name", "cart", "kill_after", "podcast_feed", "alexa_feed",
+            "base_url")
+"""What [delivery] may set: where `briefing studio` sends an approved briefing."""
 
 
 def _table(data: dict, key: str, path: Path) -> dict:
@@ -147,6 +168,16 @@ name = "{name}"
 # What is not read on air; set a rule to false to read it.
 # addresses = true          # street addresses (a block, a road number or a business is fine)
 # minors = true             # the names of people under 18
+
+[delivery]
+# Where `briefing studio` sends a briefing once it is approved, besides the output folder.
+# drop_folder = "playout"   # the playout system's import folder (the Broadcast WAV)
+# drop_name = "{cart}_{date:%Y%m%d}_{time:%H%M}"
+# cart = "1234"             # written as the WAV's cart chunk CutID
+# kill_after = "24h"        # the cart's end date, from the render
+# podcast_feed = "feed.xml" # an episode added to this RSS feed (needs base_url)
+# alexa_feed = "alexa.json" # an Alexa flash briefing item (loudness alexa; needs base_url)
+# base_url = "https://radio.example/news/"
 """
 
 

@@ -7,6 +7,7 @@ import json
 import threading
 import time
 import warnings
+from pathlib import Path
 
 import miniaudio
 import pytest
@@ -447,3 +448,60 @@ def test_served_beyond_this_machine_it_fetches_public_pages_only(desk):
         response = remote.post("/api/drafts", json={"url": url})
         assert response.status_code == 400
         assert "public pages only" in response.json()["error"], url
+
+
+def test_approval_goes_where_the_station_says(desk, article):
+    import feedparser
+
+    from briefing.station import load
+    from clients import read_cart
+
+    (desk / "playout").mkdir()
+    (desk / "briefing.toml").write_text(
+        '[station]\nname = "Valley Radio"\n\n[delivery]\ndrop_folder = "playout"\n'
+        'cart = "7002"\ndrop_name = "{cart}_{slug}"\npodcast_feed = "feed.xml"\n'
+        'base_url = "https://radio.example/news/"\n', encoding="utf-8")
+    station = load(desk)
+    client = studio_client(create_app(desk / "studio", station))
+    view = made(client, article, duration="25", template="headline")
+    assert rendered(client, view["id"])["result"]["wav"]  # the playout folder's WAV
+    done = client.post(f"/api/drafts/{view['id']}/approve", json={"who": "AB"}).json()
+    [wav] = list((desk / "playout").iterdir())
+    assert wav.name.startswith("7002_") and wav.suffix == ".wav"
+    assert str(wav) in done["files"]
+    assert read_cart(wav)["cut_id"] == "7002"
+    feed = feedparser.parse(str(desk / "feed.xml"))
+    [episode] = feed.entries
+    mp3 = next(p for p in done["files"] if p.endswith(".mp3"))
+    assert episode.enclosures[0].href == "https://radio.example/news/" + Path(mp3).name
+    assert feed.feed.title == "Valley Radio news"
+
+
+def test_a_station_delivery_that_cannot_be_used_is_one_line(desk, article):
+    from briefing.station import load
+
+    (desk / "briefing.toml").write_text(
+        '[delivery]\nalexa_feed = "alexa.json"\nbase_url = "https://radio.example/"\n',
+        encoding="utf-8")
+    client = studio_client(create_app(desk / "studio", load(desk)))
+    view = made(client, article, duration="25", template="headline")
+    rendered(client, view["id"])
+    refused = client.post(f"/api/drafts/{view['id']}/approve", json={"who": "AB"})
+    assert refused.status_code == 400 and "loudness alexa" in refused.json()["error"]
+    assert not (desk / "briefings").exists() and not (desk / "alexa.json").exists()
+
+
+@pytest.mark.parametrize("toml, fragment", [
+    ('[delivery]\ndrop = "playout"\n', "[delivery] drop is not a setting"),
+    ('[delivery]\ncart = 1234\n', "[delivery] cart = 1234 must be text in quotes"),
+    ('[delivery]\ndrop_folder = ""\n', "must be a file name on one line"),
+    ("[delivery]\nbase_url = true\n", "must be text in quotes"),
+])
+def test_a_station_delivery_mistake_is_one_line(tmp_path, toml, fragment):
+    from briefing.core.errors import OptionError
+    from briefing.station import load
+
+    (tmp_path / "briefing.toml").write_text(toml, encoding="utf-8")
+    with pytest.raises(OptionError) as caught:
+        load(tmp_path)
+    assert fragment in str(caught.value) and "\n" not in str(caught.value)

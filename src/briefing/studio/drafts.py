@@ -16,7 +16,7 @@ import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..config import Settings, settings_from_cli
+from ..config import DEFAULT_DROP_NAME, Settings, settings_from_cli
 from ..core.errors import BriefingError, OptionError
 from ..core.files import Output, write_all
 
@@ -154,12 +154,21 @@ class Drafts:
                               "one from the list")
         script = str(self.path(draft, SCRIPT)) if self.edited(draft) else None
         stories = self.stories(draft)
-        return settings_from_cli(str(stories[0] if stories else self.path(draft, ARTICLE)),
-                                 chosen.duration, "story" if stories else chosen.template,
-                                 chosen.voice,
-                                 str(output) if output else None, loudness=chosen.loudness,
-                                 audio_format=chosen.format, station=self.station,
-                                 script=script)
+        delivery = self.delivery
+        return settings_from_cli(
+            str(stories[0] if stories else self.path(draft, ARTICLE)), chosen.duration,
+            "story" if stories else chosen.template, chosen.voice,
+            str(output) if output else None, loudness=chosen.loudness,
+            # The playout folder takes the Broadcast WAV, its cart chunk written now.
+            audio_format="both" if delivery.get("drop_folder") else chosen.format,
+            cart=delivery.get("cart", ""), kill_after=delivery.get("kill_after", "24h"),
+            station=self.station, script=script)
+
+    @property
+    def delivery(self) -> dict:
+        """The station's [delivery]: where an approved briefing goes besides its output
+        folder (a playout drop folder, feeds)."""
+        return dict(getattr(self.station, "delivery", None) or {})
 
     def view(self, draft: str) -> dict:
         """What the page shows: the running order with times against the target, each
@@ -285,8 +294,59 @@ class Drafts:
                           .read_bytes()) for name in record["files"] if name != sidecar.name]
         outputs.append(Output(earlier, (json.dumps(data, indent=2, ensure_ascii=False) + "\n")
                               .encode("utf-8")))
-        write_all(outputs)
-        return [o.path for o in outputs]
+        delivered = self._delivered(draft, data, record["files"], now)
+        write_all(outputs + delivered)
+        self._published(draft, data, [o.path for o in outputs])
+        return [o.path for o in outputs + delivered]
+
+    def _delivery_settings(self, draft: str, data: dict) -> Settings | None:
+        """The run's settings with the station's drop folder and feeds, every value
+        checked; None when the station sends nowhere else."""
+        delivery = self.delivery
+        if not delivery:
+            return None
+        chosen = self.options(draft)
+        if delivery.get("alexa_feed") and data.get("loudness", {}).get("preset") != "alexa":
+            raise OptionError("the station's Alexa feed plays -14 LUFS audio: choose loudness "
+                              "alexa and render again")
+        stories = self.stories(draft)
+        return settings_from_cli(
+            str(stories[0] if stories else self.path(draft, ARTICLE)), chosen.duration, None,
+            chosen.voice,
+            loudness=None if delivery.get("alexa_feed") else chosen.loudness,
+            audio_format="both", station=self.station,
+            drop_folder=delivery.get("drop_folder"),
+            drop_name=delivery.get("drop_name", DEFAULT_DROP_NAME),
+            cart=delivery.get("cart", ""), kill_after=delivery.get("kill_after", "24h"),
+            alexa_feed=delivery.get("alexa_feed"), podcast_feed=delivery.get("podcast_feed"),
+            base_url=delivery.get("base_url", ""))
+
+    def _delivered(self, draft: str, data: dict, files: list[str], now: str) -> list[Output]:
+        """The playout system's copy: the Broadcast WAV (the MP3 when there is none) in
+        the station's drop folder, named by its pattern."""
+        from ..config import drop_name, slugify
+
+        settings = self._delivery_settings(draft, data)
+        if settings is None or settings.drop_folder is None:
+            return []
+        name = "briefing.wav" if "briefing.wav" in files else AUDIO
+        stem = drop_name(settings.drop_name, settings.cart_id,
+                         slugify(data.get("title") or "briefing"), dt.datetime.fromisoformat(now))
+        return [Output(settings.drop_folder / f"{stem}{Path(name).suffix}",
+                       self.path(draft, name).read_bytes())]
+
+    def _published(self, draft: str, data: dict, files: list[Path]) -> None:
+        """The approved files named in the station's feeds (podcast, Alexa)."""
+        from ..pipeline import publish
+        from ..voices.profiles import load_cast
+
+        settings = self._delivery_settings(draft, data)
+        if settings is None or not (settings.podcast_feed or settings.alexa_feed):
+            return
+        text = " ".join(s.get("copy", "") for s in data.get("segments", []))
+        publish(settings, data.get("title") or "Briefing", text, files,
+                float(data.get("duration_seconds", 0.0)),
+                load_cast(self.options(draft).voice).anchor.language)
 
 
 def _parsed(path: Path):  # noqa: ANN202 - ingest.article.Article
