@@ -70,6 +70,8 @@ def test_a_running_order_is_read_as_written(desk, tmp_path_factory):
     ('[[item]]\nsound = "s.wav"\nseconds = 2\n', "a text or a sound is as given"),
     ('[[item]]\narticle = "a.txt"\nmin = 40\nmax = 20\n', "min = 40 is more than max = 20"),
     ('[[item]]\narticle = "a.txt"\nseconds = 30\nmax = 20\n', "has no min or max"),
+    ('[[item]]\narticle = "a.txt"\nrole = "the reader"\n', "role must be a voice role"),
+    ('[[item]]\ntext = "w.txt"\nrole = "reader"\n', "a text or a sound is as given"),
     ('[[item]]\narticle = "a.txt"\nsound = "s.wav"\n', "item 1: give article"),
     ('[[item]]\nsound = "https://example.org/s.wav"\n', "a sound is a file beside"),
     ('[[item]]\narticle = "a.txt"\nhue = 2\n', "hue is not an item key"),
@@ -108,3 +110,16 @@ def test_shares_follow_weight_within_bounds():
     assert shared_out([story(1.5), story(1, least=50), story(1)], 100) == [30, 50, 20]
     # A story of its own length is off the budget: the rest share what is left.
     assert shared_out([story(1.5), story(1, seconds=30), story(1)], 100) == [60, 30, 40]
+
+
+def test_a_story_is_read_by_the_voice_its_role_names(desk):
+    (desk / "voiced.toml").write_text(
+        'duration = "1:30"\n[[item]]\narticle = "stories/wire-story.txt"\n[[item]]\n'
+        'article = "stories/local-news.txt"\nrole = "reader"\n', encoding="utf-8")
+    result = run(desk, "voiced.toml", "-v", "anchor=default,reader=reader", "-o", "news.mp3")
+    assert result.returncode == 0, result.stderr
+    sidecar = json.loads((desk / "news.json").read_text(encoding="utf-8"))
+    voices = {s["id"]: s["voice"] for s in sidecar["segments"]}
+    assert {v for k, v in voices.items() if k.startswith("s2-")} == {"reader"}
+    assert {v for k, v in voices.items() if not k.startswith("s2-")} == {"default"}
+    assert abs(sidecar["duration_seconds"] - 90.0) <= 0.5

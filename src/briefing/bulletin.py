@@ -56,6 +56,9 @@ class Entry:
     template: ScriptTemplate | None = None
     """How this story is read, when not the bulletin's template."""
     sound: bool = False
+    role: str | None = None
+    """The voice role that reads this story ("reader": a second newsreader of the cast),
+    instead of each segment's own."""
 
     @property
     def story(self) -> bool:
@@ -227,6 +230,7 @@ def plan_bulletin(items: list[Item], template: ScriptTemplate, cast: Cast,
             continue
         read[index] = [
             dataclasses.replace(seg, id=f"{key}-{seg.id}", item=key,
+                                role=item.entry.role or seg.role,
                                 title=(item.article.title if k == 0 else
                                        f"{item.article.title}: {seg.title}")[:120],
                                 pause_after=pause)

@@ -26,12 +26,14 @@ naming the file, the item and the fix.
 
     [[item]]
     article = "stories/court.txt"
+    role = "reader"                # read by the cast's reader (-v anchor=joe,reader=reader)
     min = 20                       # its share kept within 20 to 40 seconds
     max = 40
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -41,7 +43,8 @@ from .core.resources import read_toml
 from .ingest.fetch import is_url
 
 TOP = {"duration", "out", "at", "headlines", "template", "bulletin", "item"}
-ITEM = {"article", "text", "sound", "title", "weight", "seconds", "min", "max", "template"}
+ITEM = {"article", "text", "sound", "title", "weight", "seconds", "min", "max", "template",
+        "role"}
 
 
 @dataclass(frozen=True)
@@ -109,7 +112,12 @@ def read(path: Path, station=None) -> Rundown:  # noqa: ANN001 - station.Station
             raise OptionError(f"{at}: a story of fixed seconds has no min or max")
         if item.get("min", 0) > item.get("max", float("inf")):
             raise OptionError(f"{at}: min = {item['min']} is more than max = {item['max']}")
-        if "article" not in item and ({"weight", "seconds", "min", "max", "template"}
+        role = item.get("role")
+        if role is not None and (not isinstance(role, str) or
+                                 not re.fullmatch(r"[A-Za-z][\w-]{0,29}", role)):
+            raise OptionError(f'{at}: role must be a voice role in quotes (e.g. role = '
+                              '"reader")')
+        if "article" not in item and ({"weight", "seconds", "min", "max", "template", "role"}
                                       & set(item)):
             raise OptionError(f"{at}: a text or a sound is as given: weight, seconds and "
                               "template are for articles")
@@ -121,7 +129,7 @@ def read(path: Path, station=None) -> Rundown:  # noqa: ANN001 - station.Station
             raise OptionError(f"{at}: title must be text in quotes")
         entries.append(Entry(source, text="text" in item, sound="sound" in item, title=title,
                              weight=item.get("weight"), seconds=item.get("seconds"),
-                             least=item.get("min"), most=item.get("max"),
+                             least=item.get("min"), most=item.get("max"), role=role,
                              template=load_template(template, station)
                              if template else None))
     if sum(e.story for e in entries) > MAX_STORIES:
