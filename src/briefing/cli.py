@@ -123,6 +123,27 @@ def _interrupt(signum: int, _frame: object) -> None:
     raise Interrupted(signum)
 
 
+def _interrupt_behind(exc: BaseException) -> KeyboardInterrupt | None:
+    """The Ctrl-C (or SIGTERM) an error was raised while handling, if any."""
+    seen = exc.__context__ or exc.__cause__
+    while seen is not None and not isinstance(seen, KeyboardInterrupt):
+        seen = seen.__context__ or seen.__cause__
+    return seen
+
+
+def _interrupted(exc: KeyboardInterrupt) -> None:
+    """An interrupted run: one line and 128 + the signal. From the console, the process
+    ends at once: an interrupt that passed through an extension's own code can leave the
+    interpreter set to end by the signal itself, with no exit code of ours."""
+    code = 128 + exc.signum if isinstance(exc, Interrupted) else 130
+    if not _state.get("console"):
+        _fail("interrupted; no output was written", code)
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        typer.echo("briefing: error: interrupted; no output was written", err=True)
+        sys.stderr.flush()
+    os._exit(code)
+
+
 class _StdoutLost(Exception):
     """Standard output failed (closed pipe, full disk) while printing."""
 
@@ -173,13 +194,15 @@ def _guarded(fn: F | None = None, *, writes: bool = False) -> F:
                 raise
             _fail(str(exc))
         except KeyboardInterrupt as exc:
-            code = 128 + exc.signum if isinstance(exc, Interrupted) else 130
-            _fail("interrupted; no output was written", code)
+            _interrupted(exc)
         except MemoryError:
             if _state["debug"]:
                 raise
             _fail("ran out of memory (try a shorter -d, a smaller article or music file)")
         except Exception as exc:  # a bug: still one line, the traceback with --debug
+            cause = _interrupt_behind(exc)
+            if cause is not None:  # Ctrl-C inside a module's loading: an ImportError
+                _interrupted(cause)
             if _state["debug"]:
                 raise
             _fail(f"unexpected {type(exc).__name__}: {exc} (run `briefing --debug ...` "
@@ -605,6 +628,7 @@ def voices_test(
 
 def main() -> None:
     """Console entry point."""
+    _state["console"] = True
     for name in ("SIGTERM", "SIGHUP"):
         if hasattr(signal, name):
             signal.signal(getattr(signal, name), _interrupt)

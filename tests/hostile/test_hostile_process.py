@@ -114,3 +114,19 @@ def test_the_longest_target_stays_within_memory(desk):
     succeeded(out)
     sidecar = json.loads(desk.path("long.json").read_text(encoding="utf-8"))
     assert abs(sidecar["duration_seconds"] - 1800) <= 0.5
+
+
+def test_ctrl_c_at_any_moment_of_a_run_is_one_line_and_130(desk):
+    """A Ctrl-C while a module is still loading (an ImportError from inside an extension)
+    or after an extension's own code has seen it: one line and 130, never a traceback or
+    a process killed by the signal."""
+    article = _long_article(desk)
+    before = desk.snapshot()
+    for delay in (0.8, 1.1, 1.4, 1.7, 2.0, 2.3, 2.6, 2.9):
+        proc = _started(desk, "make", article, "-d", "600", "-o", "out.mp3")
+        time.sleep(delay)
+        proc.send_signal(signal.SIGINT)
+        _out, err = proc.communicate(timeout=60)
+        assert proc.returncode == 130, (delay, proc.returncode, err)
+        assert err.decode().strip() == "briefing: error: interrupted; no output was written"
+    assert desk.snapshot() == before
