@@ -363,7 +363,7 @@ def bulletin(stories: Annotated[list[str] | None, typer.Argument(
              ) -> None:
     """Read several stories as one bulletin that lands on the clock: an opening (with the
     headlines), each story cut to its share of the time (the lead more), a sign-off."""
-    from .bulletin import resolve_order
+    from .rundown import resolve_order
 
     station = _station()
     plan = resolve_order(stories, feed, count, since, at, out, duration, headlines, template,

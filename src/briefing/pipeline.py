@@ -17,7 +17,8 @@ from .core.errors import BriefingError, EngineError, OptionError
 from .delivery import sidecars
 from .ingest.article import Article, parse_article, read_article_text
 from .ingest.fetch import is_url
-from .script.templates import ScriptTemplate, load_template
+from .script.loading import load_template
+from .script.templates import ScriptTemplate
 from .voices.profiles import Cast, load_cast
 
 
@@ -288,7 +289,7 @@ def _bulletin_job(settings: Settings, entries: list, headlines: bool, clock: Clo
     from .bulletin import Entry, plan_bulletin, replanner, stories_from
     from .core.language import check_readable
     from .ingest.fetch import is_url
-    from .script.bulletin_template import load_frame
+    from .script.loading import load_frame
 
     template = load_template(settings.template, settings.station)
     frame = load_frame(bulletin, settings.station)

@@ -1,5 +1,7 @@
-"""A running order file (``rundown.toml``): the bulletin's stories in order, each with its
-weight or its own length and template, texts read as written (the weather, a station ID),
+"""A running order file (``rundown.toml``), and a bulletin's order from the command line
+(stories, a feed, or such a file: ``resolve_order``): the bulletin's stories in order,
+each with its weight or its own length and template, texts read as written (the weather,
+a station ID),
 and the bulletin's length or its hard out. Checked like a template: each mistake one line
 naming the file, the item and the fix.
 
@@ -33,11 +35,19 @@ naming the file, the item and the fix.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .bulletin import MAX_STORIES, Entry
+from .bulletin import (
+    DEFAULT_BULLETIN,
+    DEFAULT_LENGTH,
+    DEFAULT_TEMPLATE,
+    MAX_STORIES,
+    Entry,
+    airtime,
+)
 from .core.errors import OptionError
 from .core.resources import read_toml
 from .ingest.fetch import is_url
@@ -61,7 +71,7 @@ class Rundown:
 
 def read(path: Path, station=None) -> Rundown:  # noqa: ANN001 - station.Station
     """The running order in ``path``, every value checked."""
-    from .script.templates import load_template
+    from .script.loading import load_template
 
     data = read_toml(path, OptionError, "running order")
     where = str(path)
@@ -138,3 +148,58 @@ def read(path: Path, station=None) -> Rundown:  # noqa: ANN001 - station.Station
     return Rundown(path, tuple(entries), str(duration) if duration is not None else None,
                    data.get("out"), data.get("at"), data.get("headlines", False),
                    data.get("template"), data.get("bulletin"))
+
+
+@dataclass(frozen=True)
+class Order:
+    """What the command line and a running order file say between them."""
+
+    entries: list
+    """``Entry`` per item, or plain sources (files, addresses)."""
+    duration: str
+    template: str
+    """How each story is read (``story``)."""
+    headlines: bool
+    at: dt.time | None
+    bulletin: str = DEFAULT_BULLETIN
+    """The bulletin's own template."""
+
+    @property
+    def first(self) -> str:
+        """The first item's source: what the run's settings name as its article."""
+        entry = self.entries[0]
+        return entry if isinstance(entry, str) else entry.source
+
+
+def resolve_order(stories: list[str] | None, feed: str | None, count: int, since: str | None,
+                  at: str | None, out: str | None, duration: str | None, headlines: bool,
+                  template: str | None, station=None,  # noqa: ANN001 - a Station
+                  bulletin: str | None = None) -> Order:
+    """The bulletin's items and clock from the stories given, a feed, or one running order
+    file (``rundown``); options given on the command line win over the file's."""
+    if bool(stories) == bool(feed):
+        raise OptionError("give the stories (files or addresses), or --feed FEED (one of them)")
+    entries: list = list(stories or [])
+    if feed:
+        from .batch import from_feed
+
+        entries = [item.source for item in from_feed(feed, count, since)]
+    elif len(entries) == 1 and entries[0].lower().endswith(".toml"):
+        rundown = read(Path(entries[0]), station)
+        entries = list(rundown.entries)
+        duration = duration or (rundown.duration if out is None else None)
+        at, out = at or rundown.at, out or rundown.out
+        headlines = headlines or rundown.headlines
+        template = template or rundown.template
+        bulletin = bulletin or rundown.bulletin
+    start, seconds = airtime(at, out)
+    if seconds is not None and duration is not None:
+        raise OptionError("give -d or --out, not both (the out sets the length)")
+    if seconds is not None:
+        duration = f"{seconds:g}"
+    bulletin = bulletin or DEFAULT_BULLETIN
+    if duration is None:  # the bulletin template's own length, as a briefing's
+        from .script.templates import declared_length
+
+        duration = declared_length(bulletin) or DEFAULT_LENGTH
+    return Order(entries, duration, template or DEFAULT_TEMPLATE, headlines, start, bulletin)

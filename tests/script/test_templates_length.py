@@ -58,8 +58,8 @@ def test_every_description_states_its_length_and_that_d_wins(path):
 def test_each_template_runs_its_stated_length_by_default(path, sample_path):
     default, shortest, longest = stated(_describe(path))
     if frames_bulletin(path):  # a bulletin's own, over the bundled stories
-        from briefing.bulletin import resolve_order
         from briefing.pipeline import preview_bulletin
+        from briefing.rundown import resolve_order
 
         stories = [str(p) for p in sorted(builtin_dir("samples").glob("*.txt"))]
         order = resolve_order(stories, None, 5, None, None, None, None, True, None,

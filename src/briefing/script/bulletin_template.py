@@ -129,16 +129,3 @@ class BulletinTemplate(ScriptTemplate):
                                 "{{ item.read() }}{% endfor %})")
         return Frame(tuple(render.segments), tuple(render.places))
 
-
-def load_frame(name_or_path: str, station: object | None = None) -> BulletinTemplate:
-    """A bulletin's own template, by name or path; a briefing's template is refused with
-    the way to use it."""
-    from .template_check import frames_bulletin
-    from .templates import find_template
-
-    path = find_template(name_or_path)
-    if not frames_bulletin(path):
-        raise TemplateError(f"{path} reads one article, not a running order: give -b a "
-                            "bulletin's template (bulletin, or one made with briefing "
-                            "templates new NAME --from bulletin)")
-    return BulletinTemplate(path, station)

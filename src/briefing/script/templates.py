@@ -308,19 +308,6 @@ def find_template(name_or_path: str) -> Path:
     return locate("scripts", name_or_path, ".j2", "template", TemplateError)
 
 
-def load_template(name_or_path: str, station: object | None = None) -> ScriptTemplate:
-    """A briefing's template (one article), by name or path; a bulletin's own is refused
-    with the way to use it."""
-    from .template_check import frames_bulletin
-
-    path = find_template(name_or_path)
-    if frames_bulletin(path):
-        raise TemplateError(f"{path} frames a bulletin (it reads a running order): use it "
-                            "with briefing bulletin -b, and give -t a briefing's template "
-                            "(brief, story, ...)")
-    return ScriptTemplate(path, station)
-
-
 class _RecordingLoader(FileSystemLoader):
     """Jinja's file loader, remembering every file it read (the template and its
     includes), so no output of the run is ever written over one."""
