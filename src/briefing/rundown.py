@@ -1,9 +1,9 @@
 """A running order file (``rundown.toml``), and a bulletin's order from the command line
 (stories, a feed, or such a file: ``resolve_order``): the bulletin's stories in order,
 each with its weight or its own length and template, texts read as written (the weather,
-a station ID),
-and the bulletin's length or its hard out. Checked like a template: each mistake one line
-naming the file, the item and the fix.
+a station ID), sounds played as they are (a sting), and the bulletin's length or its hard
+out. Checked like a template: each mistake one line naming the file, the item and the
+fix.
 
     duration = "3:00"          # or: out = "16:05:50" (and at = "16:00")
     headlines = true
