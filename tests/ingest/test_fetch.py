@@ -29,6 +29,15 @@ class Pages(http.server.BaseHTTPRequestHandler):
         elif self.path == "/slow":
             time.sleep(2)
             body, kind = PAGE.encode(), "text/html"
+        elif self.path == "/drip":  # a little at a time, never long enough to time out
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.end_headers()
+            for char in PAGE.encode():
+                self.wfile.write(bytes([char]))
+                self.wfile.flush()
+                time.sleep(0.01)
+            return
         else:
             self.send_error(404, "Not Found")
             return
@@ -107,3 +116,13 @@ def test_make_from_an_address_and_a_failed_fetch_writes_nothing(site, tmp_path):
     assert failed.returncode == 1 and "Traceback" not in failed.stderr
     assert len(failed.stderr.strip().splitlines()) == 1 and "404" in failed.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["web.json", "web.mp3"]
+
+
+def test_a_server_that_drips_the_page_is_cut_off(site, monkeypatch):
+    from briefing.ingest import fetch
+
+    monkeypatch.setattr(fetch, "WHOLE_TIMEOUT", 1.0)
+    started = time.monotonic()
+    with pytest.raises(ArticleError, match="took longer than 1 s to send the page"):
+        fetch.fetch(f"{site}/drip", 2**20)
+    assert time.monotonic() - started < 3.0

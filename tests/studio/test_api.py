@@ -505,3 +505,22 @@ def test_a_station_delivery_mistake_is_one_line(tmp_path, toml, fragment):
     with pytest.raises(OptionError) as caught:
         load(tmp_path)
     assert fragment in str(caught.value) and "\n" not in str(caught.value)
+
+
+def test_a_draft_is_discarded_with_its_files(client, article, desk):
+    view = made(client, article, duration="20", template="headline")
+    folder = desk / "studio" / view["id"]
+    assert folder.is_dir()
+    assert client.delete(f"/api/drafts/{view['id']}").json() == {"discarded": view["id"]}
+    assert not folder.exists()
+    gone = client.get(f"/api/drafts/{view['id']}")
+    assert gone.status_code == 400 and "no draft" in gone.json()["error"]
+
+
+def test_renders_past_the_studio_s_queue_are_refused(client, article, monkeypatch):
+    from briefing.studio import app as studio_app
+
+    monkeypatch.setattr(studio_app, "MAX_RENDERS", 0)
+    view = made(client, article, duration="20", template="headline")
+    refused = client.post(f"/api/drafts/{view['id']}/render")
+    assert refused.status_code == 400 and "is rendering 0 briefings" in refused.json()["error"]

@@ -3,10 +3,15 @@ can fail said in one line with what to do about it."""
 
 from __future__ import annotations
 
+import time
+
 from ..core.errors import ArticleError
 
 DEFAULT_TIMEOUT = 15.0
 """Seconds to wait for a server to answer, and between pieces of its answer."""
+WHOLE_TIMEOUT = 30.0
+"""Seconds for the whole page: a server that sends a little at a time never holds a run
+(or the studio) longer."""
 USER_AGENT = "briefing (an offline radio newsroom tool; fetches one page when asked)"
 READABLE = ("text/html", "application/xhtml+xml", "text/plain", "text/markdown")
 """The content types that can hold an article."""
@@ -40,7 +45,7 @@ def fetch(url: str, limit: int, timeout: float = DEFAULT_TIMEOUT,
             size = answer.headers.get("Content-Length")
             if size is not None and size.isdigit() and int(size) > limit:
                 raise _too_big(url, limit)
-            data = answer.read(limit + 1)
+            data = _read_whole(answer, limit, time.monotonic() + WHOLE_TIMEOUT, url)
     except urllib.error.HTTPError as exc:
         raise ArticleError(f"{url}: the server answered {exc.code} {exc.reason} (check the "
                            "address, or save the page from a browser)") from None
@@ -51,6 +56,21 @@ def fetch(url: str, limit: int, timeout: float = DEFAULT_TIMEOUT,
     if len(data) > limit:
         raise _too_big(url, limit)
     return data
+
+
+def _read_whole(answer, limit: int, deadline: float, url: str) -> bytes:  # noqa: ANN001
+    """The answer's body, at most ``limit + 1`` bytes, refused once past ``deadline``."""
+    pieces, size = [], 0
+    while size <= limit:
+        piece = answer.read1(min(65536, limit + 1 - size))  # what has come, not a wait
+        if not piece:
+            break
+        pieces.append(piece)
+        size += len(piece)
+        if time.monotonic() > deadline:
+            raise ArticleError(f"{url} took longer than {WHOLE_TIMEOUT:g} s to send the page "
+                               "(a slow server): try again, or save the page to a file")
+    return b"".join(pieces)
 
 
 def _too_big(url: str, limit: int) -> ArticleError:

@@ -30,6 +30,8 @@ STATIC = Path(__file__).parent / "static"
 DOWNLOADS = {"mp3": AUDIO, "wav": "briefing.wav", "json": "briefing.json",
              "script": "script.md"}
 WAVEFORM_BINS = 600
+MAX_RENDERS = 4
+"""Renders waiting or running at once: one more is refused until one ends."""
 MAX_JSON_BYTES = MAX_TEXT_BYTES + 64 * 1024
 """A request's JSON: an article's text and the form around it."""
 
@@ -69,6 +71,10 @@ class Studio:
             job = self.jobs.get(draft)
             if job is not None and job.state == "rendering":
                 return job
+            busy = sum(j.state == "rendering" for j in self.jobs.values())
+            if busy >= MAX_RENDERS:
+                raise OptionError(f"the studio is rendering {busy} briefings: render this "
+                                  "one when one of them is done")
             job = self.jobs[draft] = Job()
         self.worker.submit(self._render, draft, job)
         return job
@@ -296,6 +302,17 @@ async def show(request: Request) -> Response:
 
 
 @_guard
+async def discard(request: Request) -> Response:
+    studio, draft = _studio(request), request.path_params["draft"]
+    studio.drafts.path(draft)  # one of ours
+    if studio.rendering(draft):
+        raise OptionError("the briefing is rendering: discard it when the render is done")
+    await _off(studio.drafts.remove, draft)
+    studio.jobs.pop(draft, None)
+    return JSONResponse({"discarded": draft})
+
+
+@_guard
 async def set_options(request: Request) -> Response:
     studio, draft = _studio(request), request.path_params["draft"]
     before = studio.drafts.options(draft)
@@ -420,6 +437,7 @@ def create_app(folder: Path, station: object = None, token: str = "",
         Route("/api/drafts", create, methods=["POST"]),
         Route("/api/drafts/upload", upload, methods=["POST"]),
         Route("/api/drafts/{draft}", show),
+        Route("/api/drafts/{draft}", discard, methods=["DELETE"]),
         Route("/api/drafts/{draft}/options", set_options, methods=["PUT"]),
         Route("/api/drafts/{draft}/edit", edit, methods=["POST"]),
         Route("/api/drafts/{draft}/render", render, methods=["GET", "POST"]),

@@ -334,6 +334,13 @@ function drawWave(wave) {
   };
 }
 
+$("discard").addEventListener("click", async () => {
+  await api(`/api/drafts/${draft.id}`, { method: "DELETE" });
+  draft = null;
+  $("work").hidden = true;
+  $("player").hidden = true;
+});
+
 $("approve-form").addEventListener("submit", async (event) => {
   event.preventDefault();
   const done = await api(`/api/drafts/${draft.id}/approve`, { method: "POST",
