@@ -95,10 +95,11 @@ class Sound:
     seconds: float
 
 
-Item = Story | Insert | Sound
+OrderItem = Story | Insert | Sound
+"""One item of a bulletin's running order as read: a story, a text, a sound."""
 
 
-def item_ids(items: list[Item]) -> list[str]:
+def item_ids(items: list[OrderItem]) -> list[str]:
     """Each item's id in the running order: the stories "s1", "s2"..., the texts "t1"...,
     the sounds "a1"..."""
     counts = {"s": 0, "t": 0, "a": 0}
@@ -111,7 +112,7 @@ def item_ids(items: list[Item]) -> list[str]:
 
 
 def stories_from(articles: list[tuple[Entry, Article | str | float]]
-                 ) -> tuple[list[Item], list[str]]:
+                 ) -> tuple[list[OrderItem], list[str]]:
     """The running order, in the order given, the first story the lead; and a note for
     each article dropped as the same story as one before it (a wire and its rewrite).
     Each entry comes with its article, a text's words, or a sound's seconds."""
@@ -123,7 +124,7 @@ def stories_from(articles: list[tuple[Entry, Article | str | float]]
     if count > MAX_STORIES:
         raise OptionError(f"{count} stories are more than a bulletin reads (at most "
                           f"{MAX_STORIES}): choose the top ones")
-    items: list[Item] = []
+    items: list[OrderItem] = []
     notes = []
     for entry, read in articles:
         if isinstance(read, float):
@@ -185,14 +186,14 @@ def headline(article: Article) -> str:
     return ""
 
 
-def facts(items: list[Item]) -> list[ItemFacts]:
+def facts(items: list[OrderItem]) -> list[ItemFacts]:
     """What the bulletin template knows of each item of the running order."""
     return [ItemFacts("story", x.article.title, headline(x.article), x.article.credit or "")
             if isinstance(x, Story) else ItemFacts("text" if isinstance(x, Insert) else "sound",
                                                    x.title) for x in items]
 
 
-def plan_bulletin(items: list[Item], template: ScriptTemplate, cast: Cast,
+def plan_bulletin(items: list[OrderItem], template: ScriptTemplate, cast: Cast,
                   target: float, frame: BulletinTemplate, headlines: bool = False,
                   seconds: SpeechTime | None = None, base_rate: int | None = None,
                   at: dt.time | None = None) -> Plan:
@@ -304,7 +305,7 @@ def shared_out(stories: list[Story], budget: float) -> list[float]:
         shares[worst] = held[worst]
 
 
-def replanner(items: list[Item], template: ScriptTemplate, target: float,
+def replanner(items: list[OrderItem], template: ScriptTemplate, target: float,
               frame: BulletinTemplate, headlines: bool, at: dt.time | None = None) -> Replan:
     """How the fit plans the bulletin again from measured lengths."""
     return lambda cast, seconds, base_rate: plan_bulletin(

@@ -210,11 +210,15 @@ Progress = Callable[[str], None]
 """Told each stage of a make as it starts ("planning", "voicing", "mixing", "writing")."""
 
 
+def _unheard(stage: str) -> None:
+    """The progress of a run nobody watches."""
+
+
 def make(settings: Settings, progress: Progress | None = None) -> Briefing:
     """Everything preview does, then voice, mix, normalise and write the files."""
     from .audio.rate import OUTPUT_RATE
 
-    progress = progress or (lambda stage: None)
+    progress = progress or _unheard
     progress("planning")
     music = _music(settings, OUTPUT_RATE)
     clock = _clock(settings, music)
@@ -261,8 +265,8 @@ def make_bulletin(settings: Settings, entries: list, headlines: bool = False,
     as one bulletin to ``settings``' clock, framed by the ``bulletin`` template."""
     from .audio.rate import OUTPUT_RATE
 
-    if progress is not None:
-        progress("planning")
+    progress = progress or _unheard
+    progress("planning")
     music = _music(settings, OUTPUT_RATE)
     clock = _clock(settings, music)
     job, replan, inputs, notes = _bulletin_job(settings, entries, headlines, clock, at,
@@ -350,7 +354,7 @@ def _produce(settings: Settings, job: _Job, clock: Clock, music,  # noqa: ANN001
     stem = _stem(settings, article)
     check_targets(output_paths(settings.deliverables, stem))  # before the work, not after it
     refuse_inputs(output_paths(settings.deliverables, stem), inputs)
-    progress = progress or (lambda stage: None)
+    progress = progress or _unheard
     progress("voicing")
     fitted = fit(first, voice, Budget(clock.voice, settings.tolerance), RenderCache(), replan)
     progress("mixing")

@@ -3,6 +3,7 @@ git finds its repository). CLI options override it; templates see it as `station
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,10 +30,8 @@ class Station:
     room_tone: float | None = None
     """dBFS of a noise floor under the programme ([defaults] room_tone), if the station
     wants one."""
-    delivery: dict = field(default_factory=dict, compare=False)
-    """Where an approved briefing goes besides the output folder ([delivery]: drop_folder,
-    drop_name, cart, kill_after, podcast_feed, alexa_feed, base_url); folders and feeds
-    as absolute paths."""
+    delivery: Delivery = field(default_factory=lambda: Delivery())
+    """Where an approved briefing goes besides the output folder ([delivery])."""
     standards: Standards = Standards()
     """What is not read on air ([standards]: addresses, minors); every rule on by default."""
     path: Path | None = None
@@ -112,12 +111,32 @@ def load(start: Path | None = None) -> Station:
                    else str(duration),
                    loudness=defaults.get("loudness"), output=output,
                    room_tone=room_tone,
-                   standards=Standards(**rules), path=path, extra=extra, delivery=delivery)
+                   standards=Standards(**rules), path=path, extra=extra,
+                   delivery=Delivery(**delivery))
 
 
-DELIVERY = ("drop_folder", "drop_name", "cart", "kill_after", "podcast_feed", "alexa_feed",
-            "base_url")
-"""What [delivery] may set: where `briefing studio` sends an approved briefing."""
+@dataclass(frozen=True)
+class Delivery:
+    """Where `briefing studio` sends an approved briefing besides the output folder
+    ([delivery] in briefing.toml); folders and feeds as absolute paths."""
+
+    drop_folder: str | None = None
+    """The playout system's import folder: the Broadcast WAV, named by ``drop_name``."""
+    drop_name: str | None = None
+    cart: str | None = None
+    kill_after: str | None = None
+    podcast_feed: str | None = None
+    alexa_feed: str | None = None
+    base_url: str | None = None
+
+    @property
+    def anywhere(self) -> bool:
+        """Whether it sends anywhere at all."""
+        return any(v is not None for v in dataclasses.astuple(self))
+
+
+DELIVERY = tuple(f.name for f in dataclasses.fields(Delivery))
+"""What [delivery] may set."""
 
 
 def _table(data: dict, key: str, path: Path) -> dict:

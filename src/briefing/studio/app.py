@@ -24,7 +24,7 @@ from starlette.routing import Route
 
 from ..core.errors import BriefingError, OptionError
 from ..core.files import Output, write_all
-from .drafts import AUDIO, MAX_TEXT_BYTES, Drafts, Options, read_limited
+from .drafts import AUDIO, MAX_TEXT_BYTES, Drafts, Options
 
 STATIC = Path(__file__).parent / "static"
 DOWNLOADS = {"mp3": AUDIO, "wav": "briefing.wav", "json": "briefing.json",
@@ -220,13 +220,14 @@ async def static(request: Request) -> Response:
 @_guard
 async def options(request: Request) -> Response:
     from ..audio.loudness import Preset
+    from ..script.template_check import frames_bulletin
     from ..script.templates import list_templates
     from ..voices.profiles import list_voices
     from .drafts import DEFAULT_OPTIONS
 
     return JSONResponse({
         "templates": [{"name": t.name, "description": t.description}
-                      for t in list_templates() if t.name not in ("bulletin", "story")],
+                      for t in list_templates() if not frames_bulletin(t.path)],
         "voices": sorted(list_voices()), "loudness": [p.value for p in Preset],
         "defaults": DEFAULT_OPTIONS, "max_text_bytes": MAX_TEXT_BYTES})
 
@@ -292,7 +293,9 @@ async def upload(request: Request) -> Response:
     body = await _body(request, MAX_TEXT_BYTES)
     chosen = Options.from_form(dict(request.query_params))
     studio = _studio(request)
-    return JSONResponse(await _off(_new_draft, studio, read_limited([body]), chosen))
+    from ..ingest.article import decode  # any encoding the ingest reads
+
+    return JSONResponse(await _off(_new_draft, studio, decode(body), chosen))
 
 
 @_guard

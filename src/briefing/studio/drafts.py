@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..config import DEFAULT_DROP_NAME, Settings, settings_from_cli
-from ..core.errors import BriefingError, OptionError
+from ..core.errors import OptionError
 from ..core.files import Output, write_all
+from ..station import Delivery
 
 MAX_TEXT_BYTES = 2 * 1024 * 1024
 """The largest article pasted or uploaded (a saved page with its markup is well under)."""
@@ -92,7 +93,6 @@ class Drafts:
         files = [Output(folder / ARTICLE, texts[0].encode("utf-8"))] if len(texts) == 1 \
             else [Output(folder / STORIES / f"{k}.txt", t.encode("utf-8"))
                   for k, t in enumerate(texts, start=1)]
-        (folder / STORIES).mkdir() if len(texts) > 1 else None
         write_all([*files, Output(folder / OPTIONS, json.dumps(dataclasses.asdict(options))
                                   .encode("utf-8"))])
         return draft
@@ -160,15 +160,15 @@ class Drafts:
             "story" if stories else chosen.template, chosen.voice,
             str(output) if output else None, loudness=chosen.loudness,
             # The playout folder takes the Broadcast WAV, its cart chunk written now.
-            audio_format="both" if delivery.get("drop_folder") else chosen.format,
-            cart=delivery.get("cart", ""), kill_after=delivery.get("kill_after", "24h"),
+            audio_format="both" if delivery.drop_folder else chosen.format,
+            cart=delivery.cart or "", kill_after=delivery.kill_after or "24h",
             station=self.station, script=script)
 
     @property
-    def delivery(self) -> dict:
+    def delivery(self) -> Delivery:
         """The station's [delivery]: where an approved briefing goes besides its output
         folder (a playout drop folder, feeds)."""
-        return dict(getattr(self.station, "delivery", None) or {})
+        return getattr(self.station, "delivery", None) or Delivery()
 
     def view(self, draft: str) -> dict:
         """What the page shows: the running order with times against the target, each
@@ -183,7 +183,9 @@ class Drafts:
             articles = {f"s{k}": _parsed(p) for k, p in enumerate(stories, start=1)}
         else:
             planned = preview(self.settings(draft))
-            articles = {"": self._article(draft)}
+            # The preview parsed the article; an edited script's preview has only a stub.
+            articles = {"": planned.article if planned.article.paragraphs
+                        else self._article(draft)}
         return view_of(draft, planned, articles, self.edited(draft), self.options(draft))
 
     def make(self, draft: str, progress) -> object:  # noqa: ANN001 - pipeline.Progress
@@ -303,23 +305,21 @@ class Drafts:
         """The run's settings with the station's drop folder and feeds, every value
         checked; None when the station sends nowhere else."""
         delivery = self.delivery
-        if not delivery:
+        if not delivery.anywhere:
             return None
         chosen = self.options(draft)
-        if delivery.get("alexa_feed") and data.get("loudness", {}).get("preset") != "alexa":
+        if delivery.alexa_feed and data.get("loudness", {}).get("preset") != "alexa":
             raise OptionError("the station's Alexa feed plays -14 LUFS audio: choose loudness "
                               "alexa and render again")
         stories = self.stories(draft)
         return settings_from_cli(
             str(stories[0] if stories else self.path(draft, ARTICLE)), chosen.duration, None,
             chosen.voice,
-            loudness=None if delivery.get("alexa_feed") else chosen.loudness,
-            audio_format="both", station=self.station,
-            drop_folder=delivery.get("drop_folder"),
-            drop_name=delivery.get("drop_name", DEFAULT_DROP_NAME),
-            cart=delivery.get("cart", ""), kill_after=delivery.get("kill_after", "24h"),
-            alexa_feed=delivery.get("alexa_feed"), podcast_feed=delivery.get("podcast_feed"),
-            base_url=delivery.get("base_url", ""))
+            loudness=None if delivery.alexa_feed else chosen.loudness,
+            audio_format="both", station=self.station, drop_folder=delivery.drop_folder,
+            drop_name=delivery.drop_name or DEFAULT_DROP_NAME, cart=delivery.cart or "",
+            kill_after=delivery.kill_after or "24h", alexa_feed=delivery.alexa_feed,
+            podcast_feed=delivery.podcast_feed, base_url=delivery.base_url or "")
 
     def _delivered(self, draft: str, data: dict, files: list[str], now: str) -> list[Output]:
         """The playout system's copy: the Broadcast WAV (the MP3 when there is none) in
@@ -411,15 +411,3 @@ def _source_of(line: str, sources: tuple[int, ...], sentences: list,  # noqa: AN
             return index
     return None
 
-
-def read_limited(stream_chunks: list[bytes]) -> str:
-    """Uploaded bytes as text (any encoding the ingest reads)."""
-    from ..ingest.article import decode
-
-    data = b"".join(stream_chunks)
-    try:
-        return decode(data)
-    except BriefingError:
-        raise
-    except (UnicodeDecodeError, ValueError) as exc:
-        raise OptionError(f"the upload is not text: {exc}") from exc
