@@ -52,9 +52,8 @@ class Frame:
 class _FrameRender(_Render):
     """One render of a bulletin template: its segments and where it read each item."""
 
-    def __init__(self, pause: float, count: int) -> None:
+    def __init__(self, pause: float) -> None:
         super().__init__(Selection(), pause)
-        self.count = count
         self.places: list[tuple[int, int]] = []
 
     def place(self, index: int, title: str) -> str:
@@ -99,6 +98,7 @@ class Item:
 
 
 BULLETIN_VARIABLES = ("bulletin", "stories", "running_order", "station")
+"""What a bulletin template may name (``template_check`` holds a template to them)."""
 ITEM_ATTRIBUTES = frozenset({"kind", "title", "credit", "number", "read", "headline"})
 
 
@@ -110,7 +110,7 @@ class BulletinTemplate(ScriptTemplate):
     def frame(self, items: list[ItemFacts], values: dict, pause: float) -> Frame:
         """The template's segments and each item's place. ``values`` are the bulletin's
         own (``time_said``, ``at``, ``headlines``, ``target_seconds``)."""
-        render = _FrameRender(pause, len(items))
+        render = _FrameRender(pause)
         numbers: dict[str, int] = {}
         order = []
         for index, facts in enumerate(items):

@@ -11,6 +11,7 @@ from pathlib import Path
 from jinja2 import TemplateSyntaxError, nodes
 
 from ..core.errors import TemplateError
+from .bulletin_template import BULLETIN_VARIABLES, ITEM_ATTRIBUTES
 
 VARIABLES = ("article", "story", "target_seconds", "station")
 BULLETIN_NAMES = ("running_order", "stories", "bulletin")
@@ -74,7 +75,7 @@ def check_source(source: str) -> list[Problem]:
     problems: list[Problem] = []
     assigned = {n.name for n in tree.find_all(nodes.Name) if n.ctx in ("store", "param")}
     frame = is_bulletin(tree)
-    variables = ("bulletin", "stories", "running_order", "station") if frame else VARIABLES
+    variables = BULLETIN_VARIABLES if frame else VARIABLES
     kind = "bulletin templates" if frame else "templates"
     for name in tree.find_all(nodes.Name):
         if name.ctx == "load" and name.name not in variables + JINJA_GLOBALS \
@@ -86,8 +87,6 @@ def check_source(source: str) -> list[Problem]:
         else {"story": ("story helper", "helpers are", story_helpers()),
               "article": ("article field", "fields are", article_fields())}
     if frame:  # the loop names of the running order and the stories are items
-        from .bulletin_template import ITEM_ATTRIBUTES
-
         items = ("item field", "an item has", sorted(ITEM_ATTRIBUTES))
         for loop in tree.find_all(nodes.For):
             if isinstance(loop.iter, nodes.Name) and loop.iter.name in ("running_order",
